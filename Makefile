@@ -1,0 +1,28 @@
+# Two commands (see README):
+#   make lab    set everything up and open the course in JupyterLab on module 00
+#   make test   set everything up and run every test (what .ci/run calls)
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: lab test setup build benchmark check-notebooks
+
+setup:
+	$(PY) tools/setup_env.py
+
+lab: setup
+	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+
+test:
+	$(PY) tools/setup_env.py --browser
+	$(BIN)/python -m pytest -q
+
+# For authors: rebuild student / solution notebooks from the masters and run them.
+build: setup
+	$(BIN)/python -m course.build
+
+check-notebooks: setup
+	$(BIN)/python -m course.build --check
+
+benchmark: setup
+	$(BIN)/python tools/benchmark.py

@@ -1,0 +1,326 @@
+"""Build the notebooks students and instructors get from one master per notebook.
+
+Masters are plain-text notebooks in the jupytext "percent" format, so they diff well:
+
+    instructor/masters/lessons/00_start_here.py    ->  notebooks/00_start_here.ipynb
+    instructor/masters/exercises/00_start_here.py  ->  exercises/00_start_here.ipynb        (student)
+                                                   ->  instructor/solutions/00_start_here.ipynb
+
+Rules applied to the student version (lessons included):
+
+* ``answer=<literal>`` in a question call (``ex.choice(...)``, ``cyu.numeric(...)`` …)
+  becomes ``key="v1.…"`` (see ``course.keys``): no answer stays readable;
+* a cell tagged ``solution-only`` is dropped (e.g. ``ex.check("q1", "B")``);
+* between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` the code is removed, and lines
+  written ``# STUDENT: <code>`` become the student's starting code;
+* cells that define questions are marked not deletable, not editable.
+
+The solution version keeps answers and solutions and drops only the markers.
+After writing, each notebook is executed in a clean kernel (nbclient, with a timeout)
+so that its stored outputs are what nbval compares; widget state is not stored.
+
+    python -m course.build              # all masters, build + execute
+    python -m course.build 00 --no-execute
+    python -m course.build --check      # exit 1 if a committed notebook is out of date
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import keys as _keys
+
+ROOT = Path(__file__).resolve().parents[1]
+MASTERS = ROOT / "instructor" / "masters"
+KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+QUESTION_METHODS = {"choice": "choice", "multi": "multi", "numeric": "numeric", "short": "short",
+                    "ordering": "ordering", "matching": "matching", "items": "set", "chart": "chart"}
+_QUIZ_ID = re.compile(r"""(?:Exercise|check_your_understanding)\(\s*["']([^"']+)["']""")
+
+
+class BuildError(Exception):
+    pass
+
+
+@dataclass
+class Cell:
+    kind: str                      # "code" | "markdown"
+    source: str
+    tags: list[str] = field(default_factory=list)
+
+
+def parse_master(text: str) -> list[Cell]:
+    """Split a percent-format file into cells."""
+    cells: list[Cell] = []
+    current: Cell | None = None
+    lines: list[str] = []
+
+    def close():
+        if current is None:
+            return
+        body = list(lines)
+        while body and not body[-1].strip():
+            body.pop()
+        while body and not body[0].strip():
+            body.pop(0)
+        if current.kind == "markdown":
+            body = [ln[2:] if ln.startswith("# ") else ln[1:] if ln.startswith("#") else ln
+                    for ln in body]
+        current.source = "\n".join(body)
+        cells.append(current)
+
+    for line in text.splitlines():
+        if line.startswith("# %%"):
+            close()
+            header = line[4:].strip()
+            kind = "markdown" if header.startswith("[markdown]") else "code"
+            tags: list[str] = []
+            m = re.search(r"tags=(\[.*?\])", header)
+            if m:
+                tags = json.loads(m.group(1))
+            current, lines = Cell(kind, "", tags), []
+        elif current is not None:
+            lines.append(line)
+    close()
+    return cells
+
+
+def quiz_id_of(cells: list[Cell]) -> str | None:
+    for c in cells:
+        if c.kind == "code":
+            m = _QUIZ_ID.search(c.source)
+            if m:
+                return m.group(1)
+    return None
+
+
+def _replace_answers(source: str, quiz_id: str) -> str:
+    """Rewrite answer=<literal> into key="…" in question calls."""
+    tree = ast.parse(source)
+    edits = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in QUESTION_METHODS):
+            continue
+        for kw in node.keywords:
+            if kw.arg != "answer":
+                continue
+            if not node.args or not isinstance(node.args[0], ast.Constant):
+                raise BuildError(f"line {node.lineno}: the question id must be a literal string")
+            qid = node.args[0].value
+            try:
+                value = ast.literal_eval(kw.value)
+            except ValueError:
+                raise BuildError(f"question {qid}: answer= must be a literal") from None
+            key = _keys.encode(QUESTION_METHODS[node.func.attr], quiz_id, qid, value)
+            edits.append((kw.lineno, kw.col_offset, kw.end_lineno, kw.end_col_offset, f'key="{key}"'))
+    if not edits:
+        return source
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for ln in lines:
+        offsets.append(offsets[-1] + len(ln))
+    out = source.encode()  # ast offsets are in UTF-8 bytes per line
+    byte_lines = source.encode().splitlines(keepends=True)
+    boffsets = [0]
+    for ln in byte_lines:
+        boffsets.append(boffsets[-1] + len(ln))
+    for l0, c0, l1, c1, text in sorted(edits, reverse=True):
+        start, end = boffsets[l0 - 1] + c0, boffsets[l1 - 1] + c1
+        out = out[:start] + text.encode() + out[end:]
+    return out.decode()
+
+
+def _strip_solution(source: str, student: bool) -> str:
+    out, inside = [], False
+    for line in source.splitlines():
+        s = line.strip()
+        if s.startswith("### BEGIN SOLUTION"):
+            inside = True
+            continue
+        if s.startswith("### END SOLUTION"):
+            inside = False
+            continue
+        if inside:
+            indent = line[: len(line) - len(line.lstrip())]
+            if s.startswith("# STUDENT:"):
+                if student:
+                    out.append(indent + s[len("# STUDENT:"):].strip())
+                continue
+            if not student:
+                out.append(line)
+            continue
+        out.append(line)
+    if inside:
+        raise BuildError("### BEGIN SOLUTION without ### END SOLUTION")
+    return "\n".join(out)
+
+
+def _defines_question(source: str) -> bool:
+    return bool(re.search(r"\b\w+\.(%s)\(" % "|".join(QUESTION_METHODS) + r"|\w+\.text\(", source))
+
+
+def transform(cells: list[Cell], variant: str) -> list[Cell]:
+    """variant: 'student' or 'solution'."""
+    quiz_id = quiz_id_of(cells)
+    out = []
+    for c in cells:
+        if variant == "student" and "solution-only" in c.tags:
+            continue
+        src = c.source
+        if c.kind == "code":
+            src = _strip_solution(src, student=(variant == "student"))
+            if variant == "student" and "answer=" in src:
+                if quiz_id is None:
+                    raise BuildError("answers given but no Exercise(...) id found")
+                src = _replace_answers(src, quiz_id)
+        out.append(Cell(c.kind, src, [t for t in c.tags if t not in ("solution-only",)]))
+    return out
+
+
+def to_notebook(cells: list[Cell], meta: dict, lock_questions: bool):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = KERNEL
+    nb.metadata["language_info"] = {"name": "python"}
+    nb.metadata["course"] = meta
+    for i, c in enumerate(cells):
+        cell_id = f"c{i:02d}-" + hashlib.sha1(c.source.encode()).hexdigest()[:8]
+        if c.kind == "markdown":
+            cell = nbformat.v4.new_markdown_cell(c.source, id=cell_id)
+        else:
+            cell = nbformat.v4.new_code_cell(c.source, id=cell_id)
+        if c.tags:
+            cell.metadata["tags"] = list(c.tags)
+        if lock_questions and c.kind == "code" and _defines_question(c.source):
+            cell.metadata["editable"] = False
+            cell.metadata["deletable"] = False
+        nb.cells.append(cell)
+    return nb
+
+
+@dataclass
+class Target:
+    master: Path
+    path: Path
+    variant: str       # student | solution
+    kind: str          # lesson | exercise | solution
+
+
+def targets_for(master: Path) -> list[Target]:
+    stem = master.stem
+    if master.parent.name == "lessons":
+        return [Target(master, ROOT / "notebooks" / f"{stem}.ipynb", "student", "lesson")]
+    return [Target(master, ROOT / "exercises" / f"{stem}.ipynb", "student", "exercise"),
+            Target(master, ROOT / "instructor" / "solutions" / f"{stem}.ipynb", "solution", "solution")]
+
+
+def all_masters(patterns: list[str] | None = None) -> list[Path]:
+    found = sorted(MASTERS.glob("lessons/*.py")) + sorted(MASTERS.glob("exercises/*.py"))
+    if patterns:
+        found = [m for m in found if any(p in str(m.relative_to(ROOT)) for p in patterns)]
+    return found
+
+
+def render(target: Target):
+    text = target.master.read_text(encoding="utf-8")
+    cells = transform(parse_master(text), target.variant)
+    meta = {"module": target.master.stem[:2], "kind": target.kind,
+            "master": str(target.master.relative_to(ROOT)),
+            "master_sha256": hashlib.sha256(text.encode()).hexdigest()}
+    return to_notebook(cells, meta, lock_questions=(target.variant == "student"))
+
+
+def execute(nb, cwd: Path, timeout: int = 600, progress_dir: str | None = None):
+    """Run a notebook in a clean kernel; outputs in place, no widget state stored."""
+    from nbclient import NotebookClient
+
+    env_before = os.environ.get("COURSE_PROGRESS_DIR")
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["COURSE_PROGRESS_DIR"] = progress_dir or tmp
+        try:
+            client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                                    resources={"metadata": {"path": str(cwd)}},
+                                    record_timing=False, store_widget_state=False)
+            client.execute()
+        finally:
+            if env_before is None:
+                os.environ.pop("COURSE_PROGRESS_DIR", None)
+            else:
+                os.environ["COURSE_PROGRESS_DIR"] = env_before
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    nb.metadata["kernelspec"] = KERNEL
+    nb.metadata["language_info"] = {"name": "python"}
+    return nb
+
+
+def sources_of(nb) -> list[tuple[str, str, list]]:
+    return [(c.cell_type, c.source, list(c.metadata.get("tags", []))) for c in nb.cells]
+
+
+def out_of_date(target: Target) -> str:
+    import nbformat
+
+    if not target.path.exists():
+        return "missing"
+    have = nbformat.read(target.path, as_version=4)
+    want = render(target)
+    if sources_of(have) != sources_of(want):
+        return "cells differ from the master"
+    return ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    import nbformat
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("patterns", nargs="*", help="substrings of master paths, e.g. 00 or lessons/01")
+    ap.add_argument("--no-execute", action="store_true")
+    ap.add_argument("--check", action="store_true", help="only report out-of-date notebooks")
+    ap.add_argument("--timeout", type=int, default=600)
+    args = ap.parse_args(argv)
+    masters = all_masters(args.patterns)
+    if not masters:
+        print("no masters matched", file=sys.stderr)
+        return 2
+    stale = 0
+    for master in masters:
+        for t in targets_for(master):
+            rel = t.path.relative_to(ROOT)
+            if args.check:
+                why = out_of_date(t)
+                if why:
+                    stale += 1
+                    print(f"OUT OF DATE {rel}: {why}")
+                continue
+            try:
+                nb = render(t)
+            except (BuildError, SyntaxError) as exc:
+                print(f"ERROR in {master.relative_to(ROOT)}: {exc}", file=sys.stderr)
+                return 1
+            t0 = time.perf_counter()
+            if not args.no_execute:
+                nb = execute(nb, t.path.parent, timeout=args.timeout)
+            t.path.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, t.path)
+            size = t.path.stat().st_size / 1024
+            print(f"built {rel} ({size:.0f} KB, {time.perf_counter() - t0:.1f} s)")
+    if args.check:
+        print("all notebooks up to date" if not stale else f"{stale} notebook(s) out of date")
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

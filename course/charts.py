@@ -1,0 +1,160 @@
+"""The course's chart theme and offline rendering.
+
+Why SVG: Altair 6's default renderer loads Vega from a CDN and shows "Error loading
+script" without internet. Every course chart is therefore drawn to SVG in the kernel
+by vl-convert (no JavaScript, no network) and shown as HTML:
+
+* a static chart (``show``) is a plain output that stays visible in the saved
+  notebook, even before the student runs anything;
+* an interactive chart (``ChartPane``) is an ipywidgets ``HTML`` whose SVG is redrawn
+  when a slider or a dropdown moves. Redrawing costs ~20–60 ms in vl-convert,
+  far cheaper than shipping the 0.9 MB offline Vega bundle to every
+  ``alt.JupyterChart`` (the other offline recipe), and it never needs an Output
+  widget (which nbval and nbclient handle badly).
+
+The price: no Vega tooltips or brushing. Where a lesson wants them it can use
+``alt.JupyterChart`` after ``alt.JupyterChart.enable_offline()``.
+
+House style: Okabe–Ito colour-blind-safe palette, 13 px+ fonts, and every chart must
+carry a ``title`` and a ``description`` (used as the SVG's accessible name).
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import altair as alt
+
+# Okabe & Ito (2008), safe for the common colour-vision deficiencies.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+# Two-way contrasts used across the course (e.g. member / not member).
+MEMBER, NON_MEMBER, MISSING = "#0072B2", "#E8E8E8", "#FFFFFF"
+FONT = "Helvetica, Arial, sans-serif"
+VL_VERSION = "6.4"
+
+
+@alt.theme.register("course", enable=False)
+def course_theme() -> alt.theme.ThemeConfig:
+    return {
+        "config": {
+            "font": FONT,
+            "view": {"stroke": None, "continuousWidth": 480, "continuousHeight": 300},
+            "title": {"fontSize": 16, "anchor": "start", "color": "#1a1a1a", "subtitleFontSize": 13,
+                      "subtitleColor": "#444444", "offset": 10},
+            "axis": {"labelFontSize": 13, "titleFontSize": 13, "labelColor": "#333333",
+                     "titleColor": "#1a1a1a", "gridColor": "#e6e6e6", "domainColor": "#666666"},
+            "legend": {"labelFontSize": 13, "titleFontSize": 13, "labelLimit": 300},
+            "header": {"labelFontSize": 13, "titleFontSize": 13},
+            "range": {"category": PALETTE},
+            "mark": {"color": PALETTE[0]},
+            "bar": {"color": PALETTE[0]},
+            "line": {"strokeWidth": 2.5},
+            "point": {"size": 60, "filled": True},
+            "text": {"fontSize": 13},
+        }
+    }
+
+
+def enable() -> None:
+    """Use the course theme, and draw any chart a student displays as SVG (offline)."""
+    alt.theme.enable("course")
+    alt.renderers.enable("svg")
+    alt.data_transformers.disable_max_rows()
+
+
+class ChartStyleError(ValueError):
+    """A course chart is missing its title or description."""
+
+
+def _text(value: Any) -> str:
+    if value is None or value is alt.Undefined:
+        return ""
+    if isinstance(value, dict):
+        value = value.get("text", "")
+    if isinstance(value, (list, tuple)):
+        value = " ".join(str(v) for v in value)
+    return str(value)
+
+
+def spec_of(chart: Any) -> dict:
+    """The Vega-Lite dict of an Altair chart (or a dict passed through)."""
+    if isinstance(chart, dict):
+        return chart
+    return chart.to_dict()
+
+
+def title_and_description(spec: dict) -> tuple[str, str]:
+    return _text(spec.get("title")), _text(spec.get("description"))
+
+
+def require_style(spec: dict) -> tuple[str, str]:
+    title, description = title_and_description(spec)
+    missing = [n for n, v in (("title", title), ("description", description)) if not v.strip()]
+    if missing:
+        raise ChartStyleError(
+            "Every course chart needs " + " and ".join(missing) +
+            ": pass title=... and description=... to alt.Chart(...) or .properties(...).")
+    return title, description
+
+
+_SVG_OPEN = re.compile(r"<svg\b([^>]*)>")
+
+
+def svg(chart: Any) -> str:
+    """Render to SVG with vl-convert, with the description as the accessible name."""
+    import vl_convert as vlc
+
+    spec = spec_of(chart)
+    title, description = title_and_description(spec)
+    out = vlc.vegalite_to_svg(spec, vl_version=VL_VERSION)
+    label = html.escape(description or title, quote=True)
+    extra = f' role="img" aria-label="{label}"' if label else ""
+    head = f"<title>{html.escape(title)}</title><desc>{html.escape(description)}</desc>"
+    return _SVG_OPEN.sub(lambda m: f"<svg{m.group(1)}{extra}>{head}", out, count=1)
+
+
+def figure_html(chart: Any, source: str = "") -> str:
+    """The chart as an accessible HTML figure: SVG plus a caption with its source."""
+    spec = spec_of(chart)
+    title, description = require_style(spec)
+    caption = html.escape(description)
+    if source:
+        caption += f' <span class="course-source">Source: {html.escape(source)}</span>'
+    return (f'<figure class="course-chart" style="margin:0.5em 0">{svg(spec)}'
+            f'<figcaption style="font-size:13px;color:#333;max-width:720px">{caption}'
+            f"</figcaption></figure>")
+
+
+class _Figure:
+    def __init__(self, markup: str, title: str):
+        self._markup, self._title = markup, title
+
+    def _repr_html_(self) -> str:
+        return self._markup
+
+    def __repr__(self) -> str:
+        return f"[chart: {self._title}]"
+
+
+def show(chart: Any, source: str = "") -> _Figure:
+    """Display a static course chart (SVG, works offline, stays in the saved notebook)."""
+    spec = spec_of(chart)
+    title, _ = require_style(spec)
+    return _Figure(figure_html(spec, source), title)
+
+
+class ChartPane:
+    """An ipywidgets HTML that holds a course chart and can be redrawn quickly."""
+
+    def __init__(self, chart: Any = None, source: str = ""):
+        import ipywidgets as widgets
+
+        self.source = source
+        self.widget = widgets.HTML()
+        self.widget.add_class("course-chart")
+        if chart is not None:
+            self.update(chart)
+
+    def update(self, chart: Any) -> None:
+        self.widget.value = figure_html(chart, self.source)

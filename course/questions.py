@@ -1,0 +1,874 @@
+"""Graded questions: one API for every exercise and every "check your understanding".
+
+    from course.questions import Exercise
+    ex = Exercise("00_start_here", title="Module 00 — exercises")
+    ex.choice("q1", "Which state never ratified the CIS Charter?",
+              options=["Belarus", "Ukraine", "Armenia"], answer="Ukraine",
+              points=1, hint="Look at the Charter row of the memberships table.")
+    ...
+    ex.check("q7", my_result)     # code tasks (pandas, Altair), or answering from code
+    ex.summary()                  # score table, updated live
+
+In a master notebook answers are given as ``answer=...``; ``python -m course.build``
+replaces them with ``key="v1.…"`` (see ``course.keys``) in what students get.
+
+Question types: ``choice``, ``multi`` (several correct options), ``numeric`` (with
+tolerance and units), ``ordering`` (e.g. a timeline), ``matching`` (term → definition),
+``short`` (a word or acronym), ``items`` (a collection, e.g. ISO codes from pandas),
+``chart`` (an Altair chart checked on its spec) and ``text`` (a written argument,
+scored by the instructor against a rubric shown after submitting).
+
+Every check returns a ``Feedback`` and never raises: odd input (None, NaN, a list
+where a number is due, a huge number, text with units…) gets a clear message and is
+not counted as an attempt. A wrong answer counts an attempt and shows the hint.
+Progress is saved after every check (``course.progress``) and restored, re-checked
+against the key, when the notebook is run again — so a restart loses nothing and an
+edited progress file cannot award points.
+"""
+from __future__ import annotations
+
+import html
+import math
+import numbers
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from . import keys as _keys
+from .progress import ProgressStore
+
+STATUS_WORDS = {
+    "correct": "✓ Correct",
+    "partial": "◐ Partly right",
+    "incorrect": "✗ Not yet",
+    "invalid": "⚠ Can't check that",
+    "unanswered": "… No answer yet",
+    "submitted": "✎ Submitted",
+}
+_COLOURS = {  # background, text (all pass WCAG AA contrast)
+    "correct": ("#e6f4ea", "#1e5e2f"),
+    "partial": ("#fff4e0", "#6b4400"),
+    "incorrect": ("#fdecea", "#8a1c12"),
+    "invalid": ("#eef2f7", "#27374d"),
+    "unanswered": ("#f3f3f3", "#333333"),
+    "submitted": ("#eef2fb", "#1d3a7a"),
+}
+BLANK = "—"
+_MISSING = object()
+
+
+class AnswerError(ValueError):
+    """The input cannot be checked; the message tells the student why."""
+
+
+@dataclass
+class Feedback:
+    status: str
+    message: str
+    points: float | None
+    max_points: float
+    hint: str = ""
+    label: str = ""
+
+    @property
+    def counts_as_attempt(self) -> bool:
+        return self.status in ("correct", "partial", "incorrect", "submitted")
+
+    def text(self) -> str:
+        pts = ("awaits the instructor" if self.points is None and self.status == "submitted"
+               else f"{_fmt(self.points or 0)}/{_fmt(self.max_points)} points")
+        line = f"{self.label}: {STATUS_WORDS[self.status]} — {pts}."
+        if self.message:
+            line += " " + self.message
+        if self.hint and self.status in ("incorrect", "partial"):
+            line += " Hint: " + self.hint
+        return line
+
+    def html(self) -> str:
+        bg, fg = _COLOURS[self.status]
+        body = f"<b>{STATUS_WORDS[self.status]}</b>"
+        if self.status not in ("unanswered",):
+            pts = ("points await the instructor" if self.points is None
+                   else f"{_fmt(self.points)}/{_fmt(self.max_points)} points")
+            body += f" · {pts}"
+        if self.message:
+            body += f"<br>{html.escape(self.message)}"
+        if self.hint and self.status in ("incorrect", "partial"):
+            body += f"<br><b>Hint:</b> {html.escape(self.hint)}"
+        return (f'<div role="status" style="background:{bg};color:{fg};padding:6px 10px;'
+                f'border-radius:4px;max-width:760px">{body}</div>')
+
+    def _repr_html_(self) -> str:
+        return self.html()
+
+    def __repr__(self) -> str:
+        return self.text()
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return "–"
+    return f"{x:g}"
+
+
+# --------------------------------------------------------------------------- input parsing
+_FLOAT = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+def parse_number(value: Any, units: str = "") -> float:
+    """Read one finite number from what a student typed or computed."""
+    if value is None or value is Ellipsis:
+        raise AnswerError("No answer yet: type or compute a number.")
+    if isinstance(value, bool):
+        raise AnswerError("Expected a number, got True/False.")
+    if hasattr(value, "shape") and hasattr(value, "size"):      # numpy / pandas objects
+        if getattr(value, "size", 0) == 1 and not isinstance(value, str):
+            try:
+                value = value.item() if hasattr(value, "item") else list(value)[0]
+            except Exception:  # noqa: BLE001
+                value = list(getattr(value, "values", value).ravel())[0]
+        else:
+            kind = type(value).__name__
+            raise AnswerError(f"Expected one number, got a {kind} with {value.size} values: "
+                              "select one value (e.g. .iloc[0], .sum() or .loc[...]).")
+    if isinstance(value, (list, tuple, set, dict)):
+        raise AnswerError(f"Expected one number, got a {type(value).__name__}.")
+    if isinstance(value, str):
+        text = value.strip().replace("\u2009", "").replace("\xa0", "").replace(" ", "").replace("_", "")
+        if not text:
+            raise AnswerError("No answer yet: type a number.")
+        if text.endswith("%") and units.strip() == "%":
+            text = text[:-1]
+        if re.search(r"[A-Za-zА-Яа-я$€£₽%]", text) and not _FLOAT.match(text):
+            unit_note = f" The unit ({units}) is already given." if units else ""
+            raise AnswerError("Type the number only, without words or symbols." + unit_note)
+        if _THOUSANDS.match(text):
+            text = text.replace(",", "")
+        elif text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")      # decimal comma: 34,5
+        try:
+            number = float(text)
+        except ValueError:
+            raise AnswerError(f"'{value.strip()[:40]}' is not a number I can read.") from None
+    elif isinstance(value, numbers.Number):
+        try:
+            number = float(value)            # type: ignore[arg-type]
+        except (OverflowError, TypeError, ValueError):
+            raise AnswerError("That number is too large to check.") from None
+    else:
+        raise AnswerError(f"Expected a number, got {type(value).__name__}.")
+    if math.isnan(number):
+        raise AnswerError("That is NaN (not a number): check for missing data before computing.")
+    if math.isinf(number):
+        raise AnswerError("That number is infinite or too large to check.")
+    return number
+
+
+def as_items(value: Any) -> list[str]:
+    """Read a collection of labels (list, set, Series, Index, array) as strings."""
+    if value is None or value is Ellipsis:
+        raise AnswerError("No answer yet: give a list of items.")
+    if isinstance(value, str):
+        raise AnswerError("Expected a collection such as a list, got text. "
+                          "Put the items in a list, e.g. ['AAA', 'BBB'].")
+    if isinstance(value, dict):
+        raise AnswerError("Expected a list of items, got a dict.")
+    if type(value).__name__ == "DataFrame":
+        cols = list(getattr(value, "columns", []))[:6]
+        raise AnswerError(f"Expected a list or Series of values, got a DataFrame (columns {cols}): "
+                          "pick one column, e.g. df['iso3'].")
+    try:
+        seq = list(value)
+    except TypeError:
+        raise AnswerError(f"Expected a list of items, got {type(value).__name__}.") from None
+    if len(seq) > 10_000:
+        raise AnswerError("That collection is far too long to be the answer.")
+    out = []
+    for item in seq:
+        if item is None or (isinstance(item, float) and math.isnan(item)):
+            raise AnswerError("The collection contains a missing value (None/NaN): drop it first.")
+        if not isinstance(item, (str, numbers.Number)):
+            raise AnswerError(f"Items must be labels (text), found a {type(item).__name__}.")
+        out.append(str(item).strip())
+    return out
+
+
+# --------------------------------------------------------------------------- questions
+class Question:
+    kind = "base"
+    key_kind = "choice"
+    auto = True            # scored automatically
+
+    def __init__(self, exercise: "Exercise", qid: str, prompt: str, *, points: float = 1,
+                 hint: str = "", answer: Any = _MISSING, key: str | None = None,
+                 explanation: str = ""):
+        self.exercise, self.qid, self.prompt = exercise, qid, prompt
+        self.points, self.hint, self.explanation = float(points), hint, explanation
+        self.number = len(exercise.questions) + 1
+        self.key_error = ""
+        self.payload: dict | None = None
+        if self.auto:
+            try:
+                if answer is not _MISSING:
+                    key = _keys.encode(self.key_kind, exercise.quiz_id, qid, answer)
+                if key is None:
+                    raise ValueError("no answer key")
+                self.payload = _keys.decode(key)
+                if self.payload.get("q") != qid or self.payload.get("k") != self.key_kind:
+                    raise ValueError("the key belongs to another question")
+            except (ValueError, TypeError) as exc:
+                self.key_error = (f"This question's answer key cannot be used ({exc}). "
+                                  "Your answer is saved; ask your instructor.")
+        self._box = None
+        self._feedback_widget = None
+        self.last: Feedback | None = None      # what the feedback area shows
+        self.result: Feedback | None = None    # the best counted answer (for the score)
+
+    # ---- checking
+    @property
+    def label(self) -> str:
+        return f"Question {self.number} ({self.qid})"
+
+    def validate(self, value: Any) -> Any:          # pragma: no cover - overridden
+        return value
+
+    def grade(self, value: Any) -> tuple[str, float, str]:   # pragma: no cover
+        raise NotImplementedError
+
+    def evaluate(self, value: Any) -> Feedback:
+        """Check ``value`` against the key. Never raises."""
+        def fb(status: str, message: str, points: float | None) -> Feedback:
+            return Feedback(status, message, points, self.points, self.hint, self.label)
+        try:
+            clean = self.validate(value)
+        except AnswerError as exc:
+            status = "unanswered" if str(exc).startswith("No answer yet") else "invalid"
+            return fb(status, str(exc), 0.0)
+        except Exception as exc:  # noqa: BLE001 - the student must never see a traceback
+            return fb("invalid", f"Could not read this answer ({type(exc).__name__}).", 0.0)
+        if self.key_error:
+            return fb("invalid", self.key_error, 0.0)
+        try:
+            status, earned, message = self.grade(clean)
+        except Exception as exc:  # noqa: BLE001
+            return fb("invalid", f"Could not check this answer ({type(exc).__name__}).", 0.0)
+        if status == "correct" and self.explanation:
+            message = (message + " " + self.explanation).strip()
+        return fb(status, message, earned)
+
+    # ---- widgets
+    def input_widgets(self) -> list:          # overridden by widget-answered types
+        return []
+
+    def read_input(self) -> Any:
+        return None
+
+    def show_input(self, value: Any) -> None:
+        pass
+
+    def box(self):
+        import ipywidgets as w
+
+        if self._box is not None:
+            return self._box
+        head = w.HTML(
+            f'<div style="max-width:760px"><b>{self.label}</b> · {_fmt(self.points)} '
+            f'point{"s" if self.points != 1 else ""}<br>{self.prompt}</div>')
+        self._feedback_widget = w.HTML()
+        self._feedback_widget.add_class("course-feedback")
+        children = [head, *self.input_widgets()]
+        if self.input_widgets():
+            button = w.Button(description="Check", button_style="primary",
+                              tooltip=f"Check your answer to {self.label}")
+            button.add_class("course-check")
+            button.on_click(lambda _b: self._on_check())
+            children.append(button)
+        else:
+            children.append(w.HTML(
+                f'<span style="color:#333">Answer in a code cell with '
+                f"<code>{self.exercise.name}.check(\"{self.qid}\", your_answer)</code>.</span>"))
+        children.append(self._feedback_widget)
+        self._box = w.VBox(children, layout=w.Layout(border="1px solid #d0d7de", padding="8px",
+                                                     margin="8px 0", max_width="800px"))
+        self._box.add_class("course-question")
+        self._refresh_feedback()
+        return self._box
+
+    def _on_check(self) -> None:
+        try:
+            self.exercise.submit(self.qid, self.read_input(), quiet=True)
+        except Exception as exc:  # noqa: BLE001
+            if self._feedback_widget is not None:
+                self._feedback_widget.value = Feedback(
+                    "invalid", f"Could not check ({type(exc).__name__}).", 0, self.points,
+                    label=self.label).html()
+
+    def _refresh_feedback(self) -> None:
+        if self._feedback_widget is None:
+            return
+        if self.key_error:
+            self._feedback_widget.value = Feedback("invalid", self.key_error, 0, self.points,
+                                                   label=self.label).html()
+        elif self.last is not None:
+            extra = ""
+            att = self.exercise.store.get(self.qid).get("attempts", 0)
+            if att:
+                extra = f'<div style="font-size:12px;color:#444">Attempts: {att}</div>'
+            self._feedback_widget.value = self.last.html() + extra + self._after_html()
+        else:
+            self._feedback_widget.value = ""
+
+    def _after_html(self) -> str:
+        return ""
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.box())
+
+    def __repr__(self) -> str:
+        return f"<{self.kind} question {self.qid} ({_fmt(self.points)} points)>"
+
+
+def _opts_layout():
+    import ipywidgets as w
+    return w.Layout(width="auto", max_width="760px")
+
+
+class Choice(Question):
+    kind = key_kind = "choice"
+
+    def __init__(self, exercise, qid, prompt, options: list[str], **kw):
+        self.options = [str(o) for o in options]
+        super().__init__(exercise, qid, prompt, **kw)
+
+    def validate(self, value):
+        if value is None or value is Ellipsis or (isinstance(value, str) and not value.strip()):
+            raise AnswerError("No answer yet: pick one option.")
+        if isinstance(value, (list, tuple, set)):
+            raise AnswerError("Pick exactly one option, not several.")
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise AnswerError(f"Expected one of the options as text, got {type(value).__name__}.")
+        if isinstance(value, int):
+            if 1 <= value <= len(self.options):
+                return self.options[value - 1]
+            raise AnswerError(f"There are {len(self.options)} options; {str(value)[:12]} is not one of them.")
+        wanted = _keys.normalise_text(value)
+        for opt in self.options:
+            if _keys.normalise_text(opt) == wanted:
+                return opt
+        raise AnswerError("That is not one of the options: " + "; ".join(self.options))
+
+    def grade(self, value):
+        ok = _keys.matches(self.payload, "choice", value)
+        return ("correct", self.points, "") if ok else ("incorrect", 0.0, "")
+
+    def input_widgets(self):
+        import ipywidgets as w
+        if not hasattr(self, "_radio"):
+            self._radio = w.RadioButtons(options=self.options, value=None, layout=_opts_layout(),
+                                         style={"description_width": "initial"})
+        return [self._radio]
+
+    def read_input(self):
+        return self._radio.value
+
+    def show_input(self, value):
+        if value in self.options:
+            self._radio.value = value
+
+
+class Multi(Choice):
+    kind = key_kind = "multi"
+
+    def validate(self, value):
+        if value is None or value is Ellipsis:
+            raise AnswerError("No answer yet: tick the options you think are right.")
+        if isinstance(value, str):
+            value = [value]
+        try:
+            chosen = list(value)
+        except TypeError:
+            raise AnswerError(f"Expected a list of options, got {type(value).__name__}.") from None
+        if not chosen:
+            raise AnswerError("No answer yet: tick at least one option.")
+        return sorted({Choice.validate(self, v) for v in chosen})
+
+    def grade(self, value):
+        ok = _keys.matches(self.payload, "multi", value)
+        return ("correct", self.points, "") if ok else (
+            "incorrect", 0.0, "Some ticks are missing or extra.")
+
+    def input_widgets(self):
+        import ipywidgets as w
+        if not hasattr(self, "_ticks"):
+            self._ticks = [w.Checkbox(description=o, value=False, indent=False,
+                                      layout=_opts_layout()) for o in self.options]
+        return [w.VBox(self._ticks)]
+
+    def read_input(self):
+        return [t.description for t in self._ticks if t.value]
+
+    def show_input(self, value):
+        for t in self._ticks:
+            t.value = t.description in (value or [])
+
+
+class Numeric(Question):
+    kind = key_kind = "numeric"
+
+    def __init__(self, exercise, qid, prompt, *, tol: float | None = None,
+                 rel_tol: float | None = None, units: str = "", **kw):
+        self.tol, self.rel_tol, self.units = tol, rel_tol, units
+        super().__init__(exercise, qid, prompt, **kw)
+
+    def validate(self, value):
+        return parse_number(value, self.units)
+
+    def _close(self, x: float, target: float) -> bool:
+        allowed = max(self.tol or 0.0, abs(target) * (self.rel_tol or 0.0), 1e-9 * max(1, abs(target)))
+        return abs(x - target) <= allowed
+
+    def grade(self, value):
+        target = float(self.payload["v"])
+        if self._close(value, target):
+            return "correct", self.points, ""
+        if self.units.strip() == "%" and self._close(value * 100, target):
+            return "incorrect", 0.0, "That looks like a share (0–1); give it as a percentage."
+        if target and self._close(value / 1000, target):
+            return "incorrect", 0.0, f"Check the unit: the answer is asked in {self.units or 'the given unit'}."
+        direction = "too high" if value > target else "too low"
+        return "incorrect", 0.0, f"Your number is {direction}."
+
+    def input_widgets(self):
+        import ipywidgets as w
+        if not hasattr(self, "_text"):
+            self._text = w.Text(placeholder="type a number", layout=w.Layout(width="200px"))
+            self._text.on_submit(lambda _t: self._on_check())
+        return [w.HBox([self._text, w.Label(self.units)])] if self.units else [self._text]
+
+    def read_input(self):
+        return self._text.value
+
+    def show_input(self, value):
+        self._text.value = "" if value is None else str(value)
+
+
+class Short(Question):
+    kind = key_kind = "short"
+
+    def validate(self, value):
+        if value is None or value is Ellipsis or (isinstance(value, str) and not value.strip()):
+            raise AnswerError("No answer yet: type a word or acronym.")
+        if not isinstance(value, str):
+            raise AnswerError(f"Expected text, got {type(value).__name__}.")
+        if len(value) > 200:
+            raise AnswerError("That is too long: a word or short phrase is expected.")
+        return value
+
+    def grade(self, value):
+        ok = _keys.matches(self.payload, "short", value)
+        return ("correct", self.points, "") if ok else ("incorrect", 0.0, "")
+
+    def input_widgets(self):
+        import ipywidgets as w
+        if not hasattr(self, "_text"):
+            self._text = w.Text(placeholder="type your answer", layout=w.Layout(width="300px"))
+            self._text.on_submit(lambda _t: self._on_check())
+        return [self._text]
+
+    def read_input(self):
+        return self._text.value
+
+    def show_input(self, value):
+        self._text.value = "" if value is None else str(value)
+
+
+class Ordering(Question):
+    kind = key_kind = "ordering"
+
+    def __init__(self, exercise, qid, prompt, items: list[str], **kw):
+        self.items = [str(i) for i in items]
+        super().__init__(exercise, qid, prompt, **kw)
+
+    def validate(self, value):
+        if value is None or value is Ellipsis:
+            raise AnswerError("No answer yet: put every item in a position.")
+        if isinstance(value, str) or not hasattr(value, "__iter__"):
+            raise AnswerError("Expected a list of the items in order.")
+        seq = [str(v) for v in value]
+        if any(v in ("", BLANK) for v in seq) or len(seq) < len(self.items):
+            raise AnswerError(f"No answer yet: place all {len(self.items)} items.")
+        unknown = [v for v in seq if v not in self.items]
+        if unknown:
+            raise AnswerError(f"Not one of the items: {unknown[0][:60]}")
+        if len(set(seq)) != len(seq) or len(seq) != len(self.items):
+            raise AnswerError("Use each item exactly once.")
+        return seq
+
+    def grade(self, value):
+        ok = _keys.matches(self.payload, "ordering", value)
+        return ("correct", self.points, "") if ok else ("incorrect", 0.0, "The order is not right yet.")
+
+    def input_widgets(self):
+        import ipywidgets as w
+        if not hasattr(self, "_slots"):
+            self._slots = [w.Dropdown(options=[BLANK, *self.items], value=BLANK,
+                                      description=f"{i + 1}.", layout=_opts_layout(),
+                                      style={"description_width": "30px"})
+                           for i in range(len(self.items))]
+        return [w.VBox(self._slots)]
+
+    def read_input(self):
+        return [s.value for s in self._slots]
+
+    def show_input(self, value):
+        for slot, v in zip(self._slots, value or []):
+            if v in self.items:
+                slot.value = v
+
+
+class Matching(Question):
+    kind = key_kind = "matching"
+
+    def __init__(self, exercise, qid, prompt, left: list[str], right: list[str], **kw):
+        self.left, self.right = [str(x) for x in left], [str(x) for x in right]
+        super().__init__(exercise, qid, prompt, **kw)
+
+    def validate(self, value):
+        if value is None or value is Ellipsis:
+            raise AnswerError("No answer yet: match every item.")
+        if not isinstance(value, dict):
+            raise AnswerError("Expected a dict {item: match}.")
+        clean = {str(k): str(v) for k, v in value.items()}
+        if any(clean.get(k, BLANK) in ("", BLANK, "None") for k in self.left):
+            raise AnswerError(f"No answer yet: match all {len(self.left)} items.")
+        bad = [v for v in clean.values() if v not in self.right]
+        if bad:
+            raise AnswerError(f"Not one of the choices: {bad[0][:60]}")
+        return {k: clean[k] for k in self.left}
+
+    def grade(self, value):
+        right, total = _keys.matching_pairs(self.payload, value)
+        if right == total:
+            return "correct", self.points, ""
+        earned = math.floor(self.points * right / total * 2) / 2 if total else 0.0
+        return ("partial" if right else "incorrect"), earned, f"{right} of {total} pairs are right."
+
+    def input_widgets(self):
+        import ipywidgets as w
+        if not hasattr(self, "_drops"):
+            self._drops = {left: w.Dropdown(options=[BLANK, *self.right], value=BLANK,
+                                            layout=w.Layout(width="auto", max_width="520px"))
+                           for left in self.left}
+        rows = [w.HBox([w.HTML(f'<div style="width:220px"><b>{html.escape(left)}</b></div>'), d])
+                for left, d in self._drops.items()]
+        return [w.VBox(rows)]
+
+    def read_input(self):
+        return {k: d.value for k, d in self._drops.items()}
+
+    def show_input(self, value):
+        for k, d in self._drops.items():
+            if isinstance(value, dict) and value.get(k) in self.right:
+                d.value = value[k]
+
+
+class Items(Question):
+    """A collection checked as a set (order does not matter) — e.g. a pandas result."""
+    kind = "items"
+    key_kind = "set"
+
+    def validate(self, value):
+        return sorted(set(as_items(value)))
+
+    def grade(self, value):
+        ok = _keys.matches(self.payload, "set", value)
+        if ok:
+            return "correct", self.points, ""
+        return "incorrect", 0.0, f"You gave {len(value)} item{'s' if len(value) != 1 else ''}; that is not the expected set."
+
+
+class ChartTask(Question):
+    """An Altair chart checked on its Vega-Lite spec against stated requirements.
+
+    ``answer`` is a list of requirements ``{"path": "mark.type", "equals": "line",
+    "message": "Use a line mark"}`` (or ``"in": [...]`` or ``"present": True``). Title
+    and description are always required (course style)."""
+    kind = "chart"
+    key_kind = "chart"
+
+    def validate(self, value):
+        if value is None or value is Ellipsis:
+            raise AnswerError("No answer yet: build a chart and pass it to check().")
+        if isinstance(value, dict):
+            return value
+        if hasattr(value, "to_dict"):
+            try:
+                return value.to_dict()
+            except Exception as exc:  # noqa: BLE001 - Altair validation errors are long
+                first = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+                raise AnswerError(f"Altair cannot build this chart: {first}") from None
+        raise AnswerError(f"Expected an Altair chart, got {type(value).__name__}.")
+
+    @staticmethod
+    def lookup(spec: dict, path: str) -> list:
+        """All values at a dotted path, in the spec and in each layer/concat view."""
+        views = [spec]
+        for key in ("layer", "hconcat", "vconcat", "concat"):
+            views += [v for v in spec.get(key, []) if isinstance(v, dict)]
+        found = []
+        for view in views:
+            node: Any = view
+            for part in path.split("."):
+                if part == "type" and isinstance(node, str):
+                    break                              # mark given as a plain string
+                if isinstance(node, dict) and part in node:
+                    node = node[part]
+                else:
+                    node = _MISSING
+                    break
+            if node is not _MISSING:
+                found.append(node)
+        return found
+
+    def grade(self, spec):
+        reqs = list(self.payload["v"]) + [
+            {"path": "title", "present": True, "message": "Give the chart a title."},
+            {"path": "description", "present": True,
+             "message": "Give the chart a description (read aloud by screen readers)."}]
+        failed = []
+        for req in reqs:
+            values = self.lookup(spec, req["path"])
+            if "equals" in req:
+                ok = req["equals"] in values
+            elif "in" in req:
+                ok = any(v in req["in"] for v in values)
+            else:
+                ok = any(v not in (None, "", [], {}) for v in values)
+            if not ok:
+                failed.append(req["message"])
+        met = len(reqs) - len(failed)
+        if not failed:
+            return "correct", self.points, ""
+        earned = math.floor(self.points * met / len(reqs) * 2) / 2
+        return ("partial" if earned else "incorrect"), earned, " ".join(failed)
+
+
+class Written(Question):
+    """A written argument, scored by the instructor; the rubric shows after submitting."""
+    kind = "text"
+    auto = False
+
+    def __init__(self, exercise, qid, prompt, rubric: list[str], min_words: int = 30, **kw):
+        self.rubric, self.min_words = list(rubric), min_words
+        super().__init__(exercise, qid, prompt, **kw)
+
+    def validate(self, value):
+        if value is None or value is Ellipsis or (isinstance(value, str) and not value.strip()):
+            raise AnswerError("No answer yet: write your argument in the box.")
+        if not isinstance(value, str):
+            raise AnswerError(f"Expected text, got {type(value).__name__}.")
+        if len(value) > 20_000:
+            raise AnswerError("That is longer than 20,000 characters; please shorten it.")
+        return value
+
+    def grade(self, value):
+        words = len(value.split())
+        msg = f"{words} words saved."
+        if words < self.min_words:
+            msg += f" Aim for at least {self.min_words} words."
+        return "submitted", None, msg
+
+    def _after_html(self) -> str:
+        if self.last is None or self.last.status != "submitted":
+            return ""
+        items = "".join(f"<li>{html.escape(r)}</li>" for r in self.rubric)
+        return (f'<div style="margin-top:6px;max-width:760px"><b>Rubric your instructor will use '
+                f"({_fmt(self.points)} points):</b><ul>{items}</ul></div>")
+
+    def input_widgets(self):
+        import ipywidgets as w
+        if not hasattr(self, "_area"):
+            self._area = w.Textarea(placeholder="Write your argument here…",
+                                    layout=w.Layout(width="100%", max_width="760px", height="160px"))
+        return [self._area]
+
+    def read_input(self):
+        return self._area.value
+
+    def show_input(self, value):
+        self._area.value = value or ""
+
+
+# --------------------------------------------------------------------------- the exercise set
+class Exercise:
+    """A set of questions with progress, feedback and a live score summary."""
+
+    def __init__(self, quiz_id: str, title: str = "", name: str = "ex",
+                 progress_dir: str | None = None):
+        self.quiz_id, self.title, self.name = quiz_id, title or quiz_id, name
+        self.questions: dict[str, Question] = {}
+        self.store = ProgressStore(quiz_id, progress_dir)
+        self._summaries: list = []
+        if self.store.notice:
+            from IPython.display import HTML, display
+            display(HTML(Feedback("invalid", self.store.notice, 0, 0, label="Progress").html()))
+
+    # ---- defining questions (each returns the question, which displays as a widget)
+    def _add(self, q: Question) -> Question:
+        if q.qid in self.questions:
+            q.number = self.questions[q.qid].number      # re-running a cell replaces it
+        self.questions[q.qid] = q
+        self._restore(q)
+        return q
+
+    def choice(self, qid, prompt, options, **kw) -> Question:
+        return self._add(Choice(self, qid, prompt, options, **kw))
+
+    def multi(self, qid, prompt, options, **kw) -> Question:
+        return self._add(Multi(self, qid, prompt, options, **kw))
+
+    def numeric(self, qid, prompt, **kw) -> Question:
+        return self._add(Numeric(self, qid, prompt, **kw))
+
+    def short(self, qid, prompt, **kw) -> Question:
+        return self._add(Short(self, qid, prompt, **kw))
+
+    def ordering(self, qid, prompt, items, **kw) -> Question:
+        return self._add(Ordering(self, qid, prompt, items, **kw))
+
+    def matching(self, qid, prompt, left, right, **kw) -> Question:
+        return self._add(Matching(self, qid, prompt, left, right, **kw))
+
+    def items(self, qid, prompt, **kw) -> Question:
+        return self._add(Items(self, qid, prompt, **kw))
+
+    def chart(self, qid, prompt, **kw) -> Question:
+        return self._add(ChartTask(self, qid, prompt, **kw))
+
+    def text(self, qid, prompt, rubric, **kw) -> Question:
+        return self._add(Written(self, qid, prompt, rubric, **kw))
+
+    # ---- checking
+    def _restore(self, q: Question) -> None:
+        """Re-check a saved answer against the key (so an edited file cannot award points)."""
+        saved = self.store.get(q.qid)
+        if "answer" not in saved:
+            return
+        fb = q.evaluate(saved["answer"])
+        best = saved.get("best")
+        if best is not None and q.auto:
+            fb_best = q.evaluate(best)
+            if (fb_best.points or 0) > (fb.points or 0):
+                fb = fb_best
+        q.last = q.result = fb
+        try:
+            q.box()
+            q.show_input(saved["answer"])
+            q._refresh_feedback()
+        except Exception:  # noqa: BLE001 - restoring a widget must never break the notebook
+            pass
+
+    def submit(self, qid: str, value: Any, quiet: bool = False) -> Feedback:
+        """Check ``value`` for question ``qid``, save it, refresh widgets. Never raises."""
+        q = self.questions.get(qid)
+        if q is None:
+            known = ", ".join(self.questions) or "none yet — run the question cells first"
+            return Feedback("invalid", f"There is no question '{qid}'. Questions: {known}.",
+                            0, 0, label=str(qid))
+        fb = q.evaluate(value)
+        if fb.counts_as_attempt:
+            saved = self.store.get(qid)
+            attempts = int(saved.get("attempts", 0) or 0) + 1
+            fields: dict[str, Any] = {"answer": value, "attempts": attempts,
+                                      "status": fb.status, "points": fb.points}
+            previous_best = q.evaluate(saved["best"]).points if "best" in saved else None
+            if fb.points is not None and (previous_best is None or fb.points >= previous_best):
+                fields["best"] = value
+            if hasattr(value, "to_dict") and not isinstance(value, dict):
+                fields["answer"] = q.validate(value)            # store a chart as its spec
+                if "best" in fields:
+                    fields["best"] = fields["answer"]
+            self.store.record(qid, **fields)
+            q.last = q.result = fb
+            if (fb.points or 0) < (previous_best or 0):      # the best answer keeps counting
+                q.result = q.evaluate(saved["best"])
+                fb.message = (fb.message + " Your earlier, better answer still counts.").strip()
+        else:
+            q.last = fb
+        if self.store.notice and not self.store.writable:
+            fb.message = (fb.message + " " + self.store.notice).strip()
+        q._refresh_feedback()
+        self._refresh_summaries()
+        return fb
+
+    def check(self, qid: str, value: Any) -> Feedback:
+        """Check an answer from code (pandas/Altair tasks); shows and prints the feedback."""
+        fb = self.submit(qid, value)
+        print(fb.text())
+        return fb
+
+    # ---- scores
+    def score(self) -> dict:
+        rows = []
+        for q in self.questions.values():
+            saved = self.store.get(q.qid)
+            last = q.result
+            rows.append({
+                "question": q.number, "id": q.qid, "type": q.kind,
+                "points": (last.points if last and last.points is not None else 0.0) if q.auto else None,
+                "max": q.points, "auto": q.auto, "attempts": int(saved.get("attempts", 0) or 0),
+                "status": last.status if last else "unanswered"})
+        auto_max = sum(r["max"] for r in rows if r["auto"])
+        manual_max = sum(r["max"] for r in rows if not r["auto"])
+        earned = sum(r["points"] or 0 for r in rows if r["auto"])
+        answered = sum(1 for r in rows if r["status"] in ("correct", "partial", "incorrect", "submitted"))
+        return {"quiz": self.quiz_id, "title": self.title, "rows": rows, "earned": earned,
+                "auto_max": auto_max, "manual_max": manual_max, "answered": answered,
+                "total": len(rows)}
+
+    def summary_text(self) -> str:
+        s = self.score()
+        text = (f"{s['title']}: {_fmt(s['earned'])}/{_fmt(s['auto_max'])} automatic points; "
+                f"{s['answered']} of {s['total']} questions answered")
+        if s["manual_max"]:
+            text += f"; {_fmt(s['manual_max'])} more points for written answers await the instructor"
+        return text + "."
+
+    def summary_html(self) -> str:
+        s = self.score()
+        rows = "".join(
+            f"<tr><td>{r['question']}</td><td>{html.escape(r['id'])}</td><td>{r['type']}</td>"
+            f"<td>{STATUS_WORDS[r['status']]}</td><td>{r['attempts']}</td>"
+            f"<td>{'instructor' if not r['auto'] else _fmt(r['points'])}</td><td>{_fmt(r['max'])}</td></tr>"
+            for r in s["rows"])
+        pct = 100 * s["earned"] / s["auto_max"] if s["auto_max"] else 0
+        return (f'<div style="max-width:760px"><h4 style="margin:4px 0">Your score: {_fmt(s["earned"])} / '
+                f'{_fmt(s["auto_max"])} automatic points ({pct:.0f}%)</h4>'
+                f'<table><caption style="text-align:left">{html.escape(s["title"])} — '
+                f'{s["answered"]} of {s["total"]} answered</caption>'
+                f"<thead><tr><th>#</th><th>id</th><th>type</th><th>status</th><th>attempts</th>"
+                f"<th>points</th><th>max</th></tr></thead><tbody>{rows}</tbody></table>"
+                f'<p style="font-size:12px;color:#333">Saved in <code>{html.escape(str(self.store.path.name))}'
+                f"</code> in your progress folder after every check.</p></div>")
+
+    def _refresh_summaries(self) -> None:
+        for widget in self._summaries:
+            widget.value = self.summary_html()
+
+    def summary(self):
+        """Print the score line and show a table that updates after every check."""
+        import ipywidgets as w
+
+        print(self.summary_text())
+        widget = w.HTML(self.summary_html())
+        widget.add_class("course-score")
+        self._summaries.append(widget)
+        return widget
+
+
+def check_your_understanding(quiz_id: str, title: str = "Check your understanding") -> Exercise:
+    """Un-graded practice questions in a lesson use the same engine (name ``cyu``)."""
+    return Exercise(quiz_id, title=title, name="cyu")

@@ -1,0 +1,83 @@
+"""Small interactive pieces shared by the lessons: a control that redraws a chart.
+
+    from course.widgets import explorer
+    explorer(draw=lambda year: membership_map("CIS", year), year=(1991, 2015, 1995))
+
+``draw`` receives the control values and returns an Altair chart; the chart is drawn
+to SVG in a ``ChartPane`` (see ``course.charts`` for why). A failing ``draw`` shows a
+message in place of the chart instead of a traceback.
+"""
+from __future__ import annotations
+
+import html
+import time
+from typing import Any, Callable
+
+from .charts import ChartPane
+
+
+def _control(name: str, spec: Any):
+    import ipywidgets as w
+
+    style = {"description_width": "initial"}
+    layout = w.Layout(width="460px")
+    if isinstance(spec, w.ValueWidget):
+        return spec
+    if isinstance(spec, tuple) and len(spec) in (2, 3) and all(isinstance(v, int) for v in spec):
+        lo, hi = spec[0], spec[1]
+        value = spec[2] if len(spec) == 3 else lo
+        return w.IntSlider(value=value, min=lo, max=hi, step=1, description=name,
+                           continuous_update=False, style=style, layout=layout)
+    if isinstance(spec, (list, tuple)):
+        options = list(spec)
+        return w.Dropdown(options=options, value=options[0], description=name, style=style,
+                          layout=layout)
+    if isinstance(spec, bool):
+        return w.Checkbox(value=spec, description=name, indent=False)
+    raise TypeError(f"cannot make a control for {name}={spec!r}")
+
+
+class Explorer:
+    """Controls plus a chart that is redrawn when any control changes."""
+
+    def __init__(self, draw: Callable[..., Any], source: str = "", **controls: Any):
+        import ipywidgets as w
+
+        self.draw = draw
+        self.controls = {name: _control(name, spec) for name, spec in controls.items()}
+        self.pane = ChartPane(source=source)
+        self.message = w.HTML()
+        self.last_ms = 0.0
+        for c in self.controls.values():
+            c.observe(lambda _change: self.redraw(), names="value")
+        self.widget = w.VBox([w.HBox(list(self.controls.values()),
+                                     layout=w.Layout(flex_flow="row wrap")),
+                              self.pane.widget, self.message])
+        self.widget.add_class("course-explorer")
+        self.redraw()
+
+    def values(self) -> dict:
+        return {name: c.value for name, c in self.controls.items()}
+
+    def redraw(self) -> None:
+        t0 = time.perf_counter()
+        try:
+            self.pane.update(self.draw(**self.values()))
+            self.message.value = ""
+        except Exception as exc:  # noqa: BLE001 - show a message, never a traceback
+            self.message.value = (f'<div role="alert" style="color:#8a1c12">This view could not be '
+                                  f"drawn: {html.escape(str(exc))[:300]}</div>")
+        self.last_ms = (time.perf_counter() - t0) * 1000
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+    def __repr__(self) -> str:
+        return "Explorer(" + ", ".join(self.controls) + ")"
+
+
+def explorer(draw: Callable[..., Any], source: str = "", **controls: Any) -> Explorer:
+    """Make an Explorer: one control per keyword (int tuple → slider, list → dropdown)."""
+    return Explorer(draw, source=source, **controls)

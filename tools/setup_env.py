@@ -1,0 +1,99 @@
+"""Create .venv with exactly the pins in environment.yml (the single source of truth).
+
+Used by `make lab` and `make test` (and so by .ci/run). Standard library only.
+Re-running is cheap: a stamp file records the hash of environment.yml + pyproject.toml.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV = Path(os.environ.get("COURSE_VENV", ROOT / ".venv"))
+STAMP = VENV / ".course-env-stamp"
+
+
+def pip_pins(env_file: Path = ROOT / "environment.yml") -> list[str]:
+    """Return the `pip:` requirements of environment.yml, in order."""
+    pins, in_pip = [], False
+    for raw in env_file.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        if stripped == "- pip:":
+            in_pip = True
+            continue
+        if in_pip:
+            if stripped.startswith("- ") and raw.startswith("      "):
+                pins.append(stripped[2:].strip())
+            else:
+                in_pip = False
+    return pins
+
+
+def python_version(env_file: Path = ROOT / "environment.yml") -> str:
+    for raw in env_file.read_text(encoding="utf-8").splitlines():
+        s = raw.strip()
+        if s.startswith("- python="):
+            return s.split("=", 1)[1]
+    raise SystemExit("environment.yml has no `- python=` line")
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def fingerprint() -> str:
+    h = hashlib.sha256()
+    for name in ("environment.yml", "pyproject.toml"):
+        h.update((ROOT / name).read_bytes())
+    return h.hexdigest()
+
+
+def ensure_chromium() -> None:
+    """The browser test needs Debian's chromium (never a downloaded browser)."""
+    if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print("setup: installing Debian's chromium for the browser test ...", flush=True)
+        subprocess.run(["apt-get", "update", "-qq"], check=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    else:
+        print("setup: chromium not found; install it (Debian: `sudo apt-get install chromium`) "
+              "or the browser test will fail.", flush=True)
+
+
+def main(argv: list[str]) -> int:
+    want = python_version()
+    have = f"{sys.version_info.major}.{sys.version_info.minor}"
+    if have != want:
+        print(f"setup: environment.yml asks for Python {want}; this is {have}. "
+              f"Run with python{want}.", file=sys.stderr)
+        return 2
+    if "--browser" in argv:
+        ensure_chromium()
+    if STAMP.exists() and STAMP.read_text() == fingerprint() and venv_python().exists():
+        return 0
+    if not venv_python().exists():
+        print(f"setup: creating {VENV} ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    py = str(venv_python())
+    print("setup: installing the pins from environment.yml ...", flush=True)
+    subprocess.run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                    *pip_pins()], check=True)
+    subprocess.run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                    "--no-deps", "-e", str(ROOT)], check=True)
+    STAMP.write_text(fingerprint())
+    print("setup: done.", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
