@@ -17,7 +17,7 @@ import pandas as pd
 from . import data
 from .charts import PALETTE
 
-PROJECTION = alt.Projection(type="conicEqualArea", rotate=[-85, 0, 0], parallels=[45, 65])
+PROJECTION = dict(type="conicEqualArea", rotate=[-85, 0, 0], parallels=[45, 65])
 WIDTH, HEIGHT = 560, 300
 
 
@@ -52,7 +52,7 @@ def status_map(status: Mapping[str, str], title: str, description: str,
         .encode(color=alt.Color("status:N", title="Status", scale=alt.Scale(domain=cats, range=cols),
                                 legend=alt.Legend(orient="bottom", columns=2)),
                 tooltip=["name_en:N", "status:N"])
-        .project(PROJECTION)
+        .project(**PROJECTION)
         .properties(width=WIDTH, height=HEIGHT)
     )
 
@@ -71,6 +71,6 @@ def value_map(values: Mapping[str, float], title: str, description: str, label: 
                                     alt.Color("value:Q", title=label, scale=alt.Scale(scheme=scheme)),
                                     alt.value("#eeeeee")),
                 tooltip=["name_en:N", "value:Q"])
-        .project(PROJECTION)
+        .project(**PROJECTION)
         .properties(width=WIDTH, height=HEIGHT)
     )

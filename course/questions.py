@@ -804,11 +804,13 @@ class Exercise:
         self._refresh_summaries()
         return fb
 
-    def check(self, qid: str, value: Any) -> Feedback:
-        """Check an answer from code (pandas/Altair tasks); shows and prints the feedback."""
-        fb = self.submit(qid, value)
-        print(fb.text())
-        return fb
+    def check(self, qid: str, value: Any) -> None:
+        """Check an answer from code (pandas/Altair tasks) and show the feedback below the cell.
+
+        Use ``submit`` to get the ``Feedback`` object back instead."""
+        from IPython.display import display
+
+        display(self.submit(qid, value))
 
     # ---- scores
     def score(self) -> dict:

@@ -1,0 +1,218 @@
+# %% [markdown]
+# # Module 00 · Start here
+#
+# **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
+#
+# | | |
+# |---|---|
+# | **You will be able to** | find your way around the course (lessons, exercises, checks, scores); name and locate the 15 post-Soviet states; untangle the acronyms CIS, SES, CES, CEES, IES and UES; describe the four "vectors" of Russia's integration policy and the organisations on each |
+# | **Time needed** | about 45 minutes, plus 30 minutes for the exercises |
+# | **Paper** | §1 (introduction and footnote 1) and §2 (vectors of integration) |
+# | **Key terms** | post-Soviet space · CIS · SES · CES · CEES · vector of integration · Big Four |
+#
+# The course is built on one research paper on Russia's integration policy in the
+# post-Soviet space in the early 2000s (we call it "the paper" and cite it by section
+# and footnote, e.g. *§3, fn 10*). Every fact or number in the course comes from the
+# paper, from a vetted fact sheet, or from a dataset in the `data/` folder, and says
+# which. Where the data and the paper disagree, the course shows both: learning to
+# notice that is part of the course.
+
+# %% [markdown]
+# ## 1. How the course works
+#
+# * **Seven modules**, each with a **lesson** notebook (in `notebooks/`) and a graded
+#   **exercise** notebook (in `exercises/`). Work through them in order: 00 → 06.
+# * **Run the notebook from the top**: menu *Run → Run All Cells*, or
+#   <kbd>Shift</kbd>+<kbd>Enter</kbd> cell by cell. Charts are drawn on your own
+#   machine, so the course works without internet.
+# * **Widgets** — sliders, drop-down lists, buttons — let you explore. Move one and the
+#   chart below it redraws.
+# * **Checks**: each question has a *Check* button. You get instant feedback; after a
+#   wrong answer you get a hint and can try again. Points count in the exercise
+#   notebooks; the "check your understanding" questions in lessons are practice.
+# * **Written answers** are scored by your instructor against a rubric, which you see
+#   once you have submitted.
+# * **Your progress is saved** after every check, in the `progress/` folder at the top of
+#   the course. If the kernel restarts, run the notebook again and your answers come
+#   back. On **Binder** the session ends after some minutes of inactivity and nothing
+#   is kept: download the `progress/` files (right-click → *Download*) before you leave,
+#   and upload them again next time.
+#
+# The cell below loads the course's helper package. Every notebook starts this way.
+
+# %%
+import altair as alt
+import pandas as pd
+
+from course import charts, data, maps
+from course.questions import check_your_understanding
+from course.widgets import explorer
+
+charts.enable()          # course theme; every chart is drawn offline as SVG
+cyu = check_your_understanding("00_start_here_lesson")
+
+# %% [markdown]
+# ## 2. The 15 post-Soviet states
+#
+# When the Soviet Union dissolved in December 1991, its 15 union republics became
+# independent states. The course's table of them is `data/states.csv` (ISO codes,
+# English names and the Russian names in Latin transliteration):
+
+# %%
+states = data.load("states")
+states[["iso3", "name_en", "name_ru_translit", "region"]]
+
+# %% [markdown]
+# Not all 15 joined the **Commonwealth of Independent States (CIS)**, and membership
+# changed over time. The memberships table (`data/memberships.csv`, compiled from the
+# course's fact sheet, each row with its source) records who joined when, in what role,
+# and who left. Move the slider to see the CIS in any year from 1991 to 2015.
+#
+# *Things to notice*: the three Baltic states never joined; Ukraine took part from the
+# start but never ratified the 1993 CIS Charter, so it was never a formal member;
+# Georgia joined late (1993) and left after the 2008 war; Turkmenistan stepped down to
+# "associate member" in 2005.
+
+# %%
+members = data.load("memberships")
+cis = members[members["org_id"] == "CIS"]
+
+
+def cis_status(year: int) -> dict:
+    """Each state's CIS role on 1 July of `year` (states not listed were outside)."""
+    day = pd.Timestamp(year=year, month=7, day=1)
+    active = cis[(cis["joined"] <= day) & (cis["left"].isna() | (cis["left"] > day))]
+    labels = {"founder": "member", "member": "member", "associate": "associate member",
+              "participant": "participant, never ratified the Charter"}
+    return {row.iso3: labels.get(row.role, row.role) for row in active.itertuples()}
+
+
+CATEGORIES = ["member", "participant, never ratified the Charter", "associate member", "outside the CIS"]
+
+
+def cis_map(year: int):
+    return maps.status_map(
+        cis_status(year), categories=CATEGORIES, default="outside the CIS",
+        title=f"The CIS on 1 July {year}",
+        description=f"Map of the 15 post-Soviet states coloured by their status in the "
+                    f"Commonwealth of Independent States on 1 July {year}.")
+
+
+explorer(cis_map, source=data.cite("memberships"), year=(1991, 2015, 1995))
+
+# %% [markdown]
+# The same table answers questions with a line of pandas. Which states were inside the
+# CIS in some role in mid-2010?
+
+# %%
+sorted(cis_status(2010))
+
+# %%
+cyu.multi("cyu1", "Which of these states were <b>never</b> in the CIS in any role?",
+          options=["Estonia", "Georgia", "Latvia", "Lithuania", "Moldova", "Ukraine"],
+          answer=["Estonia", "Latvia", "Lithuania"],
+          hint="Move the slider through the years: which states stay grey the whole time?")
+
+# %% [markdown]
+# ## 3. The terminology tangle (paper §1 and footnote 1)
+#
+# Reading about post-Soviet integration means wading through acronyms that look alike
+# and sometimes name the same thing:
+#
+# * **CIS** names both a set of agreements and institutions *and*, loosely, the whole
+#   post-Soviet space minus the Baltic states (§1).
+# * The four-state project of **Belarus, Kazakhstan, Russia and Ukraine** (the "Big
+#   Four") appears in documents and speeches as the **SES** (Single Economic Space),
+#   **CES** (Common Economic Space), **IES** (Integral Economic Space — the name in the
+#   2003 Concept itself, fn 18) and **UES** (Unified Economic Space). In Russian these
+#   are *Obsheye* or *Edinoye ekonomicheskoye prostranstvo* (fn 1).
+# * Between the **EU and Russia** the plan was first called the **CEES** (Common
+#   European Economic Space); from 2004 "CES" took over there too (§1).
+#
+# So "CES" can mean the Big Four *or* the EU–Russia space. The paper settles on **SES**
+# for the Big Four throughout, and so does this course. The glossary
+# (`data/glossary.csv`) lists every term the course uses:
+
+# %%
+glossary = data.load("glossary")
+glossary[glossary["acronym"].isin(["CIS", "SES", "CES", "CEES", "IES", "UES"])][
+    ["acronym", "term", "russian_translit", "paper_ref"]]
+
+# %%
+cyu.choice("cyu2", "A 2005 news item says: <i>“The CES summit discussed the road map with Brussels.”</i> "
+           "Which space is most likely meant?",
+           options=["The Big Four's Single Economic Space", "The EU–Russia Common Economic Space",
+                    "The Commonwealth of Independent States"],
+           answer="The EU–Russia Common Economic Space",
+           hint="Road maps with Brussels: who is the partner? See footnote 1 and §1.")
+
+# %% [markdown]
+# ## 4. Russia's four vectors of integration (paper §2, Figure 1 rebuilt)
+#
+# The paper reads Russian policy documents as naming **four vectors** of integration:
+# one **global** (the world economy and multilateral bodies) and three **regional** —
+# the **EU**, the **CIS**, and the **Asia-Pacific** region. The Foreign Policy Concept of
+# 2000 puts the CIS first among the regional priorities (§2, fn 3).
+#
+# The paper's Figure 1 shows the most important structure on each vector; the image is
+# lost in our copy of the text, so the course rebuilds it from §2 and the fact sheet
+# (`data/vectors.csv`). Note the empty Asia-Pacific column: the paper's text names no
+# structure there, and the course does not invent one.
+
+# %%
+vectors = data.load("vectors")
+vectors
+
+# %%
+order = ["CIS", "EU", "Asia-Pacific", "global"]
+label = {"CIS": "CIS (1st regional priority)", "EU": "EU (2nd)", "Asia-Pacific": "Asia-Pacific (4th)",
+         "global": "Global (multilateral)"}
+figure1 = vectors.assign(
+    structure=vectors["structure"].fillna("(no structure named in §2)"),
+    russia_status=vectors["russia_status"].fillna("—"),
+    vector_label=vectors["vector"].map(label),
+    row=vectors.groupby("vector").cumcount())
+charts.show(
+    alt.Chart(figure1, title="Russia's vectors of integration and their main structures",
+              description="Rebuild of the paper's Figure 1: four columns (CIS, EU, Asia-Pacific, "
+                          "global), each listing the structures the paper names in §2, coloured "
+                          "by Russia's status in each. Asia-Pacific has none named.")
+    .mark_text(fontSize=13, fontWeight="bold")
+    .encode(x=alt.X("vector_label:N", sort=[label[v] for v in order], title=None,
+                    axis=alt.Axis(orient="top", labelAngle=0, labelLimit=200, domain=False, ticks=False)),
+            y=alt.Y("row:O", axis=None),
+            text="structure:N",
+            color=alt.Color("russia_status:N", title="Russia's status (§2)",
+                            legend=alt.Legend(orient="bottom", columns=4)))
+    .properties(width=820, height=220),
+    source=data.cite("vectors"))
+
+# %%
+cyu.choice("cyu3", "Why is the Asia-Pacific column of the rebuilt figure empty?",
+           options=["Russia had no interest in Asia", "The paper's text names no structure for that vector",
+                    "The data were lost"],
+           answer="The paper's text names no structure for that vector",
+           hint="Read the note on the asia_pacific row of data/vectors.csv.")
+
+# %% [markdown]
+# ## 5. Summary
+#
+# * The course has seven modules; each lesson has widgets and practice checks, each
+#   exercise notebook is graded, and your progress is saved in `progress/`.
+# * 15 states emerged from the USSR; 12 took part in the CIS at its widest, the Baltic
+#   three never did, and the circle changed over time (Georgia out in 2009,
+#   Turkmenistan associate from 2005).
+# * "SES", "CES", "IES" and "UES" all name the Big Four project; "CES" and "CEES" also
+#   name the EU–Russia space. The course says **SES** for the Big Four.
+# * Russia's policy documents name four vectors of integration; the CIS comes first.
+#
+# **Next:** the graded exercises for this module, `exercises/00_start_here.ipynb`, then
+# module 01, *The CIS in the 1990s*.
+#
+# ## Sources and further reading
+#
+# * The paper, §1–2 and footnotes 1–6 (Foreign Policy Concept 2000; National Security
+#   Concept 2000; Putin's Address to the Federal Assembly, 26 May 2004).
+# * Course data: `data/states.csv`, `data/memberships.csv`, `data/glossary.csv`,
+#   `data/vectors.csv`, map `data/maps/post_soviet_110m.topojson` — origin and licence of
+#   each in `data/datapackage.json`.

@@ -1,0 +1,130 @@
+"""One master per notebook: student and solution versions are generated, current and safe."""
+import ast
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from course import build
+
+ROOT = Path(__file__).resolve().parents[1]
+MASTERS = build.all_masters()
+TARGETS = [t for m in MASTERS for t in build.targets_for(m)]
+EXERCISE_MASTERS = [m for m in MASTERS if m.parent.name == "exercises"]
+
+
+def _rel(t):
+    return str(t.path.relative_to(ROOT))
+
+
+def test_there_are_masters_for_module_00():
+    names = [m.name for m in MASTERS]
+    assert "00_start_here.py" in names and len(EXERCISE_MASTERS) >= 1
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=_rel)
+def test_committed_notebook_is_up_to_date_with_its_master(target):
+    assert build.out_of_date(target) == "", (
+        f"{_rel(target)} differs from {target.master.name}: run `make build`")
+
+
+def _answers(master: Path) -> list:
+    tree = ast.parse("\n".join(c.source for c in build.parse_master(master.read_text())
+                               if c.kind == "code" and "solution-only" not in c.tags))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            for kw in node.keywords:
+                if kw.arg == "answer":
+                    found.append(ast.literal_eval(kw.value))
+    return found
+
+
+@pytest.mark.parametrize("master", MASTERS, ids=lambda m: m.name)
+def test_student_version_has_no_readable_answer_or_solution(master):
+    student = build.targets_for(master)[0].path
+    text = student.read_text()
+    nb = nbformat.reads(text, as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "answer=" not in code
+    assert "BEGIN SOLUTION" not in code and "ex.submit(" not in code
+    for ans in _answers(master):
+        if isinstance(ans, (list, dict)) and not all(isinstance(a, str) and len(a) > 25 for a in ans):
+            assert json.dumps(ans) not in text and repr(ans) not in code, ans
+        if isinstance(ans, float):
+            assert repr(ans) not in code, ans
+
+
+def _summary_line(nb) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "code" and cell.source.strip().endswith("ex.summary()"):
+            return "".join(o.get("text", "") for o in cell.outputs if o.get("output_type") == "stream")
+    raise AssertionError("no ex.summary() cell")
+
+
+@pytest.mark.parametrize("master", EXERCISE_MASTERS, ids=lambda m: m.name)
+def test_solution_version_scores_full_marks(master):
+    nb = nbformat.read(build.targets_for(master)[1].path, as_version=4)
+    line = _summary_line(nb)
+    m = re.search(r": ([\d.]+)/([\d.]+) automatic points; (\d+) of (\d+) questions answered", line)
+    assert m, line
+    assert m.group(1) == m.group(2) and m.group(3) == m.group(4), line
+
+
+@pytest.mark.parametrize("master", EXERCISE_MASTERS, ids=lambda m: m.name)
+def test_student_version_starts_with_nothing_answered(master):
+    nb = nbformat.read(build.targets_for(master)[0].path, as_version=4)
+    line = _summary_line(nb)
+    assert re.search(r": 0/[\d.]+ automatic points; 0 of \d+ questions answered", line), line
+
+
+@pytest.mark.parametrize("master", EXERCISE_MASTERS, ids=lambda m: m.name)
+def test_student_question_cells_are_locked(master):
+    nb = nbformat.read(build.targets_for(master)[0].path, as_version=4)
+    q_cells = [c for c in nb.cells if c.cell_type == "code" and build._defines_question(c.source)]
+    assert q_cells
+    for c in q_cells:
+        assert c.metadata.get("deletable") is False and c.metadata.get("editable") is False
+
+
+def test_build_turns_answer_into_key_and_student_code_into_placeholder():
+    master = '''# %%
+from course.questions import Exercise
+ex = Exercise("demo")
+# %%
+ex.numeric("q1", "How many?", answer=11, tol=0)
+# %%
+### BEGIN SOLUTION
+# STUDENT: n = ...
+n = 5 + 6
+### END SOLUTION
+ex.check("q1", n)
+# %% tags=["solution-only"]
+ex.submit("q1", 11)
+'''
+    cells = build.parse_master(master)
+    student = build.transform(cells, "student")
+    solution = build.transform(cells, "solution")
+    assert len(student) == 3 and len(solution) == 4
+    assert 'key="v1.' in student[1].source and "11" not in student[1].source
+    assert student[2].source == 'n = ...\nex.check("q1", n)'
+    assert solution[2].source == 'n = 5 + 6\nex.check("q1", n)'
+    assert "answer=11" in solution[1].source
+
+
+def test_build_refuses_a_computed_answer():
+    cells = build.parse_master('# %%\nex = Exercise("d")\nex.numeric("q1", "x", answer=2 * x)\n')
+    with pytest.raises(build.BuildError):
+        build.transform(cells, "student")
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("*.ipynb")) +
+                         sorted((ROOT / "exercises").glob("*.ipynb")) +
+                         sorted((ROOT / "instructor" / "solutions").glob("*.ipynb")),
+                         ids=lambda p: p.name)
+def test_notebook_loads_nothing_from_a_cdn_and_stores_no_widget_state(path):
+    text = path.read_text()
+    assert not re.search(r"cdn\.jsdelivr|esm\.sh|unpkg\.com|cdnjs", text)
+    assert "application/vnd.jupyter.widget-state+json" not in text
