@@ -1,0 +1,123 @@
+"""Build the data of module 02 (The Single Economic Space) from the shared sources.
+
+Writes three files into data/ (the course then runs without ../shared):
+
+* ``data/cis_trade_2002_2005.csv`` - goods trade of the 12 CIS states of 2003-04
+  (Armenia, Azerbaijan, Belarus, Georgia, Kazakhstan, Kyrgyzstan, Moldova, Russia,
+  Tajikistan, Turkmenistan, Ukraine, Uzbekistan) with the World and with each other,
+  2002-2005, as each state reported it to the IMF (Direction of Trade Statistics).
+  Rows copied from ``imf-dots/dots_by_partner_long.csv``; values kept as text.
+* ``data/gdp_ppp_maddison_2018.csv`` - an OLDER vintage of PPP GDP and population for
+  the same 12 states, 2000-2005: Maddison Project Database 2018 real GDP (2011
+  international $) and Gapminder/UN population, as carried by the Our World in Data
+  CO2 file of Dec 2020 (``owid-co2-data-2020/owid-co2-data.csv``). Used to show how
+  much a "share of CIS GDP at PPP" depends on the PPP vintage.
+* ``data/ses_paper_figures.csv`` - the paper's numbers on the Big Four (compiled by the
+  course from the paper, one row per figure with its section; not derived here, but
+  written here so that the figures live in one reviewed place).
+
+Run from anywhere::
+
+    .venv/bin/python tools/make_data_02.py
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+SOURCES = ROOT.parent / "shared" / "data-sources"
+
+#: The 12 states taking part in the CIS in 2003-04 (Georgia until 2009, Ukraine and
+#: Turkmenistan without ratifying the Charter; see data/memberships.csv).
+CIS12: dict[str, str] = {
+    "Armenia, Rep. of": "ARM", "Azerbaijan, Rep. of": "AZE", "Belarus, Rep. of": "BLR",
+    "Georgia": "GEO", "Kazakhstan, Rep. of": "KAZ", "Kyrgyz Rep.": "KGZ",
+    "Moldova, Rep. of": "MDA", "Russian Federation": "RUS", "Tajikistan, Rep. of": "TJK",
+    "Turkmenistan": "TKM", "Ukraine": "UKR", "Uzbekistan, Rep. of": "UZB",
+}
+TRADE_YEARS = range(2002, 2006)
+MADDISON_YEARS = range(2000, 2006)
+FLOWS = {"Exports, FOB to Partner Countries": "exports", "Imports, CIF from Partner Countries": "imports"}
+
+TRADE_COLUMNS = ["reporter_iso3", "partner_iso3", "year", "flow", "value_usd_millions",
+                 "estimate_flag", "source_file"]
+MADDISON_COLUMNS = ["iso3", "year", "population", "gdp_ppp_2011"]
+FIGURE_COLUMNS = ["figure_id", "claim", "value", "unit", "paper_ref", "source"]
+
+PAPER = "Seed paper (Russia's integration policy in the post-Soviet space)"
+FIGURES: list[dict[str, str]] = [
+    {"figure_id": "big4_gdp_share", "claim": "The Big Four account for this share of the GDP of "
+     "the Commonwealth's states", "value": "94", "unit": "%", "paper_ref": "§4",
+     "source": f"{PAPER}, §4 (year, price basis and source of the figure not stated)"},
+    {"figure_id": "big4_trade_share", "claim": "The Big Four account for this share of the total "
+     "trade flows of the Commonwealth's states", "value": "88", "unit": "%", "paper_ref": "§4",
+     "source": f"{PAPER}, §4 (definition of 'trade flows', year and source not stated)"},
+    {"figure_id": "ses_consumers", "claim": "A successful SES would be a common market of "
+     "approximately this many consumers", "value": "225", "unit": "million persons",
+     "paper_ref": "§4", "source": f"{PAPER}, §4 (year and source not stated)"},
+    {"figure_id": "market_increase", "claim": "Rise of the SES market compared with the internal "
+     "Russian market", "value": "50", "unit": "%", "paper_ref": "§4",
+     "source": f"{PAPER}, §4"},
+]
+
+
+def build_trade() -> list[dict[str, str]]:
+    """CIS-12 reporters × (World + the other 11), both flows, 2002-2005, as text."""
+    src = pd.read_csv(SOURCES / "imf-dots" / "dots_by_partner_long.csv", dtype=str,
+                      keep_default_na=False)
+    partners = dict(CIS12, World="WLD")
+    keep = (src["reporter"].isin(CIS12) & src["partner"].isin(partners)
+            & src["year"].astype(int).isin(list(TRADE_YEARS)) & (src["reporter"] != src["partner"]))
+    rows = []
+    for r in src[keep].itertuples(index=False):
+        rows.append({"reporter_iso3": CIS12[r.reporter], "partner_iso3": partners[r.partner],
+                     "year": r.year, "flow": FLOWS[r.indicator],
+                     "value_usd_millions": r.value_usd_millions.strip(),
+                     "estimate_flag": r.estimate_flag.strip(), "source_file": r.source_file})
+    rows.sort(key=lambda d: (d["reporter_iso3"], d["partner_iso3"] != "WLD", d["partner_iso3"],
+                             d["year"], d["flow"]))
+    return rows
+
+
+def _integer_text(value: str) -> str:
+    """'3538000.0' -> '3538000' (population is whole persons); '' stays ''."""
+    if value == "":
+        return ""
+    number = float(value)
+    if number != int(number):
+        raise ValueError(f"population {value!r} is not a whole number")
+    return str(int(number))
+
+
+def build_maddison() -> list[dict[str, str]]:
+    src = pd.read_csv(SOURCES / "owid-co2-data-2020" / "owid-co2-data.csv", dtype=str,
+                      keep_default_na=False)
+    keep = src["iso_code"].isin(CIS12.values()) & src["year"].astype(int).isin(list(MADDISON_YEARS))
+    rows = [{"iso3": r.iso_code, "year": r.year, "population": _integer_text(r.population.strip()),
+             "gdp_ppp_2011": r.gdp.strip()} for r in src[keep].itertuples(index=False)]
+    rows.sort(key=lambda d: (d["iso3"], d["year"]))
+    return rows
+
+
+def write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def main() -> None:
+    trade, maddison = build_trade(), build_maddison()
+    write_csv(DATA / "cis_trade_2002_2005.csv", TRADE_COLUMNS, trade)
+    write_csv(DATA / "gdp_ppp_maddison_2018.csv", MADDISON_COLUMNS, maddison)
+    write_csv(DATA / "ses_paper_figures.csv", FIGURE_COLUMNS, FIGURES)
+    print(f"cis_trade_2002_2005.csv: {len(trade)} rows; gdp_ppp_maddison_2018.csv: "
+          f"{len(maddison)} rows; ses_paper_figures.csv: {len(FIGURES)} rows")
+
+
+if __name__ == "__main__":
+    main()
