@@ -1,0 +1,102 @@
+"""The gas-price calculator (course.gas) against paper fn 31 and the Energy Institute data."""
+import math
+
+import pytest
+
+from course import data, gas
+
+
+def belarus_2004_bcm() -> float:
+    g = data.load("gas_consumption_ei")
+    return g.loc[(g.iso3 == "BLR") & (g.year == 2004), "gas_consumption_bcm"].item()
+
+
+def test_gas_subsidy_is_price_gap_times_volume_in_dollars():
+    # $1/tcm on 1 bcm (= 1,000,000 tcm) is $1 m
+    assert gas.implied_subsidy(2, 1, 1) == pytest.approx(1e6)
+    assert gas.implied_subsidy(100, 46.68, 10) == pytest.approx(53.32 * 10 * 1e6)
+
+
+def test_gas_belarus_2004_against_germany_is_about_1bn_dollars():
+    vol = belarus_2004_bcm()
+    assert 18 < vol < 19                                  # EI: 18.53 bcm in 2004
+    s = gas.implied_subsidy(gas.GERMANY_NET_PRICE, gas.BELARUS_2004_PRICE, vol)
+    assert s == pytest.approx(988e6, rel=1e-3)
+
+
+def test_gas_belarus_paid_more_than_russian_domestic_users_a_premium_not_a_subsidy():
+    rows = {r.reference: r for r in gas.subsidy_table(belarus_2004_bcm())}
+    low, high, germany = rows.values()
+    assert low.kind == high.kind == "premium" and germany.kind == "subsidy"
+    assert low.subsidy_usd < high.subsidy_usd < 0 < germany.subsidy_usd
+
+
+def test_gas_domestic_price_offer_for_beltransgas_is_worth_300_to_365m_a_year():
+    vol = belarus_2004_bcm()
+    values = sorted(-gas.implied_subsidy(ref, gas.BELARUS_2004_PRICE, vol)
+                    for ref in (gas.RUSSIA_DOMESTIC_LOW, gas.RUSSIA_DOMESTIC_HIGH))
+    assert values[0] == pytest.approx(309e6, rel=2e-3) and values[1] == pytest.approx(365e6, rel=2e-3)
+
+
+def test_gas_break_even_volume_inverts_the_subsidy():
+    v = gas.break_even_volume(1.17e9, gas.GERMANY_NET_PRICE, gas.BELARUS_2004_PRICE)
+    assert gas.implied_subsidy(gas.GERMANY_NET_PRICE, gas.BELARUS_2004_PRICE, v) == pytest.approx(1.17e9)
+    with pytest.raises(ValueError, match="above the price paid"):
+        gas.break_even_volume(1e9, 27, 46.68)
+
+
+def test_gas_volume_units_convert_to_bcm():
+    assert gas.volume_bcm_from(18_534, "mcm") == pytest.approx(18.534)
+    assert gas.volume_bcm_from(2e6, "tcm") == pytest.approx(2.0)
+    with pytest.raises(ValueError, match="unit must be one of"):
+        gas.volume_bcm_from(1, "barrels")
+
+
+@pytest.mark.parametrize("bad", [None, "18.5", math.nan, -3, True])
+def test_gas_rejects_odd_volumes_with_a_clear_valueerror(bad):
+    with pytest.raises(ValueError, match="volume_bcm"):
+        gas.implied_subsidy(100, 46.68, bad)
+
+
+def test_gas_rejects_volumes_in_the_wrong_unit_and_prices_per_million_m3():
+    with pytest.raises(ValueError, match="million"):
+        gas.implied_subsidy(100, 46.68, 18_534)
+    with pytest.raises(ValueError, match="per million"):
+        gas.implied_subsidy(100_000, 46.68, 18.5)
+
+
+def test_gas_data_matches_the_energy_institute_source_text():
+    import csv
+    from pathlib import Path
+    src = Path(__file__).resolve().parents[2] / "shared" / "data-sources" / \
+        "energy-institute-statistical-review-2024" / "gas_consumption_bcm.csv"
+    if not src.is_file():
+        pytest.skip("shared data sources not available")
+    with src.open(encoding="utf-8") as fh:
+        want = {(r["country"], r["year"]): r["value"].strip() for r in csv.DictReader(fh)}
+    with data.path("gas_consumption_ei").open(encoding="utf-8") as fh:
+        got = list(csv.DictReader(fh))
+    assert len(got) == 11 * 34
+    for r in got:
+        assert want[(r["ei_country"], r["year"])] == r["gas_consumption_bcm"]
+
+
+def test_make_data_03_rebuilds_the_committed_tables_and_keeps_electricity_unconfirmed():
+    import csv
+    import importlib.util
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("make_data_03", root / "tools" / "make_data_03.py")
+    md = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(md)
+    with data.path("instruments").open(encoding="utf-8") as fh:
+        assert list(csv.DictReader(fh)) == md.instrument_rows()
+    if md.EI_DIR.is_dir():
+        with data.path("gas_consumption_ei").open(encoding="utf-8") as fh:
+            assert list(csv.DictReader(fh)) == md.gas_rows()
+    inst = data.load("instruments")
+    elec = inst[inst.case_id == "ELECTRICITY_CUTOFFS"]
+    assert set(elec.target_iso3) == {"GEO", "MDA"} and (elec.confidence == "Unconfirmed").all()
+    vat_rows = inst[inst.case_id == "VAT_DESTINATION_2004"]
+    assert set(vat_rows.target_iso3) == {"BLR", "KAZ", "UKR"} and (vat_rows.value == 34).all()
+    assert inst.loc[inst.case_id == "BLR_GAS_PRICE_2004", "value"].item() == gas.BELARUS_2004_PRICE
