@@ -34,6 +34,7 @@ AGREEMENT_FIELDS = [
     ("agreement_id", "string", "Row identifier.", {"required": True, "unique": True}),
     ("name", "string", "Name of the agreement as the course uses it (the paper's name in note "
                        "where it differs).", {"required": True}),
+    ("short_name", "string", "Short label for charts and questions.", {"required": True, "unique": True}),
     ("signed", "date", "Date of signature (for an accession: the date the accession was signed).",
      {"required": True}),
     ("in_force", "date", "Date of entry into force where facts.md gives it to the day; empty "
@@ -83,7 +84,8 @@ F2_FTA = ("facts.md §2 (Wikipedia 'Commonwealth of Independent States Agreement
 F3 = "facts.md §3 (EurAsEC list of Customs Union documents, evrazes.com/docs/view/148)"
 
 AGREEMENTS: list[dict[str, str]] = [
-    dict(agreement_id="belovezha_1991", name="Belovezha (Minsk) Agreement on the creation of the CIS",
+    dict(agreement_id="belovezha_1991", short_name="Belovezha Agreement (CIS)",
+         name="Belovezha (Minsk) Agreement on the creation of the CIS",
          signed="1991-12-08", in_force="", parties="BLR;RUS;UKR", scope="plurilateral",
          kind="founding", stage_aimed="commonwealth framework", implemented="no",
          fn10_principal="true",
@@ -95,7 +97,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "and by Russia on 12 Dec 1991 (Medium), so no single in-force date. The paper (§3) "
               "speaks of agreements of 'December 1991 and January 1992 in Minsk and Moscow'.",
          source=F1 + "; paper §3, fn 10", confidence="High"),
-    dict(agreement_id="alma_ata_1991", name="Alma-Ata Protocol (Declaration)",
+    dict(agreement_id="alma_ata_1991", short_name="Alma-Ata Protocol",
+         name="Alma-Ata Protocol (Declaration)",
          signed="1991-12-21", in_force="1991-12-21",
          parties="ARM;AZE;BLR;KAZ;KGZ;MDA;RUS;TJK;TKM;UKR;UZB", scope="plurilateral",
          kind="founding", stage_aimed="commonwealth framework", implemented="not assessed",
@@ -106,7 +109,8 @@ AGREEMENTS: list[dict[str, str]] = [
          note="Eight more republics join, giving 11 founding states; the Baltic states and Georgia "
               "stay out; Russia takes over the USSR's UN seat.",
          source=F1, confidence="High"),
-    dict(agreement_id="cst_1992", name="Collective Security Treaty ('Tashkent Treaty')",
+    dict(agreement_id="cst_1992", short_name="Collective Security Treaty",
+         name="Collective Security Treaty ('Tashkent Treaty')",
          signed="1992-05-15", in_force="1994-04-20", parties="ARM;KAZ;KGZ;RUS;TJK;UZB",
          scope="plurilateral", kind="security", stage_aimed="collective security",
          implemented="not assessed", fn10_principal="false",
@@ -116,7 +120,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "and Belarus (31 Dec 1993) acceded later.",
          source="facts.md §7 (Belarus MFA 'Collective Security Treaty Organization'; treaty text, "
                 "CSTO site odkb.gov.ru)", confidence="High"),
-    dict(agreement_id="cis_charter_1993", name="CIS Charter (Statute)",
+    dict(agreement_id="cis_charter_1993", short_name="CIS Charter",
+         name="CIS Charter (Statute)",
          signed="1993-01-22", in_force="1994-01-22", parties="ARM;BLR;KAZ;KGZ;RUS;TJK;UZB",
          scope="plurilateral", kind="founding", stage_aimed="commonwealth framework",
          implemented="not assessed", fn10_principal="false",
@@ -128,7 +133,8 @@ AGREEMENTS: list[dict[str, str]] = [
          source="facts.md §1 ('CIS Charter', Kiwix 2018-10 copy; Ukrainian Weekly 1993; 'Ukraine and "
                 "the CIS', Ukrainian MoJ; 'Member states of the CIS', Wikipedia copies); paper §3",
          confidence="High"),
-    dict(agreement_id="economic_union_1993", name="Treaty on the Creation of the Economic Union",
+    dict(agreement_id="economic_union_1993", short_name="Economic Union treaty",
+         name="Treaty on the Creation of the Economic Union",
          signed="1993-09-24", in_force="", parties="ARM;AZE;BLR;KAZ;KGZ;MDA;RUS;TJK;UZB",
          scope="plurilateral", kind="economic", stage_aimed="economic and currency union",
          implemented="no", fn10_principal="true",
@@ -142,7 +148,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "Unconfirmed). The paper's fn 10 dates the Economic Union 1994; facts.md dates the "
               "treaty's signature 24 Sep 1993.",
          source=F2_EU + "; paper §3, §7, fn 10", confidence="High"),
-    dict(agreement_id="central_asian_1994", name="Treaty on an Integrated Economic Space (Central Asian "
+    dict(agreement_id="central_asian_1994", short_name="Central Asian economic treaty",
+         name="Treaty on an Integrated Economic Space (Central Asian "
                                                  "Economic Union)",
          signed="1994-04-30", in_force="", parties="KAZ;KGZ;UZB", scope="plurilateral",
          kind="economic", stage_aimed="not stated", implemented="no", fn10_principal="true",
@@ -155,7 +162,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "force not in facts.md.",
          source="facts.md §8 (Ushakova, Central Asia and the Caucasus 2003); paper fn 10",
          confidence="Medium"),
-    dict(agreement_id="cis_fta_1994", name="Agreement on the Establishment of a Free Trade Area",
+    dict(agreement_id="cis_fta_1994", short_name="CIS free trade area agreement",
+         name="Agreement on the Establishment of a Free Trade Area",
          signed="1994-04-15", in_force="1994-12-30",
          parties="ARM;AZE;BLR;GEO;KAZ;KGZ;MDA;RUS;TJK;TKM;UKR;UZB", scope="plurilateral",
          kind="economic", stage_aimed="free trade area", implemented="no", fn10_principal="false",
@@ -167,7 +175,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "it (facts.md caveat 6: 'ratified by all' vs 'not ratified' vs 'provisional "
               "application only').",
          source=F2_FTA + "; paper §3, §7", confidence="Medium"),
-    dict(agreement_id="cu_russia_belarus_1995", name="Agreement on the Customs Union (Russia-Belarus)",
+    dict(agreement_id="cu_russia_belarus_1995", short_name="Customs union: Russia–Belarus",
+         name="Agreement on the Customs Union (Russia-Belarus)",
          signed="1995-01-06", in_force="1995-11-30", parties="BLR;RUS", scope="bilateral",
          kind="economic", stage_aimed="customs union", implemented="yes", fn10_principal="false",
          verdict_basis="Paper §3: 'the customs union has been installed'; the Russia-Belarus customs "
@@ -177,7 +186,8 @@ AGREEMENTS: list[dict[str, str]] = [
          source="facts.md §3 (Wikipedia 'Belarus-Russia Customs Union'; EurAsEC list of Customs Union "
                 "documents, evrazes.com/docs/view/148); paper §3",
          confidence="High"),
-    dict(agreement_id="cu_kazakhstan_1995", name="Agreement on the Customs Union (Kazakhstan joins)",
+    dict(agreement_id="cu_kazakhstan_1995", short_name="Customs union: Kazakhstan joins",
+         name="Agreement on the Customs Union (Kazakhstan joins)",
          signed="1995-01-20", in_force="1997-12-03", parties="BLR;KAZ;RUS", scope="plurilateral",
          kind="economic", stage_aimed="customs union", implemented="not assessed",
          fn10_principal="false",
@@ -187,7 +197,8 @@ AGREEMENTS: list[dict[str, str]] = [
          note="Signed in Moscow; applied provisionally from signature.",
          source="facts.md §3 (EurAsEC text evrazes.com/docs/view/118; EurAsEC list; zakonbase.ru, "
                 "art. 9)", confidence="High"),
-    dict(agreement_id="cu_kyrgyzstan_1996", name="Kyrgyzstan accedes to the Customs Union agreements",
+    dict(agreement_id="cu_kyrgyzstan_1996", short_name="Customs union: Kyrgyzstan joins",
+         name="Kyrgyzstan accedes to the Customs Union agreements",
          signed="1996-03-29", in_force="", parties="BLR;KAZ;KGZ;RUS", scope="plurilateral",
          kind="economic", stage_aimed="customs union", implemented="not assessed",
          fn10_principal="false",
@@ -196,7 +207,8 @@ AGREEMENTS: list[dict[str, str]] = [
          note="Signed in Moscow; in force '1997' (year only, so in_force is empty). One official "
               "list (Medium).",
          source=F3, confidence="Medium"),
-    dict(agreement_id="group_of_four_1996",
+    dict(agreement_id="group_of_four_1996", short_name="'Group of Four' treaty",
+        
          name="Treaty on Increased Integration in the Economic and Humanitarian Fields ('Group of Four')",
          signed="1996-03-29", in_force="1997-01-06", parties="BLR;KAZ;KGZ;RUS", scope="plurilateral",
          kind="economic", stage_aimed="not stated", implemented="no", fn10_principal="false",
@@ -208,7 +220,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "while the paper has the Duma ratifying only in 2001. In force is not implemented.",
          source="facts.md §3 (EurAsEC list; UN Treaty Series vol. 2212 I-39320); paper §3",
          confidence="High"),
-    dict(agreement_id="ru_by_community_1996", name="Treaty on the Formation of the Community of Russia "
+    dict(agreement_id="ru_by_community_1996", short_name="Russia–Belarus Community",
+         name="Treaty on the Formation of the Community of Russia "
                                                    "and Belarus",
          signed="1996-04-02", in_force="1996-08-29", parties="BLR;RUS", scope="bilateral",
          kind="political", stage_aimed="not stated", implemented="not assessed",
@@ -218,7 +231,8 @@ AGREEMENTS: list[dict[str, str]] = [
          note="Signed in Moscow by Yeltsin and Lukashenko. Signing High; entry into force Medium.",
          source="facts.md §4 (Free Movement Hub 'Belarus-Russia'; 'Union State - Creation', Wikipedia "
                 "copy)", confidence="Medium"),
-    dict(agreement_id="ru_by_union_1997", name="Treaty on the Union of Belarus and Russia",
+    dict(agreement_id="ru_by_union_1997", short_name="Union of Belarus and Russia",
+         name="Treaty on the Union of Belarus and Russia",
          signed="1997-04-02", in_force="1997-06-11", parties="BLR;RUS", scope="bilateral",
          kind="political", stage_aimed="not stated", implemented="no", fn10_principal="false",
          verdict_basis="Paper §5, fn 25-26 (Hale): Russian officials stifled 'the Russia-Belarus "
@@ -228,7 +242,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "Medium.",
          source="facts.md §4 (Standing Committee of the Union State history; Free Movement Hub; Simple "
                 "English Wikipedia 'Union State'); paper §5, fn 25-26", confidence="Medium"),
-    dict(agreement_id="guam_1997", name="GUAM consultative forum",
+    dict(agreement_id="guam_1997", short_name="GUAM forum",
+         name="GUAM consultative forum",
          signed="1997-10-10", in_force="", parties="AZE;GEO;MDA;UKR", scope="plurilateral",
          kind="political", stage_aimed="not stated", implemented="not assessed",
          fn10_principal="false",
@@ -237,7 +252,8 @@ AGREEMENTS: list[dict[str, str]] = [
          note="Founded at the Council of Europe summit in Strasbourg: a forum, so no entry into force.",
          source="facts.md §5 (ITAR-TASS 11 May 2005 repost; 'GUAM', German Wikipedia copy; Pravda.ru)",
          confidence="High"),
-    dict(agreement_id="cu_tajikistan_1999", name="Tajikistan admitted to the Customs Union "
+    dict(agreement_id="cu_tajikistan_1999", short_name="Customs union: Tajikistan joins",
+         name="Tajikistan admitted to the Customs Union "
                                                  "(protocol on stages and accession)",
          signed="1999-02-26", in_force="", parties="BLR;KAZ;KGZ;RUS;TJK", scope="plurilateral",
          kind="economic", stage_aimed="customs union", implemented="not assessed",
@@ -247,7 +263,8 @@ AGREEMENTS: list[dict[str, str]] = [
          note="Protocol of 26 Feb 1999; admission reported by RFE/RL on 1 Mar 1999. The accession "
               "treaty's own date is not shown in the excerpt read.",
          source="facts.md §3 (RFE/RL 1 Mar 1999; accession treaty text, alta.ru)", confidence="Medium"),
-    dict(agreement_id="cu_ses_treaty_1999", name="Treaty on the Customs Union and Single Economic Space",
+    dict(agreement_id="cu_ses_treaty_1999", short_name="Customs Union and SES treaty",
+         name="Treaty on the Customs Union and Single Economic Space",
          signed="1999-02-26", in_force="", parties="BLR;KAZ;KGZ;RUS;TJK", scope="plurilateral",
          kind="economic", stage_aimed="customs union and single economic space",
          implemented="not assessed", fn10_principal="false",
@@ -256,7 +273,8 @@ AGREEMENTS: list[dict[str, str]] = [
          note="Signed in Moscow. Art. 70: in force for ratifiers after the third ratification; the "
               "entry-into-force date was not found (facts.md: Unconfirmed).",
          source="facts.md §3 (zakonbase.ru text, art. 70; CIS Legislation)", confidence="High"),
-    dict(agreement_id="fta_protocol_1999", name="Protocol amending the 1994 Free Trade Area agreement",
+    dict(agreement_id="fta_protocol_1999", short_name="FTA amending protocol",
+         name="Protocol amending the 1994 Free Trade Area agreement",
          signed="1999-04-02", in_force="", parties="ARM;AZE;BLR;GEO;KAZ;KGZ;MDA;RUS;TJK;UKR;UZB",
          scope="plurilateral", kind="economic", stage_aimed="free trade area", implemented="no",
          fn10_principal="false",
@@ -268,7 +286,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "(Low).",
          source="facts.md §2 (wikisum and bdmobi copies of the Wikipedia article); paper §3",
          confidence="Medium"),
-    dict(agreement_id="cst_protocol_1999", name="Collective Security Treaty prolongation protocol",
+    dict(agreement_id="cst_protocol_1999", short_name="CST prolongation protocol",
+         name="Collective Security Treaty prolongation protocol",
          signed="1999-04-02", in_force="", parties="ARM;BLR;KAZ;KGZ;RUS;TJK", scope="plurilateral",
          kind="security", stage_aimed="collective security", implemented="not assessed",
          fn10_principal="false",
@@ -278,7 +297,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "expired on 20 Apr 1999.",
          source="facts.md §7 (Belarus MFA; Jamestown Monitor 5:79; Wikipedia revision of 2006)",
          confidence="High"),
-    dict(agreement_id="guuam_1999", name="GUUAM (Uzbekistan joins GUAM)",
+    dict(agreement_id="guuam_1999", short_name="GUUAM (Uzbekistan joins)",
+         name="GUUAM (Uzbekistan joins GUAM)",
          signed="1999-04-24", in_force="", parties="AZE;GEO;MDA;UKR;UZB", scope="plurilateral",
          kind="political", stage_aimed="not stated", implemented="no", fn10_principal="true",
          verdict_basis="Paper fn 10: 'GUUAM (1999)' is one of the five principal plurilateral "
@@ -288,7 +308,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "summit. The only principal agreement in fn 10 without Russia.",
          source="facts.md §5 (Jamestown Monitor 5:81 'GUAM grows to GUUAM'); paper fn 10",
          confidence="High"),
-    dict(agreement_id="union_state_1999", name="Treaty on the Creation of a Union State",
+    dict(agreement_id="union_state_1999", short_name="Union State treaty",
+         name="Treaty on the Creation of a Union State",
          signed="1999-12-08", in_force="2000-01-26", parties="BLR;RUS", scope="bilateral",
          kind="political", stage_aimed="union state", implemented="partly", fn10_principal="false",
          verdict_basis="Paper §3: aimed at a common state with an interim customs union, a common "
@@ -299,7 +320,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "26 Jan 2000 (Medium-High, recorded as Medium).",
          source="facts.md §4 (Standing Committee of the Union State history; 'Union State - "
                 "Creation', Wikipedia copy; Free Movement Hub); paper §3", confidence="Medium"),
-    dict(agreement_id="fta_plan_heads_of_government_2000",
+    dict(agreement_id="fta_plan_heads_of_government_2000", short_name="FTA plan of measures (governments)",
+        
          name="Plan of measures for the CIS Programme of actions up to 2005",
          signed="2000-06-20", in_force="", parties="", scope="plurilateral", kind="economic",
          stage_aimed="free trade area", implemented="no", fn10_principal="false",
@@ -309,7 +331,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "free movement of services, capital and workers, with a separate free-trade timetable "
               "for each country (multi-speed). The paper does not list the parties.",
          source="paper §3, fn 8", confidence="Medium"),
-    dict(agreement_id="fta_plan_heads_of_state_2000",
+    dict(agreement_id="fta_plan_heads_of_state_2000", short_name="FTA plan-schedule (heads of state)",
+        
          name="Plan-Schedule for the free trade zone",
          signed="2000-06-21", in_force="", parties="", scope="plurilateral", kind="economic",
          stage_aimed="free trade area", implemented="no", fn10_principal="false",
@@ -319,7 +342,8 @@ AGREEMENTS: list[dict[str, str]] = [
               "free-trade documents into force, further legal acts, information support). The paper "
               "does not list the parties.",
          source="paper §3, fn 7-8", confidence="Medium"),
-    dict(agreement_id="eurasec_2000", name="Treaty establishing the Eurasian Economic Community",
+    dict(agreement_id="eurasec_2000", short_name="EurAsEC treaty",
+         name="Treaty establishing the Eurasian Economic Community",
          signed="2000-10-10", in_force="2001-05-30", parties="BLR;KAZ;KGZ;RUS;TJK",
          scope="plurilateral", kind="economic", stage_aimed="economic union", implemented="no",
          fn10_principal="true",
