@@ -476,14 +476,21 @@ def resources() -> list[dict]:
     return [agreements, record]
 
 
+def upsert(desc: dict, new: list[dict]) -> dict:
+    """Replace the module-01 resources in a descriptor dict in place (or append them)."""
+    by_name = {r["name"]: r for r in new}
+    out = [by_name.pop(r["name"], r) for r in desc["resources"]]
+    desc["resources"] = out + list(by_name.values())
+    return desc
+
+
 def update_descriptor(new: list[dict]) -> None:
     """Upsert the module-01 resources into data/datapackage.json in one read-modify-write."""
     path = DATA / "datapackage.json"
-    desc = json.loads(path.read_text(encoding="utf-8"))
-    names = {r["name"] for r in new}
-    kept = [r for r in desc["resources"] if r["name"] not in names]
-    desc["resources"] = kept + new
-    path.write_text(json.dumps(desc, indent=2, ensure_ascii=False), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    desc = upsert(json.loads(text), new)
+    end = "\n" if text.endswith("\n") else ""
+    path.write_text(json.dumps(desc, indent=2, ensure_ascii=False) + end, encoding="utf-8")
 
 
 def main() -> None:
