@@ -29,7 +29,7 @@ SHARED = ROOT.parent / "shared"
 DOTS = SHARED / "data-sources" / "imf-dots" / "dots_by_partner_long.csv"
 
 # --------------------------------------------------------------------------- timeline
-TIMELINE_COLUMNS = ["event_id", "date", "date_precision", "track", "event", "parties",
+TIMELINE_COLUMNS = ["event_id", "label", "date", "date_precision", "track", "event", "parties",
                     "source", "confidence", "note"]
 
 F10 = "facts.md §10"
@@ -37,86 +37,86 @@ F9 = "facts.md §9"
 # One row per dated event. Dates exactly as facts.md gives them; where it gives only a month
 # or a year the first day is stored and date_precision says so.
 TIMELINE: list[dict[str, str]] = [
-    dict(event_id="pca_signed", date="1994-06-24", date_precision="day", track="EU–Russia",
+    dict(event_id="pca_signed", label="PCA signed", date="1994-06-24", date_precision="day", track="EU–Russia",
          event="Partnership and Cooperation Agreement (PCA) signed in Corfu",
          parties="EC/EU and member states; Russia",
          source=f"{F10} (V. Chizhov, International Affairs 2014; European Parliament delegation page; EUR-Lex consolidated PCA)",
          confidence="High", note="Initial term 10 years, renewed annually since 2007 (facts.md §10)."),
-    dict(event_id="pca_in_force", date="1997-12-01", date_precision="day", track="EU–Russia",
+    dict(event_id="pca_in_force", label="PCA in force", date="1997-12-01", date_precision="day", track="EU–Russia",
          event="PCA enters into force", parties="EC/EU and member states; Russia",
          source=f"{F10} (EUR-Lex consolidated PCA; OJ L 327, 28 Nov 1997)", confidence="High", note=""),
-    dict(event_id="cees_common_strategy", date="1999-06-04", date_precision="day", track="EU–Russia",
+    dict(event_id="cees_common_strategy", label="CEES idea (EU Common Strategy)", date="1999-06-04", date_precision="day", track="EU–Russia",
          event="CEES idea appears in the EU Common Strategy on Russia", parties="EU",
          source=f"{F10} (I. Samson, 'Towards a Pan-European Economic Space')",
          confidence="Low–Medium", note="Only one secondary source; treat as uncertain."),
-    dict(event_id="cees_hlg_agreed", date="2001-05-17", date_precision="day", track="EU–Russia",
+    dict(event_id="cees_hlg_agreed", label="CEES high-level group agreed", date="2001-05-17", date_precision="day", track="EU–Russia",
          event="Moscow summit agrees to set up a high-level group on a Common European Economic Space (CEES)",
          parties="Putin; Persson, Prodi, Solana",
          source=f"{F10} (Joint Statement, Moscow 17 May 2001; Kremlin summit report); paper §8 (CES discussion 'started in 2001-2002')",
          confidence="High", note="The paper dates the start of the CES discussion to 2001–2002 (§8)."),
-    dict(event_id="cees_hlg_established", date="2001-10-03", date_precision="day", track="EU–Russia",
+    dict(event_id="cees_hlg_established", label="CEES group set up", date="2001-10-03", date_precision="day", track="EU–Russia",
          event="CEES High-Level Group formally established (Brussels summit), to define core elements by Oct 2003",
          parties="EU, Russia",
          source=f"{F10} (European Parliament resolution text via wordscope.be)", confidence="Medium", note=""),
-    dict(event_id="ses_announced", date="2003-02-23", date_precision="day", track="SES (Big Four)",
+    dict(event_id="ses_announced", label="SES idea announced", date="2003-02-23", date_precision="day", track="SES (Big Four)",
          event="Four presidents announce the SES idea in Moscow", parties="Belarus, Kazakhstan, Russia, Ukraine",
          source=f"{F9} (PONARS Eurasia memo 303)", confidence="Medium", note=""),
-    dict(event_id="wider_europe", date="2003-03-11", date_precision="day", track="EU",
+    dict(event_id="wider_europe", label="'Wider Europe'", date="2003-03-11", date_precision="day", track="EU",
          event="'Wider Europe' Communication of the European Commission, COM(2003)104",
          parties="EU and neighbours", source=f"{F10} (EUR-Lex summary 'Neighbourhood Policy – Strategy paper')",
          confidence="High", note="First step towards the European Neighbourhood Policy."),
-    dict(event_id="accession_treaty", date="2003-04-16", date_precision="day", track="EU",
+    dict(event_id="accession_treaty", label="Accession Treaty (Athens)", date="2003-04-16", date_precision="day", track="EU",
          event="Accession Treaty of ten new EU members signed in Athens", parties="EU-15 and ten acceding states",
          source=f"{F10} (Greek News Agenda)", confidence="High", note=""),
-    dict(event_id="four_common_spaces", date="2003-05-31", date_precision="day", track="EU–Russia",
+    dict(event_id="four_common_spaces", label="Four Common Spaces", date="2003-05-31", date_precision="day", track="EU–Russia",
          event="St Petersburg summit agrees four Common Spaces (economic; freedom, security and justice; external security; research and education)",
          parties="EU, Russia", source=f"{F10} (Joint Statement, St Petersburg 31 May 2003)",
          confidence="High", note="The Cooperation Council is upgraded to a Permanent Partnership Council."),
-    dict(event_id="ses_signed", date="2003-09-19", date_precision="day", track="SES (Big Four)",
+    dict(event_id="ses_signed", label="SES signed at Yalta", date="2003-09-19", date_precision="day", track="SES (Big Four)",
          event="SES Agreement and Concept signed at Yalta; Kuchma adds a proviso on Ukraine's constitution and EU-integration goal",
          parties="Belarus, Kazakhstan, Russia, Ukraine",
          source=f"{F9} (Kremlin CES background; PONARS memo 303; RIA Novosti via afnfn); paper §4 (Box 1)",
          confidence="High", note=""),
-    dict(event_id="cees_concept_hlg", date="2003-10-28", date_precision="day", track="EU–Russia",
+    dict(event_id="cees_concept_hlg", label="CEES concept agreed", date="2003-10-28", date_precision="day", track="EU–Russia",
          event="High-Level Group agrees the CEES concept (Moscow)", parties="EU, Russia",
          source=f"{F10} (Rome Joint Statement 6 Nov 2003)", confidence="High", note=""),
-    dict(event_id="cees_concept_rome", date="2003-11-06", date_precision="day", track="EU–Russia",
+    dict(event_id="cees_concept_rome", label="CEES concept endorsed (Rome)", date="2003-11-06", date_precision="day", track="EU–Russia",
          event="Rome summit endorses the CEES concept (Annex I)", parties="EU, Russia",
          source=f"{F10} (Rome Joint Statement 6 Nov 2003; European Commission preview 4 Nov 2003)",
          confidence="High", note=""),
-    dict(event_id="ses_ratified", date="2004-04-20", date_precision="day", track="SES (Big Four)",
+    dict(event_id="ses_ratified", label="SES ratified (RU, UA)", date="2004-04-20", date_precision="day", track="SES (Big Four)",
          event="Russian Duma and Ukraine's Verkhovna Rada ratify the SES Agreement", parties="Russia, Ukraine",
          source=f"{F9} (RFE/RL 21 Apr 2004; Ukrainian Weekly)", confidence="High",
          note="Kazakhstan's Mazhilis followed on 21 Apr 2004; Belarus's dates are less certain (Medium)."),
-    dict(event_id="pca_extended", date="2004-04-27", date_precision="day", track="EU–Russia",
+    dict(event_id="pca_extended", label="PCA extended to EU-25", date="2004-04-27", date_precision="day", track="EU–Russia",
          event="PCA extended to the ten new EU members (protocol signed in Luxembourg)", parties="EU-25, Russia",
          source=f"{F10} (Kremlin on the May 2004 summit; EUR-Lex consolidated PCA)", confidence="High",
          note="Published OJ L 185, 6 Jul 2006."),
-    dict(event_id="enlargement", date="2004-05-01", date_precision="day", track="EU",
+    dict(event_id="enlargement", label="EU enlargement", date="2004-05-01", date_precision="day", track="EU",
          event="EU enlargement: ten states join, among them Estonia, Latvia and Lithuania",
          parties="Cyprus, Czech Rep., Estonia, Hungary, Latvia, Lithuania, Malta, Poland, Slovakia, Slovenia",
          source=f"{F10} (StopVAW 'Eight CEE Countries Accede…'; Greek News Agenda)", confidence="High", note=""),
-    dict(event_id="enp_strategy", date="2004-05-12", date_precision="day", track="EU",
+    dict(event_id="enp_strategy", label="ENP Strategy Paper", date="2004-05-12", date_precision="day", track="EU",
          event="European Neighbourhood Policy Strategy Paper, COM(2004)373", parties="EU and neighbours",
          source=f"{F10} (EUR-Lex summary; COM(2004)373 text)", confidence="High", note=""),
-    dict(event_id="ses_in_force", date="2004-05-20", date_precision="day", track="SES (Big Four)",
+    dict(event_id="ses_in_force", label="SES in force", date="2004-05-20", date_precision="day", track="SES (Big Four)",
          event="SES Agreement enters into force (per the WTO RTA database)", parties="Belarus, Kazakhstan, Russia, Ukraine",
          source=f"{F9} ('Common Economic Zone Agreement', wikimili copy)", confidence="Medium", note=""),
-    dict(event_id="ses_yalta_summit", date="2004-05-24", date_precision="day", track="SES (Big Four)",
+    dict(event_id="ses_yalta_summit", label="Yalta SES summit", date="2004-05-24", date_precision="day", track="SES (Big Four)",
          event="Special SES summit at Yalta ends: Ukraine insists on a free trade area only",
          parties="Kuchma, Putin, Lukashenko, Nazarbayev",
          source=f"{F9} (Ukrainian Weekly); paper §4", confidence="High",
          note="The paper (§4): Nazarbaev wanted to move straight to a customs union; Ukraine restricted the first stage to a free trade zone."),
-    dict(event_id="russia_declines_enp", date="2004-01-01", date_precision="year", track="EU–Russia",
+    dict(event_id="russia_declines_enp", label="Russia declines the ENP", date="2004-01-01", date_precision="year", track="EU–Russia",
          event="Russia declines to join the ENP and insists on a 'strategic partnership'", parties="Russia, EU",
          source=f"{F10} (DeBardeleben 2010, Carleton repository; EU–Russia Common Spaces, Wikipedia copy)",
          confidence="Medium", note="'2004 onward' in facts.md: only the year is known. Not mentioned in the paper."),
-    dict(event_id="road_maps", date="2005-05-10", date_precision="day", track="EU–Russia",
+    dict(event_id="road_maps", label="Common Spaces road maps", date="2005-05-10", date_precision="day", track="EU–Russia",
          event="Road maps for the four Common Spaces adopted (15th summit, Moscow)",
          parties="Putin; Juncker, Barroso, Solana",
          source=f"{F10} (Luxembourg Presidency press release; RIA Novosti 10 May 2005; Radio Svoboda)",
          confidence="High", note="After the paper was written."),
-    dict(event_id="ses_into_eurasec", date="2006-06-01", date_precision="month", track="SES (Big Four)",
+    dict(event_id="ses_into_eurasec", label="SES folded into EurAsEC", date="2006-06-01", date_precision="month", track="SES (Big Four)",
          event="SES work folded into EurAsEC", parties="", source=f"{F9} (wikimili copy)",
          confidence="Medium", note="Month only; after the paper was written."),
 ]
@@ -193,6 +193,8 @@ TIMELINE_RESOURCE = {
         "fields": [
             {"name": "event_id", "type": "string", "description": "Stable identifier of the event.",
              "constraints": {"required": True, "unique": True}},
+            {"name": "label", "type": "string", "description": "Short label for charts.",
+             "constraints": {"required": True}},
             {"name": "date", "type": "date", "description": "Date of the event (first day of the month or year when only that is known).",
              "constraints": {"required": True}},
             {"name": "date_precision", "type": "string", "description": "How precise the date is.",
@@ -255,9 +257,13 @@ def register(resources: list[dict]) -> None:
     """Add or replace these resources in data/datapackage.json in one read-modify-write."""
     path = DATA / "datapackage.json"
     package = json.loads(path.read_text(encoding="utf-8"))
-    names = {r["name"] for r in resources}
-    kept = [r for r in package["resources"] if r["name"] not in names]
-    package["resources"] = kept + resources
+    existing = [r["name"] for r in package["resources"]]
+    for res in resources:                       # replace in place, or append a new one
+        if res["name"] in existing:
+            package["resources"][existing.index(res["name"])] = res
+        else:
+            package["resources"].append(res)
+            existing.append(res["name"])
     path.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
