@@ -33,13 +33,28 @@ FACTS = SHARED / "reference" / "facts.md"
 STAGES = ["free trade area", "customs union", "common market", "economic and monetary union"]
 RANK = {"none": 0, **{s: i for i, s in enumerate(STAGES, start=1)}}
 
-COLUMNS = ["arrangement_id", "arrangement", "bloc", "org_id", "parties", "year_launched",
+COLUMNS = ["arrangement_id", "arrangement", "label", "bloc", "org_id", "parties", "year_launched",
            "year_in_force", "stage_aimed", "stage_aimed_rank", "stage_reached",
            "stage_reached_rank", "year_reached", "hindsight", "source", "confidence", "note"]
 
 EU_CUSTOMS = "https://ec.europa.eu/taxation_customs/40customs/customs_general_info/about/index_en.htm"
 EU_SINGLE_MARKET = "http://eeas.europa.eu/archives/delegations/norway/press_corner/aktuelt/items/20121311_1_en.htm"
 EU_EMU = "http://ec.europa.eu/economy_finance/emu_history/history/part_a_2_d.htm"
+
+# Short labels for charts (the course's own wording).
+LABELS: dict[str, str] = {
+    "ECON_UNION_1993": "CIS Economic Union (1993)",
+    "CIS_FTA_1994": "CIS free trade area (1994)",
+    "RU_BY_CU_1995": "Russia–Belarus customs union (1995)",
+    "CU_1995_FIVE": "Customs Union of five (1995–99)",
+    "UNION_STATE": "Russia–Belarus Union State (1999)",
+    "EURASEC": "EurAsEC (2000)",
+    "SES": "SES of the Big Four (2003)",
+    "CU_2010": "Customs Union BY-KZ-RU (2010, hindsight)",
+    "EU_CUSTOMS_UNION": "EU path: EEC customs union",
+    "EU_SINGLE_MARKET": "EU path: single market",
+    "EU_EMU": "EU path: economic and monetary union",
+}
 
 # (arrangement_id, arrangement, bloc, org_id, parties, year_launched, year_in_force,
 #  stage_aimed, stage_reached, year_reached, hindsight, source, confidence, note)
@@ -204,7 +219,7 @@ def build_rows() -> list[dict[str, str]]:
     out = []
     for (aid, name, bloc, org, parties, launched, in_force, aimed, reached, year_reached, hindsight,
          source, confidence, note) in ROWS:
-        out.append(dict(arrangement_id=aid, arrangement=name, bloc=bloc, org_id=org, parties=parties,
+        out.append(dict(arrangement_id=aid, arrangement=name, label=LABELS[aid], bloc=bloc, org_id=org, parties=parties,
                         year_launched=launched, year_in_force=in_force, stage_aimed=aimed,
                         stage_aimed_rank=str(RANK[aimed]), stage_reached=reached,
                         stage_reached_rank=str(RANK[reached]), year_reached=year_reached,
@@ -259,6 +274,8 @@ RESOURCE = {
              "constraints": {"required": True, "unique": True, "pattern": "[A-Z0-9_]+"}},
             {"name": "arrangement", "type": "string", "description": "Name of the arrangement.",
              "constraints": {"required": True}},
+            {"name": "label", "type": "string", "description": "Short label for charts (the course's wording).",
+             "constraints": {"required": True, "unique": True}},
             {"name": "bloc", "type": "string", "description": "post-Soviet arrangement or a step of the EU's path.",
              "constraints": {"required": True, "enum": ["post-Soviet", "EU"]}},
             {"name": "org_id", "type": "string",
