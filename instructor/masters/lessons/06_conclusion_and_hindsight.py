@@ -1,0 +1,348 @@
+# %% [markdown]
+# # Module 06 · Conclusion and hindsight
+#
+# **Was the author right? The paper's synthesis tested against 2005–2020**
+#
+# | | |
+# |---|---|
+# | **You will be able to** | summarise the paper's conclusion (two periods, a wide toolbox of carrots and sticks, a "trifold" pay-off); describe what happened next — the gas disputes, the 2008 war, the Customs Union of 2010, the Eurasian Economic Union of 2015, Ukraine's Association Agreement with the EU; read each state's trade share with Russia from IMF data and spot the data's traps; judge which of the paper's claims held |
+# | **Time needed** | about 60 minutes, plus 45 minutes for the exercises |
+# | **Paper** | §9 (conclusion), drawing on §4–§8 |
+# | **Key terms** | hindsight test · zone of influence · carrots and sticks · trifold pay-off · Customs Union (2010) · Eurasian Economic Union (EAEU) · DCFTA · mirror data |
+#
+# The paper was written in early 2005, one year into Putin's second term. Its author
+# could not know what came next; we can. This module first restates the paper's
+# conclusion, then lines it up against the next fifteen years — using the fact sheet
+# (`facts.md` §11) and the course data — and ends with a **scorecard** on which you
+# rate eleven of the paper's claims yourself before you see the course's reading.
+#
+# A fair hindsight test has two rules: judge a claim by what it actually said (not by
+# what we wish it had said), and judge the evidence by its source. Some later
+# "evidence" is itself shaky; the data have traps too. Both come up below.
+
+# %%
+import altair as alt
+import pandas as pd
+
+from course import charts, data
+from course.questions import check_your_understanding
+from course.scorecard import ClaimsScorecard
+from course.widgets import explorer
+
+charts.enable()
+cyu = check_your_understanding("06_conclusion_and_hindsight_lesson")
+states = data.load("states")
+names = dict(zip(states["iso3"], states["name_en"]))
+
+# %% [markdown]
+# ## 1. The paper's conclusion in three ideas (§9)
+#
+# **Two periods.** From 2000 to 2003 Russian policy towards the CIS grew more
+# pragmatic: defend national economic interests, avoid open confrontation, drop the
+# all-CIS blueprints of the 1990s, and build smaller, staged economic arrangements with
+# the key states (EurAsEC, then the SES of the Big Four). The turning point falls in
+# the first half of 2004 (§4): in the first year of the second term Russia again
+# treats the post-Soviet space as a **zone of influence** to be restored, and puts
+# leadership above cost–benefit arithmetic (§5, §9).
+#
+# **A wide toolbox.** Moscow pushes its neighbours with three families of instruments —
+# integration agreements, energy (oil, gas, electricity) and security (bases, arms at
+# domestic prices) — using both **carrots** and **sticks** (§6).
+#
+# **A price worth paying.** Russia is now ready to accept high costs — the paper's
+# example is the VAT on oil and gas it gave up, about 34 billion roubles in 2005 (§4,
+# fn 20; module 03) — because it hopes integration will pay off **trifold**:
+# economically, in security terms, and geopolitically, by asserting its lead in the
+# post-Soviet space and its weight in the world (§9).
+
+# %% [markdown]
+# ### Primary sources: how Moscow put it at the time
+#
+# > "… work on deepening integration in the Commonwealth of Independent States remains
+# > our priority, especially within the framework of the Common economic space, and the
+# > Eurasian economic community."
+# >
+# > — Vladimir Putin, Address to the Federal Assembly, 26 May 2004 (paper §2, fn 6)
+#
+# > "… we believe that the various integration projects do not obstruct the progress of
+# > one another."
+# >
+# > — Vladimir Chizhov, Deputy Minister of Foreign Affairs, 2003 (paper §8, fn 39)
+#
+# > "This has nothing to do with any Russian aspiration to subjugate or absorb
+# > somebody. That is rubbish."
+# >
+# > — Vladimir Putin, on the Big Four's economic space and "Greater Europe" (paper §8, fn 42)
+#
+# Keep the second quotation in mind: the official line was that integration with the
+# EU and in the CIS were compatible. The paper doubted it for Ukraine (§4). Section 4
+# below shows how that turned out.
+
+# %%
+cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways does Russia hope "
+          "integration will pay off?",
+          options=["economically", "in terms of security", "geopolitically",
+                   "by joining the European Union", "by ending its WTO accession talks"],
+          answer=["economically", "in terms of security", "geopolitically"],
+          hint="Read the last sentence of §9: the pay-off is called 'trifold'.",
+          explanation="The paper's 'trifold' pay-off: economic, security and geopolitical.")
+
+# %% [markdown]
+# ## 2. What happened next, 2004–2017
+#
+# The fact sheet (`facts.md` §11) lists the later events; each line below names its
+# row. Dates are those the fact sheet rates High unless marked.
+#
+# | when | what | facts.md |
+# |---|---|---|
+# | 13–19 Feb 2004 | Gazprom cuts gas to Belarus (by 30% on 13 Feb, fully on 18 Feb, transit to Europe included); supply resumes within about a day | §11a (RFE/RL 18 Feb 2004) |
+# | 21 Nov 2004 – 23 Jan 2005 | Ukraine's Orange Revolution: the runoff is annulled, Yushchenko wins the repeat vote | §11b (Supreme Court ruling, 3 Dec 2004) |
+# | 1–4 Jan 2006 | Gas to Ukraine cut; deal at $95 per 1,000 m³ via RosUkrEnergo | §11a (RFE/RL 3 Jan 2006) |
+# | 1–17 Jan 2006 | Gas to Moldova cut; four-month deal at $110 (was $80) | §11a (BBC 17 Jan 2006) |
+# | 31 Dec 2006 | Belarus deal: $100 in 2007 (was about $46–47); Gazprom buys 50% of Beltransgaz | §11a (BBC 31 Dec 2006) |
+# | 8–11 Jan 2007 | Oil through the Druzhba pipeline via Belarus halted | §11a (BBC 11 Jan 2007) |
+# | 7/8–12 Aug 2008 | War between Russia and Georgia; Russia recognises Abkhazia and South Ossetia on 26 Aug | §11b (Medium–High; UNPO 26 Aug 2008) |
+# | 1–20 Jan 2009 | Gas to Ukraine cut, transit to 16 EU states stops from 7 Jan | §11a (OIES) |
+# | 18 Aug 2009 | Georgia's exit from the CIS takes effect | §1 (Parliament resolution; Trend) |
+# | 1 Jan 2010 | Customs Union of **Belarus, Kazakhstan and Russia**: common tariff | §11c (Kremlin glossary 41) |
+# | 1 Jan 2012 | Common Economic Space of the three starts work | §11c (TASS 18 Nov 2011) |
+# | 21 Mar / 27 Jun 2014 | Ukraine signs the EU Association Agreement (with a DCFTA) | §11c (Interfax-Ukraine) |
+# | 29 May 2014 → 1 Jan 2015 | Treaty on the **Eurasian Economic Union** signed by the three; in force | §11c (Eurasian Economic Commission) |
+# | 2 Jan / 6 Aug 2015 | Armenia and Kyrgyzstan join the EAEU | §11c (Commonspace.eu; TASS) |
+# | 1 Sep 2017 | The EU–Ukraine Association Agreement fully in force | §11c (Interfax-Ukraine) |
+#
+# Two things stand out. The **core** that integrated is exactly the one the Russian
+# government named at Yalta in 2004 — Russia, Belarus and Kazakhstan (§4) — and it
+# moved in the staged, EU-style order the paper describes in §7: customs union, then
+# a common economic space, then an economic union. And **energy** became the most
+# visible instrument of the decade, used as a stick against Ukraine, Moldova and even
+# Belarus, the closest ally.
+
+# %% [markdown]
+# ## 3. Did Russia keep paying? Gas prices in the disputes
+#
+# The paper says Russia was ready to pay for integration, and cites a 2004 gas price
+# for Belarus well below the export price (fn 31). What did the disputes settle on?
+# The table `data/gas_prices.csv` collects the prices named in fn 31 and in `facts.md`
+# §11a. Caveat: contracts differ in transit terms and intermediaries, so prices are
+# only roughly comparable, and Moldova's pre-2006 price is disputed ($80, or $62–68
+# in another source: facts.md caveat 9).
+
+# %%
+gas = data.load("gas_prices")
+gas[["buyer", "year", "price_low", "price_high", "kind", "source", "confidence"]]
+
+# %%
+gas_plot = gas.assign(label=gas["buyer"] + " " + gas["year"].astype(str),
+                      price=(gas["price_low"] + gas["price_high"]) / 2)
+order = gas_plot.sort_values(["year", "price"])["label"].tolist()
+base = alt.Chart(gas_plot, title="Gas prices in Russia's disputes with its neighbours, 2004–2007",
+                 description="Dot chart of gas prices in US dollars per 1,000 cubic metres: Russia's "
+                             "domestic price (a range, 27-30) and the 2004 export netback to Germany "
+                             "(about 100) as benchmarks, Belarus 46.68 in 2004 and 100 in 2007, Ukraine "
+                             "95 and the intermediary RosUkrEnergo 230 in 2006, Moldova 80 before and "
+                             "110 after January 2006, with Gazprom's demand of 160.")
+y_axis = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=280))
+rules = base.mark_rule(strokeWidth=3).encode(y=y_axis, x="price_low:Q", x2="price_high:Q")
+dots = base.mark_point(size=110, filled=True).encode(
+    y=y_axis,
+    x=alt.X("price:Q", title="US$ per 1,000 m³"),
+    color=alt.Color("kind:N", title="price", scale=alt.Scale(domain=["benchmark", "contract", "demanded"],
+                                                            range=["#000000", "#0072B2", "#D55E00"])),
+    shape=alt.Shape("kind:N", title="price", scale=alt.Scale(domain=["benchmark", "contract", "demanded"])))
+charts.show((rules + dots).properties(width=480, height=alt.Step(24)), source=data.cite("gas_prices"))
+
+# %% [markdown]
+# Read the chart against the paper. In 2004 Belarus paid less than half the German
+# netback (fn 31), and the paper expected gas at Russian *domestic* prices in exchange
+# for control of the pipeline company Beltransgaz (§6, fn 32). Instead the price for
+# 2007 jumped to about the 2004 German level, and Gazprom paid cash for its stake.
+# Ukraine and Moldova saw their prices rise too, after cut-offs. Russia was still
+# subsidising — but less, and selectively.
+
+# %% [markdown]
+# ## 4. Trade: did the neighbours drift away from Russia?
+#
+# If integration were paying off economically, trade with Russia should matter more
+# to its neighbours over time. `data/trade_with_russia.csv` gives, for the 14 other
+# post-Soviet states and every year 1995–2020, each state's **own reported** goods
+# trade with Russia and with the world (IMF Direction of Trade Statistics), and Russia's
+# **share** of it:
+#
+# $$\text{share} = 100 \times \frac{\text{exports to Russia} + \text{imports from Russia}}
+#   {\text{exports to World} + \text{imports from World}}$$
+#
+# Pick a group of states and an event to mark. *Things to notice*: Belarus stays near
+# half; Kazakhstan falls from about half in 1995 to about a fifth; Ukraine falls
+# slowly until 2013 and then steeply; Armenia and Tajikistan move closer.
+
+# %%
+trade = data.load("trade_with_russia")
+GROUPS = {
+    "Big Four partners (BLR, KAZ, UKR)": ["BLR", "KAZ", "UKR"],
+    "EAEU newcomers (ARM, KGZ)": ["ARM", "KGZ"],
+    "Eastern Europe (BLR, MDA, UKR)": ["BLR", "MDA", "UKR"],
+    "South Caucasus (ARM, AZE, GEO)": ["ARM", "AZE", "GEO"],
+    "Central Asia (KAZ, KGZ, TJK, TKM, UZB)": ["KAZ", "KGZ", "TJK", "TKM", "UZB"],
+    "Baltic states (EST, LTU, LVA)": ["EST", "LTU", "LVA"],
+}
+EVENTS = {"2004: SES agreement in force": 2004, "2006: first Ukraine gas cut-off": 2006,
+          "2008: war with Georgia": 2008, "2010: Customs Union tariff": 2010,
+          "2014: EU–Ukraine Association Agreement signed; EAEU Treaty": 2014}
+
+
+def trade_share_chart(group: str, event: str):
+    rows = trade[trade["iso3"].isin(GROUPS[group])].assign(state=lambda d: d["iso3"].map(names))
+    lines = alt.Chart(rows).mark_line(point=True).encode(
+        x=alt.X("year:Q", title=None, axis=alt.Axis(format="d")),
+        y=alt.Y("share_rus_pct:Q", title="Share of trade with Russia (%)", scale=alt.Scale(domain=[0, 70])),
+        color=alt.Color("state:N", title=None, legend=alt.Legend(orient="bottom")),
+        shape=alt.Shape("estimated:N", title="IMF estimate in the row",
+                        scale=alt.Scale(domain=[False, True], range=["circle", "triangle-up"]),
+                        legend=alt.Legend(orient="bottom")))
+    rule = alt.Chart(pd.DataFrame({"year": [EVENTS[event]]})).mark_rule(
+        color="#444444", strokeDash=[4, 3], strokeWidth=2).encode(x="year:Q")
+    return (lines + rule).properties(
+        width=560, height=300,
+        title=alt.Title(f"Russia's share in the trade of: {group}", subtitle=f"Dashed line: {event}"),
+        description=f"Line chart, 1995-2020, of each selected state's trade with Russia as a per cent of "
+                    f"its total goods trade (own reported IMF data); a dashed line marks {event}.")
+
+
+explorer(trade_share_chart, source=data.cite("trade_with_russia"),
+         group=list(GROUPS), event=list(EVENTS))
+
+# %% [markdown]
+# The same data in one static picture: the share in four years, for all 14 states.
+
+# %%
+snap = trade[trade["year"].isin([1995, 2004, 2013, 2020])].assign(
+    state=lambda d: d["iso3"].map(names))
+charts.show(
+    alt.Chart(snap, title="Russia's share in each neighbour's goods trade, 1995, 2004, 2013, 2020",
+              description="Dot plot: one row per post-Soviet state, one dot per year (1995, 2004, 2013, "
+                          "2020) at Russia's per cent share of that state's goods trade; rows sorted by "
+                          "the highest of the four shares. Belarus is highest throughout; Ukraine falls from about 39 to 7.")
+    .mark_point(filled=True, size=80)
+    .encode(y=alt.Y("state:N", title=None,
+                    sort=alt.EncodingSortField(field="share_rus_pct", op="max", order="descending")),
+            x=alt.X("share_rus_pct:Q", title="Russia's share of goods trade (%)"),
+            color=alt.Color("year:O", title="year", scale=alt.Scale(range=["#56B4E9", "#0072B2", "#E69F00",
+                                                                          "#D55E00"])))
+    .properties(width=480, height=alt.Step(20)),
+    source=data.cite("trade_with_russia"))
+
+# %%
+cyu.choice("cyu2", "Between 2013 and 2020, whose share of trade with Russia fell the most "
+           "(in percentage points)? Use the chart or the table.",
+           options=["Belarus", "Kazakhstan", "Lithuania", "Moldova", "Ukraine"],
+           answer="Ukraine",
+           hint="Compare the 2013 and 2020 dots row by row, or compute the difference with pandas.",
+           explanation="Ukraine: from about 27% in 2013 to about 7% in 2020.")
+
+# %% [markdown]
+# ### Two traps in trade data
+#
+# **Whose figures?** Every flow is recorded twice: by the exporter and by the importer.
+# The two rarely match (exports are valued FOB, imports CIF; timing; re-exports of gas;
+# unrecorded trade). The course uses each state's **own** figures; the columns
+# `mirror_rus_*` hold what **Russia** reported about the same flows. For Belarus the
+# mirror figures are missing in four years and far off in another:
+
+# %%
+blr = trade[(trade["iso3"] == "BLR") & trade["year"].between(2000, 2011)]
+blr[["year", "imports_from_rus", "mirror_rus_exports_to", "exports_to_rus", "mirror_rus_imports_from"]]
+
+# %% [markdown]
+# Belarus's imports from Russia and Russia's exports to Belarus should be the same
+# goods: in 2006 Russia reports only about a quarter of what Belarus does, and in 2001, 2004, 2009
+# and 2010 nothing at all. **Estimates** are the second trap: a row marked
+# `estimated = True` contains an IMF estimate (mostly from partner data), most often
+# for Uzbekistan. And single years can jump: Turkmenistan's reported exports to Russia
+# go from about 23 to 2,468 and back to 41 million US$ in 2002–2004 (gas sold through
+# intermediaries), and Kazakhstan's share dips to about 10% in 2010 alone (pick the
+# Big Four group above) — the data do not say why. Never hang an argument on one year
+# of one series.
+#
+# **A claim we can test with data.** The paper says most of Russia's trade with the
+# CIS is with Belarus, Ukraine and Kazakhstan (§4). From Russia's own (mirror) figures,
+# the share of these three in Russia's trade with the 11 states that took part in the
+# CIS in the 2000s:
+
+# %%
+cis11 = ["ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "MDA", "TJK", "TKM", "UKR", "UZB"]
+mirror = trade[trade["iso3"].isin(cis11)].assign(
+    russia_trade=lambda d: d["mirror_rus_exports_to"] + d["mirror_rus_imports_from"])
+complete = mirror.groupby("year")["russia_trade"].count() == len(cis11)
+big3 = (mirror[mirror["iso3"].isin(["BLR", "KAZ", "UKR"])].groupby("year")["russia_trade"].sum()
+        / mirror.groupby("year")["russia_trade"].sum() * 100)
+big3_share = big3[complete].round(1)
+print(f"Years with all 11 states reported by Russia: {complete.sum()} of {len(complete)}; "
+      f"share of BLR+KAZ+UKR from {big3_share.min()}% to {big3_share.max()}%.")
+big3_share.loc[[2003, 2008, 2013, 2020]]
+
+# %% [markdown]
+# The claim holds in every year with complete figures (always more than three
+# quarters) — but note that the years without Russia's Belarus figures had to be
+# dropped, not filled.
+
+# %% [markdown]
+# ## 5. Your scorecard: which of the paper's claims held?
+#
+# Below are eleven claims of the paper (`data/claims.csv`), each with the later
+# evidence. Rate each one — **held**, **partly** or **did not hold** — and only then
+# press **Compare with the course** to see the course's own reading and the source of
+# each piece of evidence. The course's ratings are a judgement, not a fact: where you
+# disagree, make your case in the written question of the exercises.
+#
+# Two things to weigh: a claim about *intentions* ("ready to pay") is harder to test
+# than a claim about *outcomes* ("Russia, Belarus and Kazakhstan will form the core");
+# and a claim the course could not confirm (C07) is not the same as a claim shown to
+# be false.
+
+# %%
+claims = data.load("claims")
+ClaimsScorecard(claims)
+
+# %%
+cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova and Georgia in 2003–2004 "
+           "(§6). Why does the course not count this as a claim that held?",
+           options=["Because the later gas disputes prove it false",
+                    "Because the fact sheet found no source documenting it as Russian state action",
+                    "Because Moldova and Georgia left the CIS",
+                    "Because the paper gives no date"],
+           answer="Because the fact sheet found no source documenting it as Russian state action",
+           hint="Look at the evidence_source column of claim C07.",
+           explanation="facts.md §11a marks it Unconfirmed: the blackouts found had other causes or "
+                       "other actors (the Transnistrian authorities).")
+
+# %% [markdown]
+# ## 6. Summary
+#
+# * The paper's conclusion: a pragmatic first period (2000–03), then from 2004 a return
+#   to zone-of-influence thinking; a wide toolbox of carrots and sticks; and a high
+#   price paid in the hope of a trifold pay-off — economic, security, geopolitical.
+# * With hindsight, the **structural** predictions did best: the Russia–Belarus–Kazakhstan
+#   core formed the Customs Union (2010) and the EAEU (2015) in the staged order of §7;
+#   Ukraine went no further than free trade and chose the EU Association Agreement.
+# * The **"ready to pay"** claim held only in part: gas prices rose after the disputes,
+#   even for Belarus, while energy was used as a stick.
+# * The data show trade drifting away from Russia for most neighbours — Ukraine most
+#   of all — and closer for Armenia and Tajikistan; but mirror figures, gaps and
+#   estimates mean one must read such data with care.
+# * One claim of the paper (electricity cut-offs) could not be confirmed: a reminder
+#   to check even a good paper's facts.
+#
+# **Next:** the graded exercises for this module, `exercises/06_conclusion_and_hindsight.ipynb`,
+# then **your course report**, `notebooks/99_my_course_report.ipynb`, which collects your
+# scores from every module and writes the files to hand in.
+#
+# ## Sources and further reading
+#
+# * The paper, §4–§9 and footnotes 6, 20, 31–32, 39, 42.
+# * `facts.md` §1 (Georgia leaves the CIS), §2 (CIS FTA 2011), §9 (SES), §11a (energy
+#   disputes), §11b (Orange Revolution, 2008 war), §11c (Customs Union, Common Economic
+#   Space, EAEU, EU–Ukraine Association Agreement), each row with its sources.
+# * Course data: `data/trade_with_russia.csv` (IMF Direction of Trade Statistics; IMF
+#   terms of use, attribution required), `data/gas_prices.csv`, `data/claims.csv` —
+#   origin, licence and schema in `data/datapackage.json`; built by `tools/make_data_06.py`.
