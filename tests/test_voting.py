@@ -51,7 +51,7 @@ def test_eec_1958_luxembourg_has_zero_power_by_both_indices():
 
 
 def test_eec_1958_banzhaf_matches_published_swings_10_10_10_6_6_0():
-    # Felsenthal & Machover (1998): raw Banzhaf 10, 10, 10, 6, 6, 0 → 5/21 and 3/21
+    # Felsenthal & Machover, The Measurement of Voting Power: raw Banzhaf 10, 10, 10, 6, 6, 0 → 5/21 and 3/21
     assert voting.banzhaf_swings(EEC_1958, 12).tolist() == [10, 10, 10, 6, 6, 0]
     assert voting.banzhaf(EEC_1958, 12) == pytest.approx([5 / 21] * 3 + [3 / 21] * 2 + [0])
 

@@ -1,0 +1,544 @@
+# %% [markdown]
+# # Module 02 · The Single Economic Space
+#
+# **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
+#
+# | | |
+# |---|---|
+# | **You will be able to** | explain what the "economisation" of Russian foreign policy meant for the CIS and name Khristenko's three strategies; describe the SES Concept of 2003 — its three stages, multi-speed and multi-level integration, and Ukraine's special place; explain why weighted voting in an SES Commission would make Russia dominant, and measure that dominance with voting-power indices; test the paper's numbers on the Big Four (94 % of CIS GDP, 88 % of trade flows, 225 million consumers) against the data, and explain why they differ; summarise the positions taken at the Yalta summit of May 2004 |
+# | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
+# | **Paper** | §4 (with Box 1, footnotes 14–22), §7 (the three stages) |
+# | **Key terms** | economisation · SES Concept · multi-speed / multi-level integration · one state, one vote · weighted voting · quota · Banzhaf index · Shapley–Shubik index · veto player · dummy player · purchasing power parity (PPP) |
+#
+# This is the analytic heart of the course. The paper makes several claims with numbers
+# in them; in this module you recompute them yourself from the data in `data/`, and you
+# will find that some hold, some hold only under one definition, and one cannot be
+# reproduced at all. That is normal: a number in an argument is only as good as its
+# definition, its year and its source.
+
+# %%
+import altair as alt
+import ipywidgets as w
+import pandas as pd
+
+from course import charts, data, market, voting
+from course.questions import check_your_understanding
+from course.widgets import explorer
+
+charts.enable()          # course theme; every chart is drawn offline as SVG
+cyu = check_your_understanding("02_single_economic_space_lesson")
+names = data.load("states").set_index("iso3")["name_en"].to_dict()
+
+# %% [markdown]
+# ## 1. Economics moves up the agenda (paper §4)
+#
+# The paper splits Russia's CIS policy in the 2000s into two periods, with the turning
+# point in the first half of 2004. In the first period — roughly Putin's first term —
+# economic interests gained weight. The paper borrows the word **"economisation"** from
+# Bobo Lo, who saw it as a defining trait of Putin's early foreign policy, visible above
+# all in relations with the EU and in the bid to join the WTO (§4, fn 14). The paper's
+# question is whether the same shift reached the CIS.
+#
+# Its main witness is an article by **V. B. Khristenko**, *Making Headway to
+# Integration* (2004, fn 15). Khristenko ties integration to **competitiveness**: oil and
+# gas cannot carry growth for long, and Russian manufactured goods are not yet
+# competitive on world markets. He then sets out **three possible strategies** for foreign
+# economic policy (§4):
+#
+# 1. **Protectionism** — fill the home market with domestic production first, export later;
+# 2. **Fast liberalisation** — open up quickly, at the risk of painful social consequences;
+# 3. **Widening the accessible market** — create a *"homogeneous space for Russian
+#    companies beyond the boundaries of the Russian Federation"* (fn 17), whose larger
+#    internal market would attract investment, bring economies of scale and lower
+#    administrative costs.
+#
+# The third strategy is the economic case for the SES. But Khristenko's goal has two
+# sides: competitiveness, and a geopolitical aim — a structure the world cannot do
+# without (§4).
+#
+# > *"Our goal is creating a structure that is essential for the world; a structure in
+# > which the world would be unable to function without Russia and alliances involving it."*
+# > — V. B. Khristenko, *Making Headway to Integration*, 2004 (quoted in the paper, §4, fn 16)
+
+# %%
+cyu.choice("cyu1", "Which of Khristenko's three strategies does the Single Economic Space put into practice?",
+           options=["Protectionism: saturate the home market first",
+                    "Fast liberalisation of foreign trade",
+                    "Widening the accessible market into a homogeneous space for Russian companies"],
+           answer="Widening the accessible market into a homogeneous space for Russian companies",
+           hint="Which strategy needs partners beyond Russia's borders? See §4 and fn 17.")
+
+# %% [markdown]
+# ## 2. The SES Concept of 2003 (paper §4, Box 1, §7)
+#
+# The **Single Economic Space** of Belarus, Kazakhstan, Russia and Ukraine — the "Big
+# Four" — was Russia's main integration project from 2003 (§4). The agreement forming it,
+# with the **Concept** as an integral part, was signed at **Yalta on 19 September 2003**;
+# Ukraine's President Kuchma signed with a proviso that it must conform to Ukraine's
+# constitution and its goal of EU integration (fact sheet §9: Kremlin; PONARS Eurasia memo
+# 303). The four parliaments ratified it in **April 2004**, and it entered into force on
+# **20 May 2004** according to the WTO's database of trade agreements (fact sheet §9; the
+# entry-into-force date rests on one copied source, confidence *Medium*). The Concept's
+# own text calls the project an *Integral* Economic Space (fn 18).
+#
+# The Concept defines the SES as one economic space joining the four customs
+# territories, with free movement of goods, services, capital and labour, a common
+# foreign-trade policy, and co-ordinated customs, monetary and currency policies — *"at
+# those degrees and in those volumes"* needed for fair competition and macroeconomic
+# stability (Box 1). It is to be built in **three stages** (Box 1; §7):
+#
+# | stage | what it creates | what it frees or abolishes |
+# |---|---|---|
+# | 1 | a **free-trade regime** among the four; simpler customs procedures; unified rules on moving goods across borders | duties on trade among the four |
+# | 2 | a **customs union** with single tariffs; a **common competition policy**; a **single regulating body** (the Commission) | exceptions for agricultural imports; protective and anti-dumping measures among the four |
+# | 3 | the final stage: the regulating body also **controls natural monopolies** | **customs controls** on the internal borders; full freedom of movement for **services, capital and labour** |
+#
+# Two ideas make the design flexible (Box 1, Art. II of the Concept):
+#
+# * **Multi-speed** integration: each state decides *when* it joins each agreement.
+# * **Multi-level** integration: the result — at a given moment the states sit at
+#   *different levels* of integration.
+#
+# The paper gives two reasons for this flexibility: the lessons of the CIS, where
+# all-member designs stalled (§3), and above all **Ukraine's special position** (§4).
+# Kyiv officially aimed at EU membership, which the paper calls unthinkable if Ukraine
+# formed a customs union with Russia — so a free-trade area was all Ukraine wanted
+# from the SES, while a mere FTA did not pay for Russia (§4).
+
+# %%
+cyu.ordering("cyu2", "Put the SES Concept's three stages in order.",
+             items=["Customs union with single tariffs and a single regulating body",
+                    "No customs controls on internal borders; free movement of services, capital and labour",
+                    "Free-trade regime; simpler customs procedures"],
+             answer=["Free-trade regime; simpler customs procedures",
+                     "Customs union with single tariffs and a single regulating body",
+                     "No customs controls on internal borders; free movement of services, capital and labour"],
+             hint="Box 1: the stages follow the classic ladder from free trade to an economic union.")
+
+# %% [markdown]
+# ## 3. Who decides? One state, one vote — then weighted votes (paper §4, Art. V)
+#
+# Compared with the CIS of the 1990s, the SES Concept is thin on institutions (§4):
+#
+# * **Stage one** has a single body, the **Council of Heads of State**, where each state
+#   has **one vote** and decisions are taken by **consensus**. Every member can block
+#   anything.
+# * A **Commission** (the paper says the name is provisional) — the "single regulating
+#   body" — appears only at **stage two**, with the customs union. Its decisions are to be
+#   taken by **weighted voting, with votes based on each state's economic potential**
+#   (Art. V of the Concept). The paper concludes that this *"will automatically lead to the
+#   dominance of Russia"* (§4).
+#
+# The paper gives **no formula**: neither the weights nor the majority (the **quota**)
+# needed to pass a decision. So we run a thought experiment. Suppose the weights are the
+# states' **GDP** — a plain measure of "economic potential" — and the Commission passes a
+# decision when the states in favour hold at least a chosen share of all the weight.
+#
+# **Weight is not power.** What matters is how often a state can change the result.
+# Two standard measures, both computed exactly by `course.voting`:
+#
+# * **Banzhaf index.** Look at every possible coalition of states. A state is a *swing*
+#   in a winning coalition that would lose without it. Its Banzhaf index is its number of
+#   swings divided by all states' swings.
+# * **Shapley–Shubik index.** Line the states up in every possible order, each joining a
+#   growing coalition; the *pivot* is the state whose arrival first reaches the quota. A
+#   state's index is the share of orderings in which it is the pivot.
+#
+# A state that can **pass** a decision alone is a *dictator* (power 1); a state the others
+# cannot outvote even all together can **block** alone (a *veto player*); a state that is
+# never a swing is a *dummy* (power 0) whatever its weight. A classic example: in the
+# Council of the European Economic Community of 1958 (weights 4, 4, 4, 2, 2, 1; quota
+# 12), Luxembourg had a vote and no power at all. Check it:
+
+# %%
+eec = voting.power_table(["France", "Germany", "Italy", "Belgium", "Netherlands", "Luxembourg"],
+                         [4, 4, 4, 2, 2, 1], quota=12)
+eec.round(3)
+
+# %% [markdown]
+# Now the SES. The chart shows Russia's power in a GDP-weighted Commission of the Big
+# Four in 2004, as the quota rises from a simple majority of the weight to unanimity.
+# The dotted lines (labelled on the left) are Russia's share of the weight.
+
+# %%
+def russia_curve(year: int, basis: str) -> pd.DataFrame:
+    """Russia's Banzhaf and Shapley–Shubik power in the Big Four for every quota 50–100 %."""
+    wts = market.gdp_weights(market.BIG_FOUR, year, basis)
+    rows = []
+    for q in range(50, 101):
+        t = voting.power_table(list(wts.index), wts.values, voting.quota_for_share(wts.values, q / 100))
+        rus = t.set_index("player").loc["RUS"]
+        for index in ("banzhaf", "shapley_shubik"):
+            rows.append({"quota_pct": q, "basis": f"GDP in {basis}", "index": index,
+                         "power": rus[index], "weight": rus["weight_share"]})
+    return pd.DataFrame(rows)
+
+
+curve = pd.concat([russia_curve(2004, "US$"), russia_curve(2004, "PPP")])
+curve["index"] = curve["index"].map({"banzhaf": "Banzhaf", "shapley_shubik": "Shapley–Shubik"})
+lines = alt.Chart(curve).mark_line(interpolate="step-after").encode(
+    x=alt.X("quota_pct:Q", title="Quota: share of the total weight needed to pass (%)",
+            scale=alt.Scale(domain=[50, 100])),
+    y=alt.Y("power:Q", title="Russia's voting power", axis=alt.Axis(format="%"),
+            scale=alt.Scale(domain=[0, 1])),
+    color=alt.Color("basis:N", title="Weights", legend=alt.Legend(orient="bottom")),
+    strokeDash=alt.StrokeDash("index:N", title="Power index", legend=alt.Legend(orient="bottom")))
+weight = alt.Chart(curve).mark_rule(strokeDash=[2, 3], strokeWidth=1.5).encode(
+    y="mean(weight):Q", color="basis:N")
+weight_text = alt.Chart(curve).mark_text(align="left", dx=4, dy=-7, fontSize=12).encode(
+    y="mean(weight):Q", x=alt.value(2), color="basis:N",
+    text=alt.Text("mean(weight):Q", format=".1%"))
+charts.show(
+    alt.layer(lines, weight, weight_text).properties(
+        width=620, height=300, title="Russia's power in a GDP-weighted Big Four Commission, 2004",
+        description="Step lines of Russia's Banzhaf and Shapley–Shubik power against the quota, with "
+                    "weights = GDP at market exchange rates or at PPP (2004); dotted lines mark Russia's "
+                    "share of the weight. Power is 100 % up to a quota equal to that share, then falls in "
+                    "steps, reaching 25 % (equal power) only at unanimity."),
+    source=data.cite("macro"))
+
+# %% [markdown]
+# *Read the chart.* Up to a quota equal to its own share of the weight, Russia decides
+# alone: its power is 100 % and the three partners are dummies. Above that, the others
+# matter, but Russia stays a **veto player** right up to unanimity, and its power is still
+# far above the one-state-one-vote share of 25 %. Measuring at PPP lowers Russia's weight
+# and so the quota at which it stops being a dictator.
+#
+# **Your turn — the voting power calculator.** Choose the members, the year, the GDP
+# basis and the quota. The bars compare each state's share of the weight, its Banzhaf and
+# Shapley–Shubik power, and its share under one state, one vote. The title says whether
+# Russia can pass or block a decision on its own. (Exact computation for up to 15
+# members; the EurAsEC and CIS-12 groups are there for comparison — the SES Concept
+# concerns only the Big Four.)
+
+# %%
+GROUPS = {
+    "Big Four (SES)": list(market.BIG_FOUR),
+    "EurAsEC members, 2004": data.members_on("EURASEC", 2004),
+    "CIS-12 (2003–04)": list(market.CIS12),
+}
+MEASURE_LABELS = {"weight_share": "Share of the weight", "banzhaf": "Banzhaf power",
+                  "shapley_shubik": "Shapley–Shubik power", "one_state_one_vote": "One state, one vote"}
+
+
+def power_chart(members: str, year: int, basis: str, quota: int):
+    wts = market.gdp_weights(GROUPS[members], year, basis)
+    table = voting.power_table([names[i] for i in wts.index], wts.values,
+                               voting.quota_for_share(wts.values, quota / 100))
+    rus = table.set_index("player").loc["Russia"]
+    verdict = (f"Russia {'CAN' if rus['passes_alone'] else 'cannot'} pass alone · "
+               f"{'CAN' if rus['blocks_alone'] else 'cannot'} block alone")
+    long = table.melt(id_vars="player", value_vars=list(MEASURE_LABELS), var_name="measure",
+                      value_name="share")
+    long["measure"] = long["measure"].map(MEASURE_LABELS)
+    return alt.Chart(long, title=alt.Title(f"Voting power with GDP ({basis}) weights, {year}, quota {quota} %",
+                                           subtitle=verdict),
+                     description=f"Grouped bars for {members}: each state's share of the GDP weight, its "
+                                 f"Banzhaf and Shapley–Shubik power at a quota of {quota} %, and one state one "
+                                 f"vote. {verdict}.").mark_bar().encode(
+        y=alt.Y("player:N", title=None, sort=alt.EncodingSortField("share", op="max", order="descending")),
+        yOffset=alt.YOffset("measure:N", sort=list(MEASURE_LABELS.values())),
+        x=alt.X("share:Q", title="Share", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
+        color=alt.Color("measure:N", title=None, sort=list(MEASURE_LABELS.values()),
+                        legend=alt.Legend(orient="bottom", columns=2)),
+    ).properties(width=520, height=alt.Step(9))
+
+
+def slider(description: str, lo: int, hi: int, value: int) -> w.IntSlider:
+    return w.IntSlider(value=value, min=lo, max=hi, description=description, continuous_update=False,
+                       style={"description_width": "initial"}, layout=w.Layout(width="420px"))
+
+
+explorer(power_chart, source=data.cite("macro"),
+         members=w.Dropdown(options=list(GROUPS), description="Members"),
+         year=slider("Year", 1995, 2024, 2004),
+         basis=w.Dropdown(options=["US$", "PPP"], description="GDP basis"),
+         quota=slider("Quota (% of weight)", 50, 100, 50))
+
+# %%
+cyu.numeric("cyu3", "Big Four, 2004, GDP in US$: move the quota slider up from 50 %. At what quota "
+            "(whole per cent) does Russia first <b>lose</b> the power to pass decisions alone?",
+            answer=82, tol=0.5, units="%",
+            hint="Russia passes alone as long as its weight share reaches the quota. Its share of the "
+                 "weight is the first bar; find the first whole per cent above it.")
+
+# %% [markdown]
+# ## 4. The Big Four in numbers: the paper against the data (paper §4)
+#
+# The paper says the Big Four *"account for 94 per cent of the GDP and 88 per cent of the
+# total trade flows of the Commonwealth's states"*, and that a successful SES would be a
+# market of *"approximately 225 million consumers – a rise of 50%"* on Russia's own (§4).
+# It gives no year, no source, and no definition for these numbers. The course keeps
+# them, with the section they come from, in `data/ses_paper_figures.csv`:
+
+# %%
+paper = data.load("ses_paper_figures")
+paper[["figure_id", "claim", "value", "unit", "paper_ref"]]
+
+# %% [markdown]
+# **What is "the CIS" here?** We take the **12 states taking part in the CIS in 2003–04**
+# (all post-Soviet states except the three Baltic states; Ukraine and Turkmenistan took
+# part without ratifying the Charter — see module 00). That is `market.CIS12`. The shares
+# below are recomputed from three sources: World Bank GDP at market exchange rates (US$);
+# World Bank GDP at **purchasing power parity** (PPP) in the *current* vintage, which
+# rests on the 2021 price comparison (ICP 2021); and an *older* PPP vintage, the Maddison
+# Project Database 2018 in 2011 international dollars. Trade comes from the IMF's
+# Direction of Trade Statistics as each state reported it (`data/cis_trade_2002_2005.csv`).
+
+# %%
+trade = data.load("cis_trade_2002_2005")
+PAPER = paper.set_index("figure_id")["value"]          # the paper's figures, from ses_paper_figures.csv
+maddison = data.load("gdp_ppp_maddison_2018")
+
+
+def shares_for(year: int) -> pd.DataFrame:
+    """The Big Four's share of the CIS-12 under every definition the course can compute."""
+    rows = [("GDP", "GDP at market exchange rates (World Bank)",
+             market.group_share(market.BIG_FOUR, market.CIS12, year, "gdp_usd")),
+            ("GDP", "GDP at PPP, current vintage (World Bank, ICP 2021)",
+             market.group_share(market.BIG_FOUR, market.CIS12, year, "gdp_ppp")),
+            ("GDP", "GDP at PPP, older vintage (Maddison 2018, 2011 int$)",
+             market.group_share(market.BIG_FOUR, market.CIS12, year, "gdp_ppp_2011", table=maddison))]
+    for r in market.trade_shares(trade, year).itertuples():
+        rows.append(("trade", f"{r.label} (IMF DOTS)", r.share_pct))
+    out = pd.DataFrame(rows, columns=["what", "definition", "share_pct"])
+    out["paper_pct"] = out["what"].map({"GDP": PAPER["big4_gdp_share"], "trade": PAPER["big4_trade_share"]})
+    return out.assign(year=year)
+
+
+shares_for(2004).round(1)
+
+# %% [markdown]
+# (The `paper_pct` column is read from `ses_paper_figures.csv`.) Pick a year to see how
+# stable each definition is; the black tick is the paper's figure.
+
+# %%
+def paper_vs_data(year: int):
+    df = shares_for(year)
+    bars = alt.Chart(df).mark_bar().encode(
+        y=alt.Y("definition:N", title=None, sort=None, axis=alt.Axis(labelLimit=420)),
+        x=alt.X("share_pct:Q", title="Big Four's share of the CIS-12 (%)", scale=alt.Scale(domain=[0, 100])),
+        color=alt.Color("what:N", title="Share of", legend=alt.Legend(orient="bottom")))
+    labels = bars.mark_text(align="left", dx=4).encode(text=alt.Text("share_pct:Q", format=".1f"),
+                                                       color=alt.value("#1a1a1a"))
+    ticks = alt.Chart(df).mark_tick(color="black", thickness=3, size=22).encode(
+        y=alt.Y("definition:N", sort=None), x="paper_pct:Q")
+    return alt.layer(bars, labels, ticks).properties(
+        width=420, title=f"The Big Four's weight in the CIS-12, {year}: data against the paper",
+        description=f"Horizontal bars: the Big Four's share of the 12 CIS states' GDP (three measures) and "
+                    f"trade (four definitions) in {year}; black ticks mark the paper's 94 % (GDP) and 88 % (trade).")
+
+
+explorer(paper_vs_data, source="World Bank WDI; Maddison Project 2018 via OWID; IMF DOTS (see data/datapackage.json)",
+         year=slider("Year", 2002, 2005, 2004))
+
+# %% [markdown]
+# **What the comparison teaches.**
+#
+# * **GDP.** At **market exchange rates** the data give about 94 % — the paper's figure.
+#   At **PPP** the Big Four's share is lower, because prices in the poorer CIS states are
+#   lower and PPP raises their GDP more than Russia's. The two PPP vintages also disagree
+#   a little: PPP figures are revised each time prices are compared anew, so the PPP
+#   numbers an author could use around 2005 are not the ones published today. The paper
+#   does not say which basis it used; the match suggests market rates.
+# * **Trade flows.** The result depends on the definition. The Big Four's share of the
+#   CIS states' **total trade with the world** comes out around 90 %; their share of
+#   **trade among the CIS states, as reported by the Big Four**, is the closest to 88 %;
+#   trade with a Big Four state on **either side** is almost all intra-CIS trade, because
+#   Russia trades with everyone; trade **among the Big Four only** is lower. The paper
+#   does not say which it meant. Note also the *cells reported* column of
+#   `market.trade_shares`: some flows are missing from the IMF source (for example
+#   Russia's exports to Belarus in 2004), and the course does not fill them in.
+#
+# Now the **225 million consumers**. The chart shows the Big Four's population in the
+# World Bank series, with the paper's 225 million as a dashed line.
+
+# %%
+macro = data.load("macro")
+big4_pop = (macro[macro["iso3"].isin(market.BIG_FOUR)].groupby("year", as_index=False)["population"].sum()
+            .query("1990 <= year <= 2010").assign(millions=lambda d: d["population"].astype(float) / 1e6))
+last_above = int(big4_pop.loc[big4_pop["millions"] >= 225, "year"].max())
+pop_chart = alt.layer(
+    alt.Chart(big4_pop).mark_line(point=True).encode(
+        x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0, values=list(range(1990, 2011, 2)))),
+        y=alt.Y("millions:Q", title="Population of the Big Four (million)", scale=alt.Scale(domain=[210, 232]))),
+    alt.Chart(pd.DataFrame({"y": [225.0], "label": ["paper: about 225 million (§4)"]})).mark_rule(
+        strokeDash=[6, 4], color=charts.PALETTE[5]).encode(y="y:Q"),
+    alt.Chart(pd.DataFrame({"y": [225.0], "year": [2003], "label": ["paper: about 225 million (§4)"]}))
+    .mark_text(dy=-9, align="left", color=charts.PALETTE[5]).encode(y="y:Q", x="year:O", text="label:N"),
+).properties(width=560, height=260, title="Population of the Big Four, 1990–2010 (World Bank)",
+             description=f"Line chart: the combined population of Belarus, Kazakhstan, Russia and Ukraine fell "
+                         f"steadily after 1993; it was last at or above the paper's 225 million in {last_above}.")
+charts.show(pop_chart, source=data.cite("macro"))
+
+# %%
+size_2004 = market.market_size(market.BIG_FOUR, 2004).set_index("measure")
+print(f"Big Four population, 2004: {size_2004.loc['population', 'union'] / 1e6:.1f} million; "
+      f"Russia: {size_2004.loc['population', 'russia'] / 1e6:.1f} million; "
+      f"the union is {size_2004.loc['population', 'change_pct']:.0f} % larger than Russia's own market.")
+print(f"Last year the Big Four had at least 225 million people (World Bank series): {last_above}.")
+
+# %% [markdown]
+# So the "+50 %" holds for the years around the paper, but the **225 million does not**:
+# by the World Bank's current series the four states had about 218 million people in
+# 2003–04, and last had 225 million in the mid-1990s (the year printed above). The older
+# UN/Gapminder estimates in `gdp_ppp_maddison_2018.csv` are lower still. The paper cites
+# no source; perhaps it used an old population estimate, or rounded generously. We
+# cannot tell, and we do not adjust the data to fit.
+#
+# ## 5. Bigger market, less buying power (paper §4)
+#
+# The paper's last step: the common market *"will grow even less in terms of buying
+# power since Russia's GDP per capita is the highest"* among the CIS states (§4). Adding
+# poorer partners raises the number of consumers much more than the money they can spend.
+# Add the fact that Russia and Belarus **already had a customs union** (so stage two
+# added nothing between them), and that Ukraine wanted no more than a free-trade area,
+# and the paper concludes that the SES would **not enlarge the market for Russian
+# producers substantially** — so Russia's arithmetic must include non-economic,
+# geopolitical variables (§4).
+#
+# **The market-size calculator.** Pick any members (hold <kbd>Ctrl</kbd> or
+# <kbd>Shift</kbd> to select several) and a year. The bars show the union as a per cent of
+# Russia alone: above 100 % the union is bigger, below 100 % it is poorer per head.
+
+# %%
+MEASURE_ORDER = [market.MEASURES[m][0] for m in market.MEASURES]
+
+
+def market_chart(members: tuple, year: int):
+    if not members:
+        raise ValueError("Choose at least one state (hold Ctrl or Shift to select several).")
+    df = market.market_size(members, year)
+    df["pct_of_russia"] = 100 * df["union_vs_russia"]
+    df = df.dropna(subset=["pct_of_russia"])
+    chosen = ", ".join(names[i] for i in df.attrs["members"])
+    bars = alt.Chart(df).mark_bar().encode(
+        y=alt.Y("label:N", title=None, sort=MEASURE_ORDER, axis=alt.Axis(labelLimit=320)),
+        x=alt.X("pct_of_russia:Q", title="Union as % of Russia alone"),
+        color=alt.condition(alt.datum.pct_of_russia >= 100, alt.value(charts.PALETTE[0]),
+                            alt.value(charts.PALETTE[5])))
+    text = bars.mark_text(align="left", dx=4, color="#1a1a1a").encode(
+        text=alt.Text("pct_of_russia:Q", format=".0f"), color=alt.value("#1a1a1a"))
+    rule = alt.Chart(pd.DataFrame({"x": [100]})).mark_rule(strokeDash=[4, 4]).encode(x="x:Q")
+    return alt.layer(bars, text, rule).properties(
+        width=440, title=alt.Title(f"The union against Russia alone, {year}", subtitle=chosen[:110]),
+        description=f"Bars: population, GDP and GDP per head of the union of {chosen} in {year}, each as a "
+                    f"per cent of Russia's own value; the dashed line marks 100 % (Russia alone).")
+
+
+explorer(market_chart, source=data.cite("macro"),
+         members=w.SelectMultiple(options=[(names[i], i) for i in market.CIS12], value=list(market.BIG_FOUR),
+                                  rows=6, description="Members"),
+         year=slider("Year", 1995, 2024, 2004))
+
+# %% [markdown]
+# Is Russia really the richest per head? It depends on the measure — another definition
+# question. The table ranks the four by GDP per head in 2004 under the three measures:
+
+# %%
+mad04 = maddison[maddison["year"] == 2004].set_index("iso3")
+m04 = macro[macro["year"] == 2004].set_index("iso3")
+per_head = pd.DataFrame({
+    "US$ (World Bank)": m04["gdp_pc_usd"],
+    "PPP, current vintage (World Bank)": m04["gdp_pc_ppp"],
+    "PPP, 2011 int$ (Maddison 2018)": mad04["gdp_ppp_2011"] / mad04["population"].astype(float),
+}).loc[list(market.CIS12)]
+per_head.rank(ascending=False).astype(int).loc[list(market.BIG_FOUR)].rename(index=names)
+
+# %% [markdown]
+# Russia ranks first among the twelve at market exchange rates and in the older PPP
+# vintage — the kind of data the paper had. In the **current** World Bank PPP vintage,
+# **Kazakhstan** comes out ahead of Russia. The paper's claim is true of the data of its
+# time and of market rates, not of every measure published since.
+
+# %%
+cyu.multi("cyu4", "Which of the paper's numbers can you reproduce from the course data for 2003–04? "
+          "Tick all that hold (within about one percentage point or a few million).",
+          options=["94 % of CIS GDP, at market exchange rates",
+                   "94 % of CIS GDP, at PPP (current World Bank vintage)",
+                   "about 225 million consumers in the Big Four",
+                   "the SES market about 50 % larger than Russia's by population"],
+          answer=["94 % of CIS GDP, at market exchange rates",
+                  "the SES market about 50 % larger than Russia's by population"],
+          hint="Compare the bars and ticks of the paper-vs-data chart for 2003 and 2004, and the "
+               "printed population figures.")
+
+# %% [markdown]
+# ## 6. Yalta, May 2004: three views of the same project (paper §4)
+#
+# Ratification did not settle what the SES should become. At the **special SES summit at
+# Yalta** (Livadia Palace), which ended on **24 May 2004** (fact sheet §9: *Ukrainian
+# Weekly*), the four presidents disagreed openly (§4):
+#
+# * **Putin** proposed a first package of agreements on **foreign trade, customs tariffs
+#   and the business environment**.
+# * **Nazarbaev** (Kazakhstan) wanted to **move straight to the customs union**.
+# * **Ukraine** insisted that the first stage be limited to a **free-trade zone**.
+#
+# Moscow's expectation was that **Russia, Belarus and Kazakhstan** would form the core,
+# with Ukraine moving *"in its own pace"* — exactly what multi-speed integration allows
+# (§4). Two days after the summit, Putin's Address to the Federal Assembly put the
+# project at the top of his CIS agenda:
+#
+# > *"… work on deepening integration in the Commonwealth of Independent States remains our
+# > priority, especially within the framework of the Common economic space, and the Eurasian
+# > economic community."* — V. V. Putin, Address to the Federal Assembly, 26 May 2004
+# > (quoted in the paper, §2, fn 6)
+#
+# Russia was also ready to pay: in 2004 it decided to stop levying VAT on oil and gas
+# exported to the other three SES states, a concession the paper prices at about 34
+# billion roubles in 2005 and reads as a payment to Ukraine for joining (§4, §6, fn 20
+# and 30; module 03 works through the arithmetic). After Ukraine's presidential election
+# at the end of 2004, Putin's remarks suggested that developments in Ukraine were seen as
+# a threat to the project (§4, press conference of 23 December 2004). In June 2006 work on
+# the SES was folded into EurAsEC (fact sheet §9, confidence *Medium*).
+
+# %%
+cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with the position the paper reports.",
+             left=["Putin", "Nazarbaev", "Ukraine"],
+             right=["First package: foreign trade, customs tariffs, business environment",
+                    "Move directly to the customs union", "Limit the first stage to a free-trade zone"],
+             answer={"Putin": "First package: foreign trade, customs tariffs, business environment",
+                     "Nazarbaev": "Move directly to the customs union",
+                     "Ukraine": "Limit the first stage to a free-trade zone"},
+             hint="§4, the paragraph after Box 1.")
+
+# %% [markdown]
+# ## 7. Summary
+#
+# * In Putin's first term economics gained weight in Russian foreign policy
+#   ("economisation", Lo). Khristenko's third strategy — widen the accessible market into
+#   a homogeneous space for Russian companies — is the economic case for the SES; his goal
+#   was also geopolitical.
+# * The SES Concept (signed at Yalta, 19 September 2003) plans three stages: free trade →
+#   customs union with a single regulating body → free movement of services, capital and
+#   labour without internal customs controls. It is multi-speed (each state chooses when
+#   to join) and therefore multi-level — mainly because of Ukraine.
+# * Stage one runs on one state, one vote and consensus; from stage two a Commission
+#   votes by economic weight (Art. V). With GDP weights Russia holds most of the weight
+#   of the Big Four: it is a dictator at any quota below its weight share and a veto
+#   player above it.
+# * The paper's 94 % of CIS GDP matches the data at market exchange rates, not at PPP;
+#   its 88 % of "trade flows" matches one of several possible definitions; the +50 %
+#   holds; the 225 million cannot be reproduced from the World Bank series for 2003–04.
+# * The bigger market adds people more than buying power, so Russia's case for the SES
+#   must rest partly on non-economic aims.
+#
+# **Next:** the graded exercises, `exercises/02_single_economic_space.ipynb`, then module
+# 03, *Instruments of pressure*.
+#
+# ## Sources and further reading
+#
+# * The paper, §4 (Box 1; footnotes 14–22), §2 (fn 6), §6 (fn 30), §7.
+# * Lo, B. (2004), *Principles and Contradictions. The Foreign Policy of Vladimir Putin* (paper fn 14).
+# * Khristenko, V. B. (2004), *Making Headway to Integration*, *Russia in Global Politics* 2 (paper fn 15).
+# * The SES Concept in English (paper fn 18).
+# * Fact sheet `facts.md` §9 (signing, ratification, entry into force, Yalta summit).
+# * Course data: `data/macro.csv` (World Bank WDI), `data/gdp_ppp_maddison_2018.csv`
+#   (Maddison Project 2018 via OWID), `data/cis_trade_2002_2005.csv` (IMF Direction of
+#   Trade Statistics), `data/ses_paper_figures.csv` — origin and licence of each in
+#   `data/datapackage.json`.
+# * On power indices: the two measures are named after their authors (Banzhaf; Shapley
+#   and Shubik); D. Felsenthal and M. Machover, *The Measurement of Voting
+#   Power*, discuss the EEC example. The unit tests in `tests/test_voting.py` check the
+#   calculator against such textbook games.
