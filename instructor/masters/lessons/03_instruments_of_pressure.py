@@ -1,0 +1,570 @@
+# %% [markdown]
+# # Module 03 · Instruments of pressure
+#
+# **Carrots and sticks: how Russia pushed its neighbours towards integration, and what it paid**
+#
+# | | |
+# |---|---|
+# | **You will be able to** | explain the turn in Russia's CIS policy at the start of Putin's second term; list the five means the paper sees in Ukraine's 2004 election; sort Russia's instruments into three families (legal and institutional, energy, security) and into carrots and sticks; compute who collects VAT under the origin and the destination principle and back out what the paper's figures imply; put a dollar figure on a gas price below the market; say which of the paper's claims the fact sheet could not confirm |
+# | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
+# | **Paper** | §5 (partial return to the old paradigms), §6 (the wide variety of means) and the VAT passage of §4; footnotes 20–34 |
+# | **Key terms** | carrot and stick · zone of influence · fiscal veto · country-of-origin principle · country-of-destination principle · implied subsidy · Beltransgas · CSTO · CAC |
+#
+# The paper argues that Russia's policy in the post-Soviet space changed character around
+# 2004: from weighing costs and benefits towards paying, sometimes dearly, to keep its
+# neighbours close. This module looks at the *instruments* it used. For each one we ask
+# three questions: **what was it, whom did it target, and what did it cost?** And, as
+# always in this course, a fourth: **how sure are we?** One of the paper's examples could
+# not be confirmed by the course's fact sheet, and the lesson shows you how to tell.
+
+# %%
+import altair as alt
+import ipywidgets as w
+import pandas as pd
+
+from course import charts, data, gas, maps, vat
+from course.questions import check_your_understanding
+from course.widgets import explorer
+
+charts.enable()
+cyu = check_your_understanding("03_instruments_of_pressure_lesson")
+
+# %% [markdown]
+# ## 1. The turn: from cost–benefit back to a zone of influence (paper §4–5)
+#
+# The paper splits the 2000s into two periods. During Putin's first term (the paper dates
+# that period to 2000–2003, §9) Russian policy grew more **pragmatic**: fewer grand
+# all-CIS institutions, more attention to trade and to economic interests (§4). The turning
+# point falls in the first half of 2004, at the start of the second term (§4). From then on,
+# the paper argues, the wish to reassert Russia's **traditional zone of influence** gains
+# ground over calculations of costs and benefits (§5). It dates a run of such cases to the
+# twelve months from March 2004: above all Ukraine, but also Abkhazia and Georgia (§5).
+#
+# The contrast with the 1990s is money. Henry Hale called the 1990s pattern Russia's
+# **fiscal veto**: Russian finance officials quietly stifled integration deals because
+# carrying them out would have cost the budget too much; the paper's examples are the Ruble
+# Zone and the Russia–Belarus Union, both in 1997 (§5, fn 25–26). In the 2000s, by contrast,
+# the paper sees Russia saying more openly that it is ready to pay for integration (§5): the
+# August 2004 decision not to levy VAT on oil and gas sold to the SES partners, and the
+# upkeep of the bases in Armenia and Tajikistan while bases in Cuba and Vietnam were
+# closed.
+#
+# ### Ukraine's 2004 presidential election: five means (§5)
+#
+# Russia backed Viktor Yanukovych. The paper lists five means:
+#
+# 1. **The VAT "present"**: the switch to the country-of-destination principle for oil and
+#    gas, which the paper says was realised shortly before the elections (§5; section 3 below).
+# 2. **Personal support at the highest level**: Putin flew to Ukraine twice; senior Russian
+#    officials denounced Yushchenko.
+# 3. **Money and mobilisation**: resources to mobilise Ukrainians living in Russia; Moscow
+#    was covered with billboards calling them to vote for Yanukovych.
+# 4. **Residence rules**: Ukrainians could stay 90 days in Russia without registration, up
+#    from three; double citizenship was rushed through the Duma. After protests the same
+#    rule had to be granted to Russian citizens.
+# 5. **Early congratulations**: Putin, with the presidents of Turkmenistan and Belarus,
+#    congratulated Yanukovych after the second round.
+#
+# What happened next comes from the fact sheet (facts.md §11b, High): the runoff was held
+# on 21 Nov 2004; the Supreme Court annulled it on 3 Dec; the repeat runoff on 26 Dec
+# 2004 was won by Yushchenko, inaugurated on 23 Jan 2005. The congratulations came for a
+# victory that the courts then cancelled.
+#
+# ### Georgia and Abkhazia (§5)
+#
+# Russia backed Abkhazia in its conflict with Georgia, and treated the new leadership in
+# Tbilisi as a vehicle of the West. At his end-of-year press conference Putin went further:
+#
+# > Georgia's leadership is "getting salary from Soros".
+# > — Vladimir Putin, press conference, Kremlin, 23 Dec 2004 (paper §5, fn 23)
+#
+# > He spoke against "permanent revolutions" in the post-Soviet republics, "determined in
+# > some other place for this or that nation".
+# > — Vladimir Putin, same press conference (paper §5, fn 24)
+#
+# *Reading the source*: these are the words of a head of state at a public press
+# conference, reported in the Kremlin's English transcript. They tell us how the Kremlin
+# framed events (a contest with the West), not whether the accusation was true.
+
+# %%
+cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper (§5) lists for "
+           "Ukraine's 2004 election?",
+           options=["Switching VAT on oil and gas to the destination principle",
+                    "Putin flying to Ukraine twice to back Yanukovych",
+                    "Cutting off gas supplies to Ukraine",
+                    "Letting Ukrainians stay 90 days in Russia without registration"],
+           answer="Cutting off gas supplies to Ukraine",
+           hint="Re-read the numbered list. The gas cut-off to Ukraine came later (January 2006, facts.md §11a).")
+
+# %% [markdown]
+# ## 2. Three families of instruments, carrots and sticks (paper §6)
+#
+# The paper sorts the means Russia used "to pressure the CIS states or to give them various
+# incentives" into three broad families (§6):
+#
+# 1. **Legal and institutional**: integration agreements (EurAsEC, the SES) that create the
+#    legal frame, with Russia inside and no encouragement for unions without it. In 2004
+#    Russia also **entered the Central Asian Cooperation organisation (CAC)**, until then the
+#    only post-Soviet body in Central Asia without Russia (§6, fn 29). The fact sheet dates
+#    the steps: invited on 28 May 2004, accession protocol signed on 18 Oct 2004
+#    (facts.md §8, conflict 4).
+# 2. **Energy**: VAT on oil and gas, gas prices, the gas transport company **Beltransgas**,
+#    investment projects (a Gazprom stake in the Iran–Armenia pipeline) and electricity.
+# 3. **Security**: keeping the bases in **Armenia** and **Tajikistan** while closing those in
+#    **Cuba and Vietnam**, and selling arms to the members of the **CSTO** at Russian
+#    domestic prices.
+#
+# The course adds a fourth family, **political**, for the election means of §5, which fit
+# none of the three. A **carrot** is something Russia pays or gives; a **stick** is a cost
+# it imposes. Many instruments are neither: an agreement or a base is the *frame* through
+# which carrots and sticks work. The course marks those "neither".
+#
+# The cases are in `data/instruments.csv`, one row per case and target state, each with its
+# source and the fact sheet's confidence grade. Some rows come from the fact sheet, not the
+# paper (`in_paper` is false): the gas cut-off to Belarus in February 2004, which the paper
+# does not mention, and the disputes of 2006, after the paper was written.
+
+# %%
+inst = data.load("instruments")
+print(f"{inst['case_id'].nunique()} cases, {len(inst)} case-target rows")
+inst[["case_id", "year", "target_iso3", "family", "carrot_or_stick", "value", "value_unit",
+      "confidence"]].head(8)
+
+# %% [markdown]
+# ### Explore the instruments
+#
+# Pick a family, carrots or sticks, a target and a year. The map colours each state by the
+# kind of instrument aimed at it in your selection; the table below it lists the cases, with
+# the fact sheet's confidence and the source of each row. Tick `all_years` to include the undated case and every year.
+#
+# *Things to notice*: in 2004 every family is in use at once; Belarus receives both carrots
+# and sticks in the same year; the only cases marked **Unconfirmed** are the electricity
+# cut-offs (Georgia, Moldova).
+
+# %%
+STANCE_CATS = ["carrot", "stick", "carrots and sticks", "framework or presence only"]
+STANCE_COLOURS = [charts.PALETTE[1], charts.PALETTE[0], charts.PALETTE[3], charts.PALETTE[2], "#d9d9d9"]
+NO_CASE = "no case in this selection"
+FAMILY_OPTIONS = ["all", "legal-institutional", "energy", "security", "political"]
+TARGET_OPTIONS = ["all", *sorted(inst["target_name"].unique())]
+
+
+def select(family="all", stance="all", target="all", year=2004, all_years=False) -> pd.DataFrame:
+    """The rows of the instruments table that match the selection."""
+    rows = inst
+    if family != "all":
+        rows = rows[rows["family"] == family]
+    if stance != "all":
+        rows = rows[rows["carrot_or_stick"] == stance]
+    if target != "all":
+        rows = rows[rows["target_name"] == target]
+    if not all_years:
+        last = rows["year_end"].fillna(rows["year"])
+        rows = rows[(rows["year"] <= year) & (last >= year)].dropna(subset=["year"])
+    return rows
+
+
+def map_status(rows: pd.DataFrame) -> dict:
+    """One status per target state: carrot, stick, both, or framework only."""
+    out = {}
+    for iso3, kinds in rows.groupby("target_iso3")["carrot_or_stick"]:
+        kinds = set(kinds)
+        if {"carrot", "stick"} <= kinds:
+            out[iso3] = "carrots and sticks"
+        elif "carrot" in kinds:
+            out[iso3] = "carrot"
+        elif "stick" in kinds:
+            out[iso3] = "stick"
+        else:
+            out[iso3] = "framework or presence only"
+    return out
+
+
+def year_label(row) -> str:
+    if pd.isna(row.year):
+        return "undated"
+    return f"{row.year}–{row.year_end}" if pd.notna(row.year_end) else str(row.year)
+
+
+def table_html(rows: pd.DataFrame) -> str:
+    """The selected cases as an HTML table (fast to redraw, unlike text marks in a chart)."""
+    if rows.empty:
+        return "<p><i>No case matches this selection.</i></p>"
+    rows = rows.sort_values(["year", "case_id", "target_name"], na_position="last")
+    t = pd.DataFrame({"Year": [year_label(r) for r in rows.itertuples()],
+                      "Target": rows["target_name"], "Family": rows["family"],
+                      "Kind": rows["carrot_or_stick"], "Confidence": rows["confidence"],
+                      "Case": rows["case"], "Source": rows["source"]})
+    return ('<div style="max-height:360px;overflow:auto;font-size:12px;max-width:900px">'
+            + t.to_html(index=False, border=0, classes="course-table") + "</div>")
+
+
+def instruments_map(family="all", stance="all", target="all", year=2004, all_years=False):
+    rows = select(family, stance, target, year, all_years)
+    when = "all years" if all_years else str(year)
+    n = rows["case_id"].nunique()
+    the_map = maps.status_map(
+        map_status(rows), categories=STANCE_CATS, colours=STANCE_COLOURS, default=NO_CASE,
+        title=f"Targets of Russian instruments, {when} ({n} case{'s' if n != 1 else ''})",
+        description=f"Map of the post-Soviet states coloured by the kind of Russian instrument aimed at them "
+                    f"in the selection (family {family}, kind {stance}, target {target}, {when}): carrot, "
+                    "stick, both, or framework only. Cuba and Vietnam are off the map.")
+    the_map.encoding.color.legend = alt.Legend(orient="right", title="Kind of instrument")
+    return the_map
+
+
+view = explorer(instruments_map, source=data.cite("instruments"), year=(2000, 2007, 2004),
+                family=FAMILY_OPTIONS, stance=["all", "carrot", "stick", "neither"], target=TARGET_OPTIONS,
+                all_years=False)
+table = w.HTML()
+
+
+def update_table(_change=None) -> None:
+    table.value = table_html(select(**view.values()))
+
+
+for control in view.controls.values():
+    control.observe(update_table, names="value")
+update_table()
+w.VBox([view.widget, table])
+
+# %% [markdown]
+# The same selection with a line of pandas: the 2004 cases aimed at Belarus.
+
+# %%
+select(target="Belarus", year=2004)[["case_id", "family", "carrot_or_stick", "value", "value_unit", "in_paper"]]
+
+# %%
+cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6) is best described as…",
+           options=["a carrot in the security family", "a stick in the security family",
+                    "a carrot in the energy family", "neither: a legal framework"],
+           answer="a carrot in the security family",
+           hint="Who pays? The paper reads it as an indirect subsidy in the military sphere (§6).")
+
+# %% [markdown]
+# ## 3. The VAT concession: who collects what? (paper §4, §6; facts.md §12)
+#
+# Value-added tax on goods that cross a border can be collected in two ways:
+#
+# * **country-of-origin principle**: the *exporting* country charges its own VAT, so the tax
+#   goes to its budget;
+# * **country-of-destination principle**: exports leave VAT-free and the *importing* country
+#   charges its own VAT when the goods come in.
+#
+# Russia had applied the destination principle to its CIS trade since July 2002, *except*
+# for oil, natural gas and gas condensate (facts.md §12, Medium). On those, Russian VAT was
+# charged at origin: 18 % on crude oil and gas sold to Kazakhstan, for example (facts.md §12,
+# Medium). In August 2004 Russia decided to stop levying VAT on oil and gas exported to
+# Ukraine, Belarus and Kazakhstan, the SES partners (§6).
+#
+# Vice Prime Minister Alexandr Zhukov put the cost to the Russian budget at about
+# **34 billion roubles ($1.17 bn) in 2005 alone**, and argued that the gains from the SES
+# would make up for it (paper §6, fn 30, citing Rosbalt of 28 Jul 2004). For Ukraine the paper
+# gives the other side of the ledger: about **$800 million a year** for Ukraine's budget (§4).
+# The press put it bluntly. The Rosbalt headline behind fn 20 reads *"Za geopolitiku Rossiya
+# otdast 34 milliarda rubley"* (Russia will give up 34 billion rubles for geopolitics). The
+# paper reads the concession as Russia's payment to Ukraine for agreeing to join the SES (§6).
+#
+# ### What the paper's figures imply
+#
+# Two figures given in both currencies imply an exchange rate; a tax take and a rate imply a
+# base. The module `course.vat` does the arithmetic (and refuses odd input with a clear
+# message):
+
+# %%
+fx = vat.implied_exchange_rate(vat.PAPER_COST_RUB, vat.PAPER_COST_USD)
+base_rub = vat.implied_base(vat.PAPER_COST_RUB, rate_pct=vat.RUSSIA_STANDARD_VAT_PCT)
+print(f"34 bn roubles = $1.17 bn implies {fx:.2f} roubles per US dollar")
+print(f"at 18 % VAT, 34 bn roubles is the tax on an export base of {base_rub / 1e9:.1f} bn roubles "
+      f"= ${vat.to_usd(base_rub, fx) / 1e9:.2f} bn")
+print(f"forward again: the switch on that base costs {vat.switch_cost(base_rub, 18) / 1e9:.1f} bn roubles")
+
+# %% [markdown]
+# **Caveats: the lesson is in them.**
+#
+# * The **18 % rate** is confirmed for the mid-2000s, but the date it fell from 20 % (1 Jan
+#   2004) is **Unconfirmed** (facts.md §12). So "18 % in 2005" is a reasonable assumption,
+#   not a checked fact.
+# * **Ukraine's VAT rate** is not in the course's sources at all. The base behind the
+#   $800 m depends on it. If Ukraine taxed at the same 18 %, the base would be about two thirds
+#   of the base for all three partners (computed below). That fits the paper's view that
+#   Ukraine gains most from the switch (§6). Try other rates in the calculator.
+# * **Another estimate.** When the Duma passed the Tax Code amendments on 17 Dec 2004 (414–0),
+#   RIA Novosti put the 2005 loss at **35.8 bn roubles**, offset by **26.8 bn** from a higher
+#   extraction tax (facts.md §12, High for the vote). On those figures the *net* cost is far
+#   smaller than the paper's 34 bn (computed below).
+# * **Timing.** The paper says the switch was realised shortly before the elections (§5).
+#   The fact sheet has the Russia–Belarus agreement signed on 15 Sep 2004 and the Duma vote on
+#   17 Dec 2004, after the annulled runoff. The date it took effect (1 Jan 2005) is
+#   **Unconfirmed**. "Realised" before the election means *announced*, not in force.
+
+# %%
+check = vat.paper_check(ukrainian_rate_pct=18)
+print(f"Ukraine's $800 m at an assumed 18 %: a base of ${check.ukraine_base_usd / 1e9:.2f} bn, "
+      f"{100 * check.ukraine_share_of_base:.0f} % of the ${check.russian_base_usd / 1e9:.1f} bn for all three partners")
+print(f"RIA Novosti's net cost for 2005: {vat.net_cost(vat.RIA_LOSS_2005_RUB, vat.RIA_OFFSET_2005_RUB) / 1e9:.1f} "
+      f"bn roubles (= ${vat.to_usd(vat.net_cost(vat.RIA_LOSS_2005_RUB, vat.RIA_OFFSET_2005_RUB), fx) / 1e9:.2f} bn "
+      f"at the paper's implied rate), against the paper's 34 bn gross")
+
+# %% [markdown]
+# ### VAT calculator
+#
+# Set the export base (billion roubles of oil and gas sold to the partners) and the two VAT
+# rates. The bars show what each budget collects under each principle; the title gives the
+# cost of the switch to Russia and, in dollars, at the paper's implied exchange rate. Start at
+# the base the paper implies (189 bn roubles at 18 %), then change the Russian rate: the same
+# base gives a different cost.
+
+# %%
+def vat_view(base_bn_roubles=189, russian_rate_pct=18, partner_rate_pct=18):
+    base = base_bn_roubles * 1e9
+    rows = []
+    for principle in vat.PRINCIPLES:
+        s = vat.split(base, principle, russian_rate_pct, partner_rate_pct)
+        rows += s.as_rows("Russia's budget (exporter)", "Partner's budget (importer)")
+    df = pd.DataFrame(rows).assign(vat_bn=lambda d: d["vat"] / 1e9,
+                                   principle=lambda d: d["principle"].map(
+                                       {"origin": "origin (before)", "destination": "destination (from 2005)"}))
+    cost = vat.switch_cost(base, russian_rate_pct)
+    return (alt.Chart(df, title=alt.Title(
+                f"The switch costs Russia {cost / 1e9:.1f} bn roubles (${vat.to_usd(cost, fx) / 1e9:.2f} bn)",
+                subtitle=f"export base {base_bn_roubles} bn roubles; Russian VAT {russian_rate_pct} %, "
+                         f"partner VAT {partner_rate_pct} %; {fx:.2f} roubles per $ (implied by the paper)"),
+                      description="Grouped bars of the VAT collected by Russia's and the partner's budgets under "
+                                  "the origin and the destination principle, for the chosen base and rates.")
+            .mark_bar()
+            .encode(x=alt.X("vat_bn:Q", title="VAT collected (bn roubles)"),
+                    y=alt.Y("principle:N", title=None, sort=["origin (before)", "destination (from 2005)"]),
+                    yOffset="budget:N",
+                    color=alt.Color("budget:N", title=None, legend=alt.Legend(orient="bottom")))
+            .properties(width=460, height=160))
+
+
+explorer(vat_view, source="paper §4, §6 (fn 20, 30); facts.md §12 (18 % rate: Medium)",
+         base_bn_roubles=(0, 400, 189), russian_rate_pct=(1, 30, 18), partner_rate_pct=(1, 30, 18))
+
+# %%
+cyu.numeric("cyu3", "At 18 %, what export base (in <b>billion US dollars</b>) does the paper's cost of "
+            "$1.17 bn imply? Give one decimal.", answer=6.5, tol=0.05, units="bn US$",
+            hint="Base = tax ÷ rate: 1.17 ÷ 0.18.")
+
+# %% [markdown]
+# ## 4. Gas prices and Beltransgas (paper §6, fn 31–32)
+#
+# The paper singles out gas prices as a strong lever in Russia's relations with Belarus.
+# Footnote 31 gives three prices per thousand cubic metres (tcm) for 2004: Belarus paid
+# **$46.68**; Russian domestic users paid **$27–30**; exports to Germany fetched **about $100**
+# net of transport. The same prices, with the later ones from the fact sheet, are in
+# `data/gas_prices.csv`:
+
+# %%
+prices = data.load("gas_prices")
+shown = prices[prices["price_id"].isin(["RUS_domestic_2004", "BLR_2004", "DEU_netback_2004", "BLR_2007"])].assign(
+    label=lambda d: d["buyer"] + ", " + d["year"].astype(str),
+    price_text=lambda d: ["$" + (f"{lo:g}" if lo == hi else f"{lo:g}–{hi:g}")
+                          for lo, hi in zip(d["price_low"], d["price_high"])])
+order = ["Russia (domestic), 2004", "Belarus, 2004", "Germany (export, net of transport), 2004", "Belarus, 2007"]
+bars = alt.Chart(shown).mark_bar().encode(
+    x=alt.X("price_high:Q", title="US$ per thousand m³ (top of the range where a range is given)"),
+    y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=300)),
+    color=alt.Color("kind:N", title="price", legend=alt.Legend(orient="bottom")))
+text = alt.Chart(shown).mark_text(align="left", dx=4).encode(x="price_high:Q", y=alt.Y("label:N", sort=order),
+                                                             text="price_text:N")
+charts.show(alt.layer(bars, text).properties(
+    title="Belarus paid more than Russians, far less than Germany (2004)",
+    description="Horizontal bars of gas prices per thousand cubic metres: Russian domestic $27–30, Belarus $46.68 "
+                "and Germany about $100 net of transport in 2004 (paper fn 31), and Belarus $100 in 2007 "
+                "(facts.md §11a).", width=460, height=150),
+    source=data.cite("gas_prices"))
+
+# %% [markdown]
+# A price below the market is a **carrot** whose size we can estimate:
+#
+# **implied subsidy = (reference price − price paid) × volume**
+#
+# For the volume the course uses Belarus's gas **consumption** from the Energy Institute
+# (`data/gas_consumption_ei.csv`). Belarus produces next to no gas (the EI does not list it
+# among producers), so consumption is a fair stand-in for imports from Russia, but not the
+# same thing. Note the jump from 2003 to 2004 in the EI series: a revision or a real change?
+# The data do not say.
+
+# %%
+ei = data.load("gas_consumption_ei")
+blr = ei[ei["iso3"] == "BLR"]
+line = alt.Chart(blr).mark_line(point=True).encode(
+    x=alt.X("year:Q", title=None, axis=alt.Axis(format="d")),
+    y=alt.Y("gas_consumption_bcm:Q", title="Gas consumption (bcm)"))
+rule = alt.Chart(pd.DataFrame({"year": [2004]})).mark_rule(strokeDash=[4, 3], color="#555").encode(x="year:Q")
+charts.show(alt.layer(line, rule).properties(
+    title="Belarus's gas consumption, 1990–2023",
+    description="Line chart of Belarus's natural gas consumption in billion cubic metres, 1990–2023, "
+                "with a dashed line at 2004 (18.5 bcm).", width=480, height=220),
+    source=data.cite("gas_consumption_ei"))
+
+# %%
+vol_2004 = blr.loc[blr["year"] == 2004, "gas_consumption_bcm"].item()
+pd.DataFrame([{"reference": r.reference, "reference price": r.reference_price,
+               "implied subsidy (US$ m)": round(r.subsidy_usd / 1e6), "kind": r.kind}
+              for r in gas.subsidy_table(vol_2004)])
+
+# %% [markdown]
+# Against Germany's net price, Belarus's 2004 gas was worth close to **$1 bn** a year,
+# about as much as the VAT concession to all three SES partners. Against Russia's domestic
+# price, Belarus paid a **premium** of $0.3–0.4 bn. That is why the paper's next step
+# matters. In 2004 Russia offered to sell gas **at Russian domestic prices**, and to pay in
+# cash and loans as well, in exchange for control over **Beltransgas**, the Belarusian
+# pipeline company (§6, fn 32). The fact sheet records how it ended. After a cut-off threat
+# Belarus agreed on 31 Dec 2006 to pay $100 in 2007, and Gazprom was to buy 50 % of
+# Beltransgaz for $2.5 bn (facts.md §11a, High).
+#
+# The fact sheet also shows a stick that the paper leaves out. In February 2004 Gazprom cut
+# supplies to Belarus, by 30 % on 13 Feb and fully on 18 Feb, transit to Europe included
+# (facts.md §11a, High).
+#
+# ### Implied-subsidy calculator
+#
+# Choose the year whose EI consumption serves as the volume, and the price Belarus paid.
+
+# %%
+def subsidy_view(volume_year=2004, paid_price=gas.BELARUS_2004_PRICE):
+    volume = blr.loc[blr["year"] == volume_year, "gas_consumption_bcm"].item()
+    df = pd.DataFrame([{"reference": r.reference, "subsidy_m": r.subsidy_usd / 1e6, "kind": r.kind}
+                       for r in gas.subsidy_table(volume, paid_price)])
+    return (alt.Chart(df, title=alt.Title(
+                f"Implied subsidy at ${paid_price:.2f} per 1,000 m³ on {volume:.1f} bcm ({volume_year})",
+                subtitle="positive = Russia gives up revenue (subsidy); negative = Belarus pays more (premium)"),
+                      description="Bars of the implied subsidy in million US dollars against each reference "
+                                  "price of the paper's fn 31, for the chosen volume and price.")
+            .mark_bar()
+            .encode(x=alt.X("subsidy_m:Q", title="US$ million per year"),
+                    y=alt.Y("reference:N", title=None, sort=list(gas.REFERENCES),
+                            axis=alt.Axis(labelLimit=300)),
+                    color=alt.Color("kind:N", scale=alt.Scale(domain=["subsidy", "premium", "none"],
+                                                              range=[charts.PALETTE[1], charts.PALETTE[0], "#999"]),
+                                    title=None, legend=alt.Legend(orient="bottom")))
+            .properties(width=460, height=120))
+
+
+explorer(subsidy_view, source=data.cite("gas_consumption_ei") + "; prices: paper fn 31",
+         volume_year=(1995, 2010, 2004),
+         paid_price=w.FloatSlider(value=gas.BELARUS_2004_PRICE, min=20, max=120, step=0.01,
+                                  description="paid_price", continuous_update=False,
+                                  style={"description_width": "initial"}, layout=w.Layout(width="460px")))
+
+# %% [markdown]
+# ## 5. Electricity: a claim the fact sheet could not confirm
+#
+# The paper says the control over electricity was used "several times", "most prominently in
+# cases of switching off Moldova and Georgia power circuits for short periods of time in 2003
+# and 2004" (§6). Its summary of §6 comes back to the cut-offs as an example of Russia's urge
+# to show its power. The claim has **no footnote**.
+#
+# The course's fact sheet looked for it and graded it **Unconfirmed as Russian state action**
+# (facts.md §11a). What it found instead:
+#
+# * **Georgia.** Russia's RAO UES bought 75 % of Tbilisi's distributor Telasi in August 2003.
+#   A blackout on 18 Aug 2003 came from a line failure (Civil Georgia, 19 Aug 2003).
+# * **Moldova.** On 5 Aug 2004 the *Transnistrian* authorities, not Russia, cut power from the
+#   Cuciurgan plant during the schools dispute (Jurnalul/Observer, 6 Aug 2004).
+#
+# > "If you want energy pay for it."
+# > — RAO UES's chief in Georgia, September 2004 (facts.md §11a, Messenger 14 Sep 2004)
+#
+# The quote shows a Russian state company using supply as leverage over *payment*. It is not
+# evidence of politically timed cut-offs. So what should a careful reader do? Keep the claim
+# and flag it: the paper may rest on press reports the fact sheet did not find. But an
+# unfootnoted claim that a search cannot confirm should not carry an argument on its own.
+# In `data/instruments.csv` both rows say `Unconfirmed`.
+
+# %%
+cyu.choice("cyu4", "What does the course's fact sheet conclude about the paper's claim that Russia "
+           "switched off Georgia's and Moldova's power in 2003–2004?",
+           options=["Confirmed by several independent sources",
+                    "Unconfirmed: no documented Russian cut-off; Moldova's 2004 cut was by the Transnistrian authorities",
+                    "Disproved: there were no power cuts in either country",
+                    "Confirmed for Georgia only"],
+           answer="Unconfirmed: no documented Russian cut-off; Moldova's 2004 cut was by the Transnistrian authorities",
+           hint="Read the electricity row of facts.md §11a, or the note column of the two ELECTRICITY_CUTOFFS rows.")
+
+# %% [markdown]
+# ## 6. Security: bases kept, bases closed, arms at home prices (paper §5–6)
+#
+# * **Closed**: several bases abroad during Putin's first term; the paper names Cuba and
+#   Vietnam (§6). Far-away bases cost money and bought little.
+# * **Kept and consolidated**: the paper says the base in **Armenia** (102nd division) was
+#   settled on terms favourable to Russia: Armenia agreed to share costs and to hand over the
+#   land and buildings. A preliminary decision was reached with **Tajikistan** to turn the
+#   201st division into a military base, after at least five years of debate (§6, fn 33).
+# * **CSTO arms at domestic prices**: within the Collective Security Treaty Organization
+#   (Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan with Russia in 2004, facts.md §7)
+#   Russia began to supply arms at Russian domestic prices, and a common communication system
+#   was planned (§6, fn 34). The paper reads this as an indirect subsidy.
+#
+# The same pattern as in energy: Russia cut costs where influence was not at stake and paid
+# where it was.
+#
+# ## 7. Carrots, sticks, and what the record contains
+#
+# Count the *cases* (not the rows: one case can have several targets) by family and kind, and
+# separate what the paper names from what only the fact sheet adds:
+
+# %%
+cases = inst.drop_duplicates("case_id").assign(
+    origin=lambda d: d["in_paper"].map({True: "named in the paper", False: "fact sheet only"}))
+charts.show(
+    alt.Chart(cases, title="Russia's instruments by family and kind (cases)",
+              description="Stacked horizontal bars counting the cases in data/instruments.csv by family "
+                          "(legal-institutional, energy, security, political) and kind (carrot, stick, neither), "
+                          "in two panels: cases named in the paper and cases from the fact sheet only.")
+    .mark_bar()
+    .encode(x=alt.X("count():Q", title="number of cases", axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y("family:N", title=None, sort=FAMILY_OPTIONS[1:]),
+            color=alt.Color("carrot_or_stick:N", title="kind", sort=["carrot", "stick", "neither"],
+                            scale=alt.Scale(domain=["carrot", "stick", "neither"],
+                                            range=[charts.PALETTE[1], charts.PALETTE[0], charts.PALETTE[2]]),
+                            legend=alt.Legend(orient="bottom")),
+            column=alt.Column("origin:N", title=None, sort=["named in the paper", "fact sheet only"]))
+    .properties(width=260, height=140),
+    source=data.cite("instruments"))
+
+# %% [markdown]
+# Two things stand out. **First**, the paper's own cases are mostly carrots and frameworks.
+# Its one energy stick, the electricity cut-offs, is the one the fact sheet could not
+# confirm. **Second**, the clearest energy sticks come from the fact sheet: the Belarus
+# cut-off of February 2004 and the disputes of 2006. Whether carrots "bought" anything is
+# the question of the exercises.
+#
+# ## 8. Summary
+#
+# * Around 2004 the paper sees Russian policy turn from cost–benefit pragmatism back towards a
+#   zone of influence. The 1990s **fiscal veto** gave way to a readiness to pay (§4–5).
+# * In Ukraine's 2004 election Russia used five means, from the VAT "present" to early
+#   congratulations. Towards Georgia it backed Abkhazia and attacked the new leadership (§5).
+# * The paper's three families of instruments are **legal and institutional** (EurAsEC, the
+#   SES, entry into the CAC in 2004), **energy** (VAT, gas prices, Beltransgas, electricity)
+#   and **security** (bases, CSTO arms) (§6). Some are carrots, some sticks, many neither.
+# * **VAT**: 34 bn roubles = $1.17 bn implies about 29 roubles per dollar. At 18 % it is the
+#   tax on about 189 bn roubles ($6.5 bn) of oil and gas. RIA's later estimate nets to only
+#   9 bn roubles. The 18 % rate for 2005 and the start date are not fully confirmed.
+# * **Gas**: Belarus's $46.68 was about $1 bn a year below Germany's net price on 18.5 bcm,
+#   yet above Russia's domestic price.
+# * **Electricity cut-offs**: the paper's claim is **Unconfirmed** in the fact sheet. Ask for
+#   the source before you repeat a claim.
+#
+# **Next:** the graded exercises, `exercises/03_instruments_of_pressure.ipynb`, then module 04,
+# *Multi-speed integration and the EU model*.
+#
+# ## Sources and further reading
+#
+# * The paper: §4 (VAT and Ukraine's $800 m), §5 (the second-term turn, Ukraine, Georgia, the
+#   fiscal veto) and §6 (the three families), footnotes 20–34. Among them: Hale (1997),
+#   *Russian Fiscal Veto on CIS Integration*, PONARS memo 15 (fn 25); Rosbalt, 28 Jul 2004
+#   (fn 20, 30); Kommersant No. 155, 24 Aug 2004 (fn 32); Martirosyan, Rosbalt, 10 Aug 2004
+#   (fn 33); Putin's press conference of 23 Dec 2004 (fn 23–24).
+# * Course fact sheet `facts.md`: §6–9 (EurAsEC, CSTO, CACO, SES), §11a (energy disputes and
+#   the electricity check), §11b (Orange Revolution), §12 (VAT and the destination
+#   principle), conflict 4 (when Russia joined CACO).
+# * Course data: `data/instruments.csv` (compiled, source and confidence per row),
+#   `data/gas_prices.csv`, `data/gas_consumption_ei.csv` (Energy Institute, Statistical Review
+#   of World Energy 2024); origin and licence of each in `data/datapackage.json`. Calculators:
+#   `course/vat.py`, `course/gas.py`.
