@@ -423,9 +423,15 @@ class CompatibilityChecker:
                                  f"{html.escape(str(exc))[:300]}</div>")
 
     def _ipython_display_(self) -> None:
+        """Show the widget; a saved notebook's plain-text stand-in says what will appear."""
         from IPython.display import display
 
-        display(self.widget)
+        bundle = self.widget._repr_mimebundle_()
+        if isinstance(bundle, tuple):
+            bundle = bundle[0]
+        bundle = dict(bundle or {})
+        bundle["text/plain"] = "[compatibility checker: tick boxes — run the cell to use it]"
+        display(bundle, raw=True)
 
     def __repr__(self) -> str:
         return f"CompatibilityChecker(chosen={list(self.chosen())}, status={self.verdict.status!r})"
