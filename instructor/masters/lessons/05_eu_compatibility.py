@@ -145,20 +145,24 @@ cyu.ordering("cyu1", "Put these four events in the order they happened.",
 pairs = cp.pair_table()
 order = [cp.COMMITMENTS[k].label for k in cp.KEYS]
 matrix = pd.concat([pairs, pairs.rename(columns={"label_a": "label_b", "label_b": "label_a"})])
+matrix["symbol"] = matrix["status"].map({cp.COMPATIBLE: "✓", cp.CONDITIONAL: "◐", cp.INCOMPATIBLE: "✗"})
+grid = alt.Chart(matrix).encode(
+    x=alt.X("label_a:N", sort=order, title=None, axis=alt.Axis(labelAngle=-30, orient="top")),
+    y=alt.Y("label_b:N", sort=order, title=None))
 charts.show(
-    alt.Chart(matrix, title="Which pairs of Ukraine's commitments are compatible?",
-              description="A 5-by-5 grid of Ukraine's five possible commitments (FTA with the SES, customs "
-                          "union with the SES, FTA with the EU, EU membership, WTO membership). Each cell "
-                          "gives the verdict for that pair: three pairs are incompatible, two are "
-                          "compatible on conditions, five are compatible.")
-    .mark_rect(stroke="white", strokeWidth=2)
-    .encode(x=alt.X("label_a:N", sort=order, title=None, axis=alt.Axis(labelAngle=-30, orient="top")),
-            y=alt.Y("label_b:N", sort=order, title=None),
+    alt.layer(
+        grid.mark_rect(stroke="white", strokeWidth=2).encode(
             color=alt.Color("status:N", title="Verdict",
                             scale=alt.Scale(domain=[cp.COMPATIBLE, cp.CONDITIONAL, cp.INCOMPATIBLE],
                                             range=["#009E73", "#E69F00", "#D55E00"]),
-                            legend=alt.Legend(orient="bottom")))
-    .properties(width=420, height=300),
+                            legend=alt.Legend(orient="bottom"))),
+        grid.mark_text(fontSize=18, color="white", fontWeight="bold").encode(text="symbol:N"))
+    .properties(width=420, height=300, title="Which pairs of Ukraine's commitments are compatible?",
+                description="A 5-by-5 grid of Ukraine's five possible commitments (FTA with the SES, customs "
+                            "union with the SES, FTA with the EU, EU membership, WTO membership). Each cell "
+                            "gives the verdict for that pair (✓ compatible, ◐ on conditions, ✗ incompatible): "
+                            "three pairs are incompatible, two are compatible on conditions, five are "
+                            "compatible."),
     source="course/compatibility.py: rules from paper §4, §8 and customs-union logic")
 
 # %% [markdown]
