@@ -1,0 +1,333 @@
+# %% [markdown]
+# # Module 03 · Exercises: Instruments of pressure
+#
+# **14 questions · 27 points** (21 scored automatically, 6 by your instructor).
+# Each question has a *Check* button (or, for code tasks, a line
+# `ex.check("q…", your_answer)`). After a wrong answer you get a hint and can try again;
+# only your best answer counts. Your progress is saved in the `progress/` folder and
+# comes back when you run this notebook again.
+#
+# Run the next cell first.
+
+# %%
+import altair as alt
+import pandas as pd
+
+from course import charts, data, gas, vat
+from course.questions import Exercise
+
+charts.enable()
+ex = Exercise("03_instruments_of_pressure", title="Module 03 — Instruments of pressure")
+
+# %% [markdown]
+# ## Part A · Cases, families, carrots and sticks
+
+# %%
+ex.matching("q1", "Match each case to the family of instruments the paper (§6) puts it in.",
+            left=["No VAT on oil and gas exported to the SES partners",
+                  "Russia joins the Central Asian Cooperation organisation",
+                  "Arms for CSTO members at Russian domestic prices",
+                  "Gas at domestic prices in exchange for control over Beltransgas",
+                  "Turning the 201st division in Tajikistan into a military base",
+                  "The agreement on the Single Economic Space"],
+            right=["legal and institutional", "energy", "security"],
+            answer={"No VAT on oil and gas exported to the SES partners": "energy",
+                    "Russia joins the Central Asian Cooperation organisation": "legal and institutional",
+                    "Arms for CSTO members at Russian domestic prices": "security",
+                    "Gas at domestic prices in exchange for control over Beltransgas": "energy",
+                    "Turning the 201st division in Tajikistan into a military base": "security",
+                    "The agreement on the Single Economic Space": "legal and institutional"},
+            points=3, hint="§6 lists the families: integration agreements; oil, gas and energy supplies; "
+                           "military and security cooperation.")
+
+# %%
+ex.multi("q2", "Tick every <b>carrot</b>: something Russia paid or gave to win a neighbour over.",
+         options=["No VAT on oil and gas exported to the SES partners (2004–05)",
+                  "Gas for Belarus at $46.68 per 1,000 m³ in 2004",
+                  "Gazprom stopping all gas to Belarus on 18 Feb 2004",
+                  "Arms for CSTO members at Russian domestic prices",
+                  "Switching off power circuits in Georgia and Moldova (the paper's claim)",
+                  "Letting Ukrainians stay 90 days in Russia without registration"],
+         answer=["No VAT on oil and gas exported to the SES partners (2004–05)",
+                 "Gas for Belarus at $46.68 per 1,000 m³ in 2004",
+                 "Arms for CSTO members at Russian domestic prices",
+                 "Letting Ukrainians stay 90 days in Russia without registration"],
+         points=2, hint="A stick imposes a cost on the target; a carrot costs Russia something. Four are carrots.")
+
+# %%
+ex.choice("q3", "The paper (§5, fn 25) cites Henry Hale's “fiscal veto”. What does it describe?",
+          options=["Belarus and Ukraine refusing to pay Russian gas bills in the 1990s",
+                   "Russian finance officials quietly blocking CIS integration deals in the 1990s because "
+                   "carrying them out would have cost the Russian budget too much",
+                   "The Duma's power to veto the 2004 VAT amendments",
+                   "The right of each SES state to veto decisions of the Council of Heads of State"],
+          answer="Russian finance officials quietly blocking CIS integration deals in the 1990s because "
+                 "carrying them out would have cost the Russian budget too much",
+          points=1, hint="It is the 1990s pattern that the 2000s 'readiness to pay' reverses (§5).")
+
+# %%
+ex.ordering("q4", "Put these events in the order they happened (dates in the fact sheet, facts.md §8, §9, "
+            "§11a, §12).",
+            items=["Russia signs its accession protocol to the Central Asian Cooperation organisation",
+                   "Gazprom stops all gas to Belarus, transit included",
+                   "The Duma passes the Tax Code amendments on VAT for oil and gas exported to the CIS",
+                   "The SES agreement is signed at Yalta",
+                   "Russia and Belarus sign an agreement on indirect taxes (destination principle)",
+                   "Russia is invited to join the Central Asian Cooperation organisation"],
+            answer=["The SES agreement is signed at Yalta",
+                    "Gazprom stops all gas to Belarus, transit included",
+                    "Russia is invited to join the Central Asian Cooperation organisation",
+                    "Russia and Belarus sign an agreement on indirect taxes (destination principle)",
+                    "Russia signs its accession protocol to the Central Asian Cooperation organisation",
+                    "The Duma passes the Tax Code amendments on VAT for oil and gas exported to the CIS"],
+            points=2, hint="One is in 2003; the other five run from February to December 2004. "
+                           "The instruments table (data/instruments.csv, note column) has the dates.")
+
+# %%
+ex.choice("q5", "The paper (§6) says Russia switched off Moldova's and Georgia's power for short periods "
+          "in 2003 and 2004. What is the best way to use this claim in an essay?",
+          options=["As a confirmed fact: the paper is a research paper",
+                   "Not at all: it is false",
+                   "With a flag: the fact sheet found no documented Russian cut-off (Moldova's 2004 cut was by "
+                   "the Transnistrian authorities), so it is unconfirmed and should not carry the argument alone",
+                   "As confirmed for Georgia, because RAO UES owned Tbilisi's distributor"],
+          answer="With a flag: the fact sheet found no documented Russian cut-off (Moldova's 2004 cut was by "
+                 "the Transnistrian authorities), so it is unconfirmed and should not carry the argument alone",
+          points=1, hint="Unconfirmed is not the same as false. See facts.md §11a and lesson section 5.")
+
+# %% [markdown]
+# ## Part B · The VAT arithmetic
+#
+# Vice Prime Minister Zhukov put the cost of the switch to the destination principle at about
+# **34 bn roubles ($1.17 bn) in 2005** (paper §6, fn 30); for Ukraine's budget the paper gives
+# about **$800 m a year** (§4). Russia's standard VAT rate was **18 %** in the mid-2000s
+# (facts.md §12; the date it took effect is unconfirmed). You may use plain arithmetic or the
+# functions in `course.vat` (`vat.implied_exchange_rate`, `vat.implied_base`, `vat.to_usd`).
+#
+# **Q6 (1 point).** What exchange rate, in roubles per US dollar, do the paper's two figures for
+# the same cost imply? Give two decimals.
+
+# %%
+ex.numeric("q6", "Roubles per US dollar implied by 34 bn roubles = $1.17 bn.", answer=29.06, tol=0.02,
+           units="roubles per US$", points=1, hint="Divide the rouble amount by the dollar amount.")
+
+# %%
+### BEGIN SOLUTION
+# STUDENT: rub_per_usd = ...
+rub_per_usd = vat.implied_exchange_rate(34e9, 1.17e9)
+### END SOLUTION
+ex.check("q6", rub_per_usd)
+
+# %% [markdown]
+# **Q7 (2 points).** Under the origin principle Russia collected 18 % VAT on the oil and gas it
+# sold to the three SES partners. What export base, in **billion roubles**, yields 34 bn roubles of
+# VAT at 18 %? Give one decimal.
+
+# %%
+ex.numeric("q7", "Export base implied by 34 bn roubles of VAT at 18 % (bn roubles).", answer=188.89,
+           tol=0.5, units="bn roubles", points=2,
+           hint="VAT = base × rate, so base = VAT ÷ rate, with the rate as 0.18.")
+
+# %%
+### BEGIN SOLUTION
+# STUDENT: base_bn_roubles = ...
+base_bn_roubles = vat.implied_base(34e9, rate_pct=18) / 1e9
+### END SOLUTION
+ex.check("q7", base_bn_roubles)
+
+# %% [markdown]
+# **Q8 (2 points).** Ukraine's VAT rate is not in the course's sources. *Assume* it was also 18 %.
+# Then the $800 m for Ukraine's budget is the VAT on a Ukrainian base, and the $1.17 bn the VAT on
+# the base for all three partners. What **percentage** of the three partners' base would Ukraine's
+# base be? Give one decimal.
+
+# %%
+ex.numeric("q8", "Ukraine's base as a share of the three partners' base, assuming 18 % in both countries.",
+           answer=68.38, tol=0.5, units="%", points=2,
+           hint="With the same rate on both sides, the rate cancels: 800 ÷ 1,170 × 100.")
+
+# %%
+### BEGIN SOLUTION
+# STUDENT: ukraine_share_pct = ...
+ukraine_share_pct = 100 * vat.implied_base(800e6, 18) / vat.implied_base(1.17e9, 18)
+### END SOLUTION
+ex.check("q8", ukraine_share_pct)
+
+# %% [markdown]
+# **Q9 (1 point).** A second source. When the Duma passed the VAT amendments on 17 Dec 2004,
+# RIA Novosti estimated the 2005 budget loss at **35.8 bn roubles**, offset by **26.8 bn** from a
+# higher mineral-extraction tax (facts.md §12). What *net* cost, in bn roubles, does that
+# estimate give? Type it in the box.
+
+# %%
+ex.numeric("q9", "Net cost of the switch for 2005 on RIA Novosti's figures (bn roubles).", answer=9.0,
+           tol=0.05, units="bn roubles", points=1, hint="Loss minus offset.",
+           explanation="Far below the paper's 34 bn gross: always ask whether a cost is gross or net.")
+
+# %% [markdown]
+# ## Part C · The gas data (pandas)
+#
+# `data.load("gas_consumption_ei")` gives natural gas consumption in billion cubic metres (bcm),
+# by state and year, from the Energy Institute (columns `iso3`, `ei_country`, `year`,
+# `gas_consumption_bcm`). Germany (`DEU`) is included for comparison.
+
+# %%
+ei = data.load("gas_consumption_ei")
+ei.head()
+
+# %% [markdown]
+# **Q10 (2 points).** In 2004 Belarus paid **$46.68** per thousand m³; exports to Germany fetched
+# about **$100** net of transport (paper fn 31). Take Belarus's 2004 consumption from the table
+# as the volume and compute the implied subsidy against the German price, in **US$ million**.
+# Remember: 1 bcm = 1,000,000 thousand m³. (You may use `gas.implied_subsidy`, which returns
+# US dollars.)
+
+# %%
+ex.numeric("q10", "Implied subsidy to Belarus in 2004 against Germany's net price (US$ million).",
+           answer=988.25, tol=3, units="US$ million", points=2,
+           hint="Filter iso3 == 'BLR' and year == 2004, take .item(); then (100 − 46.68) × bcm × 1,000,000 "
+                "gives dollars; divide by 1,000,000 for millions.")
+
+# %%
+### BEGIN SOLUTION
+# STUDENT: subsidy_m = ...
+blr_2004 = ei.loc[(ei["iso3"] == "BLR") & (ei["year"] == 2004), "gas_consumption_bcm"].item()
+subsidy_m = gas.implied_subsidy(100, 46.68, blr_2004) / 1e6
+### END SOLUTION
+ex.check("q10", subsidy_m)
+
+# %% [markdown]
+# **Q11 (2 points).** Which post-Soviet states in the table consumed **less** gas in 2023 than in
+# 1990? Give their ISO3 codes (leave Germany out). Hint: `pivot` the table to one column per year.
+
+# %%
+ex.items("q11", "ISO3 codes of the post-Soviet states whose gas consumption was lower in 2023 than in 1990.",
+         answer=["AZE", "EST", "LTU", "LVA", "UKR"], points=2,
+         hint="wide = ei.pivot(index='iso3', columns='year', values='gas_consumption_bcm'); compare wide[2023] "
+              "with wide[1990]; drop 'DEU'.")
+
+# %%
+### BEGIN SOLUTION
+# STUDENT: shrinking = ...
+wide = ei.pivot(index="iso3", columns="year", values="gas_consumption_bcm")
+shrinking = wide.index[(wide[2023] < wide[1990]) & (wide.index != "DEU")]
+### END SOLUTION
+ex.check("q11", shrinking)
+
+# %% [markdown]
+# ## Part D · A chart (Altair)
+#
+# **Q12 (2 points).** Draw the gas consumption of **Belarus and Ukraine**, 1990–2023, as a
+# **line chart** (`mark_line`): `year` on the x axis, `gas_consumption_bcm` on the y axis, one
+# line per country coloured by `ei_country`. Give it a `title` and a `description`, then check it.
+
+# %%
+ex.chart("q12", "Line chart of gas consumption, Belarus and Ukraine, 1990–2023.",
+         answer=[{"path": "mark.type", "equals": "line", "message": "Use lines: mark_line()."},
+                 {"path": "encoding.x.field", "equals": "year", "message": "Put the field year on the x axis."},
+                 {"path": "encoding.y.field", "equals": "gas_consumption_bcm",
+                  "message": "Put the field gas_consumption_bcm on the y axis."},
+                 {"path": "encoding.color.field", "equals": "ei_country",
+                  "message": "Colour the lines by the field ei_country."}],
+         points=2, hint="alt.Chart(df, title=..., description=...).mark_line().encode(x=..., y=..., color=...)")
+
+# %%
+### BEGIN SOLUTION
+# STUDENT: chart = ...
+two = ei[ei["iso3"].isin(["BLR", "UKR"])]
+chart = alt.Chart(two, title="Gas consumption of Belarus and Ukraine, 1990–2023",
+                  description="Two lines of natural gas consumption in bcm: Ukraine falls from about 120 bcm in "
+                              "1990 to under 20 in 2023; Belarus stays between about 13 and 21.").mark_line().encode(
+    x=alt.X("year:Q", axis=alt.Axis(format="d")),
+    y=alt.Y("gas_consumption_bcm:Q", title="bcm"),
+    color=alt.Color("ei_country:N", title=None))
+### END SOLUTION
+ex.check("q12", chart)
+chart
+
+# %% [markdown]
+# ## Part E · Sources and argument
+#
+# **Q13 (2 points, scored by your instructor): a short source analysis.** At his press
+# conference of 23 Dec 2004 Putin said that Georgia's leadership was “getting salary from Soros”,
+# and spoke against “permanent revolutions” in post-Soviet republics “determined in some other
+# place for this or that nation” (paper §5, fn 23–24).
+
+# %%
+ex.text("q13", "In 50–100 words: what do these words tell us about how the Kremlin saw the post-Soviet "
+        "space at the end of 2004, and what can they <b>not</b> tell us? Mention who spoke, when and where.",
+        rubric=["Connects the words to the paper's argument: the post-Soviet space seen as a zone of influence "
+                "and a contest with the West, with change of power blamed on outsiders (1 point).",
+                "Source criticism: a head of state's public words at a press conference (23 Dec 2004, Kremlin "
+                "transcript, paper fn 23–24) show framing and intent; they are not evidence that the accusation "
+                "is true, nor of which instruments were actually used (1 point)."],
+        points=2, min_words=40)
+
+# %% [markdown]
+# **Q14 (4 points, scored by your instructor): a written argument.**
+
+# %%
+ex.text("q14", "In 150–250 words: <b>Did Russia's carrots cost more than they bought?</b> Use at least two "
+        "numbers from this module (with their sources) and at least one later event from the fact sheet.",
+        rubric=["Puts a number, with its source, on at least two carrots: e.g. the VAT switch (34 bn roubles ≈ "
+                "$1.17 bn in 2005, paper §6; or RIA's net 9 bn, facts.md §12) and Belarus's gas (about $1 bn a "
+                "year against Germany's net price, paper fn 31 and EI data) (1 point).",
+                "Says what the carrots were meant to buy and checks it against later events: e.g. Yushchenko won "
+                "the repeat runoff and was inaugurated on 23 Jan 2005 (facts.md §11b); Belarus's price rose to "
+                "$100 and Gazprom was to buy 50 % of Beltransgaz (facts.md §11a); SES work was folded into "
+                "EurAsEC in 2006 (facts.md §9) (1 point).",
+                "Weighs the non-economic returns the paper names (security, geopolitics, Russia's leading role, "
+                "§4 and §9) and the limits of the estimates (assumed VAT rates, consumption is not imports, "
+                "unconfirmed claims) (1 point).",
+                "Reaches a clear, qualified conclusion that follows from the evidence given (1 point)."],
+        points=4, min_words=120)
+
+# %% tags=["solution-only"]
+ex.submit("q1", {"No VAT on oil and gas exported to the SES partners": "energy",
+                 "Russia joins the Central Asian Cooperation organisation": "legal and institutional",
+                 "Arms for CSTO members at Russian domestic prices": "security",
+                 "Gas at domestic prices in exchange for control over Beltransgas": "energy",
+                 "Turning the 201st division in Tajikistan into a military base": "security",
+                 "The agreement on the Single Economic Space": "legal and institutional"})
+ex.submit("q2", ["No VAT on oil and gas exported to the SES partners (2004–05)",
+                 "Gas for Belarus at $46.68 per 1,000 m³ in 2004",
+                 "Arms for CSTO members at Russian domestic prices",
+                 "Letting Ukrainians stay 90 days in Russia without registration"])
+ex.submit("q3", "Russian finance officials quietly blocking CIS integration deals in the 1990s because "
+          "carrying them out would have cost the Russian budget too much")
+ex.submit("q4", ["The SES agreement is signed at Yalta",
+                 "Gazprom stops all gas to Belarus, transit included",
+                 "Russia is invited to join the Central Asian Cooperation organisation",
+                 "Russia and Belarus sign an agreement on indirect taxes (destination principle)",
+                 "Russia signs its accession protocol to the Central Asian Cooperation organisation",
+                 "The Duma passes the Tax Code amendments on VAT for oil and gas exported to the CIS"])
+ex.submit("q5", "With a flag: the fact sheet found no documented Russian cut-off (Moldova's 2004 cut was by "
+          "the Transnistrian authorities), so it is unconfirmed and should not carry the argument alone")
+ex.submit("q9", "9.0")
+ex.submit("q13", "Model answer: Putin spoke at his year-end press conference in the Kremlin on 23 Dec 2004, "
+          "weeks after Ukraine's annulled runoff. Blaming Soros for Georgia's leaders and 'permanent "
+          "revolutions' on outsiders shows that the Kremlin framed change in its neighbourhood as a contest "
+          "with the West over a zone of influence, as the paper argues in §5. The words show perception and "
+          "intent; they do not prove the accusation, nor tell us which instruments Russia used.")
+ex.submit("q14", "Model answer: In money terms the carrots were large. The VAT switch cost about 34 bn roubles "
+          "($1.17 bn) in 2005 by Zhukov's estimate (paper §6), although RIA Novosti's figures net to only 9 bn "
+          "roubles once the higher extraction tax is counted (facts.md §12). Belarus's gas at $46.68 was worth "
+          "about $1 bn a year against Germany's net price on the EI's 18.5 bcm (fn 31). What did they buy? "
+          "Ukraine's election, the main target of the VAT 'present', was lost: Yushchenko was inaugurated on "
+          "23 Jan 2005 (facts.md §11b), and the SES was folded into EurAsEC in 2006 (facts.md §9). With "
+          "Belarus, Russia stopped the subsidy at the end of 2006 ($100 per 1,000 m³) but gained half of "
+          "Beltransgaz (facts.md §11a). So in the short run the carrots bought less than they cost; the paper "
+          "would answer that Russia expected returns in security and leadership (§9), which these numbers "
+          "cannot measure. The estimates also rest on assumptions: an 18 % rate that is not confirmed for 2005, "
+          "and consumption standing in for imports.")
+for qid in ["q1", "q2", "q3", "q4", "q5", "q9", "q13", "q14"]:
+    print(ex.questions[qid].last.text())
+
+# %% [markdown]
+# ## Your score
+#
+# The table updates each time you check an answer. Hand in this notebook and the file
+# `progress/03_instruments_of_pressure.json` if your instructor asks for them.
+
+# %%
+ex.summary()
