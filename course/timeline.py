@@ -50,6 +50,8 @@ UNDATED = "party, joining date unconfirmed"
 NOT_A_PARTY = "not a party"
 ROLE_CATEGORIES = ["member", "participant, not a full member", "associate member", "observer",
                    UNDATED, "associate member, date unconfirmed", NOT_A_PARTY]
+ROLE_COLOURS = dict(zip(ROLE_CATEGORIES, [PALETTE[0], PALETTE[3], PALETTE[4], PALETTE[6], PALETTE[1],
+                                          PALETTE[5], "#d9d9d9"]))
 
 #: The "narrowing circle", innermost first: each state is shown in the innermost one it is in.
 CIRCLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
@@ -305,9 +307,9 @@ def narrowing_view(memberships: pd.DataFrame, agreements: pd.DataFrame, year: in
         what = "the innermost arrangement each state belonged to"
     else:
         status = arrangement_status(memberships, arrangement, day)
-        cats, default = ROLE_CATEGORIES, NOT_A_PARTY
-        colours = [PALETTE[0], PALETTE[3], PALETTE[4], PALETTE[6], PALETTE[1], PALETTE[2],
-                   "#d9d9d9"]
+        shown = [c for c in ROLE_CATEGORIES if c in status.values() or c == NOT_A_PARTY]
+        cats, default = shown, NOT_A_PARTY
+        colours = [ROLE_COLOURS[c] for c in shown]
         map_title = f"{arrangement} on {when}"
         what = f"each state's role in the {arrangement}"
     states_map = status_map(status, title=map_title, categories=cats, colours=colours,
@@ -328,3 +330,44 @@ def status_counts(status: Mapping[str, str], categories: list[str]) -> dict[str,
     for value in status.values():
         counts[value] = counts.get(value, 0) + 1
     return counts
+
+
+def circle_counts(memberships: pd.DataFrame, years: range | list[int]) -> pd.DataFrame:
+    """Long table ``year, circle, states, names``: how many states sat in each circle at each
+    year's end (every circle listed, zeros included)."""
+    rows = []
+    for year in years:
+        status = circle_status(memberships, year)
+        for circle in CIRCLE_CATEGORIES:
+            codes = sorted(k for k, v in status.items() if v == circle)
+            if circle == OUTSIDE:
+                codes = []          # filled below from the 15 states
+            rows.append({"year": int(year), "circle": circle, "states": len(codes),
+                         "names": ", ".join(codes)})
+    out = pd.DataFrame(rows)
+    inside = out.groupby("year")["states"].transform("sum")
+    out.loc[out["circle"] == OUTSIDE, "states"] = 15 - inside[out["circle"] == OUTSIDE]
+    return out
+
+
+def circles_chart(memberships: pd.DataFrame, years: range | list[int] = range(1991, 2001)
+                  ) -> alt.Chart:
+    """Stacked bars: the 15 states by innermost circle at the end of each year."""
+    counts = circle_counts(memberships, years)
+    counts["order"] = counts["circle"].map({c: i for i, c in enumerate(CIRCLE_CATEGORIES)})
+    return (alt.Chart(counts, title="The narrowing circle: the 15 states by innermost arrangement, "
+                                    "1991–2000",
+                      description="Stacked bars, one per year from 1991 to 2000, splitting the 15 "
+                                  "post-Soviet states by the innermost arrangement each was in on "
+                                  "31 December: the Russia–Belarus union (from 1996), the customs "
+                                  "union (from 1995), CIS member, CIS participant without the "
+                                  "Charter (Ukraine), or outside the CIS.")
+            .mark_bar()
+            .encode(x=alt.X("year:O", title="End of year", axis=alt.Axis(labelAngle=0)),
+                    y=alt.Y("states:Q", title="Number of states", scale=alt.Scale(domain=[0, 15])),
+                    color=alt.Color("circle:N", title="Innermost arrangement",
+                                    scale=alt.Scale(domain=CIRCLE_CATEGORIES, range=CIRCLE_COLOURS),
+                                    legend=alt.Legend(orient="right")),
+                    order=alt.Order("order:Q", sort="ascending"),
+                    tooltip=["year:O", "circle:N", "states:Q", "names:N"])
+            .properties(width=420, height=260))

@@ -172,3 +172,11 @@ def test_every_arrangement_view_draws(members, agreements):
     for label in timeline.ARRANGEMENTS:
         spec = timeline.narrowing_view(members, agreements, 1999, label).to_dict()
         assert label in spec["vconcat"][0]["title"]
+
+
+def test_circle_counts_always_add_up_to_15_states(members):
+    counts = timeline.circle_counts(members, range(1991, 2001))
+    assert (counts.groupby("year")["states"].sum() == 15).all()
+    y1991 = counts[counts.year == 1991].set_index("circle")["states"]
+    assert y1991["outside the CIS"] == 4 and y1991["customs union (1995 agreements)"] == 0
+    charts.require_style(timeline.circles_chart(members).to_dict())
