@@ -20,6 +20,7 @@ carry a ``title`` and a ``description`` (used as the SVG's accessible name).
 """
 from __future__ import annotations
 
+import base64
 import html
 import re
 from typing import Any
@@ -85,7 +86,15 @@ def spec_of(chart: Any) -> dict:
 
 
 def title_and_description(spec: dict) -> tuple[str, str]:
-    return _text(spec.get("title")), _text(spec.get("description"))
+    """Title and description of a chart; for layered/concatenated charts, of the
+    first sub-view that has them (Altair keeps them there)."""
+    title, description = _text(spec.get("title")), _text(spec.get("description"))
+    for key in ("layer", "hconcat", "vconcat", "concat"):
+        for view in spec.get(key, []) or []:
+            if isinstance(view, dict):
+                t, d = title_and_description(view)
+                title, description = title or t, description or d
+    return title, description
 
 
 def require_style(spec: dict) -> tuple[str, str]:
@@ -115,13 +124,22 @@ def svg(chart: Any) -> str:
 
 
 def figure_html(chart: Any, source: str = "") -> str:
-    """The chart as an accessible HTML figure: SVG plus a caption with its source."""
+    """The chart as an accessible HTML figure: an SVG image plus a caption with its source.
+
+    The SVG is embedded as a ``data:`` image rather than inline markup: JupyterLab's
+    sanitizer strips inline ``<svg>`` from outputs of notebooks that are not yet
+    trusted (every notebook a student opens before running it), but keeps ``<img>``
+    with a data URI — so saved charts show as soon as a notebook opens. The chart's
+    description is the image's ``alt`` text for screen readers."""
     spec = spec_of(chart)
     title, description = require_style(spec)
     caption = html.escape(description)
     if source:
         caption += f' <span class="course-source">Source: {html.escape(source)}</span>'
-    return (f'<figure class="course-chart" style="margin:0.5em 0">{svg(spec)}'
+    data = base64.b64encode(svg(spec).encode("utf-8")).decode("ascii")
+    alt_text = html.escape(f"{title}. {description}", quote=True)
+    return (f'<figure class="course-chart" style="margin:0.5em 0">'
+            f'<img src="data:image/svg+xml;base64,{data}" alt="{alt_text}" style="max-width:100%">'
             f'<figcaption style="font-size:13px;color:#333;max-width:720px">{caption}'
             f"</figcaption></figure>")
 

@@ -325,9 +325,9 @@ class Question:
         return ""
 
     def _ipython_display_(self) -> None:
-        from IPython.display import display
+        from .widgets import show_widget
 
-        display(self.box())
+        show_widget(self.box(), f"{self.label}, {_fmt(self.points)} point{'s' if self.points != 1 else ''}")
 
     def __repr__(self) -> str:
         return f"<{self.kind} question {self.qid} ({_fmt(self.points)} points)>"
@@ -863,15 +863,17 @@ class Exercise:
         for widget in self._summaries:
             widget.value = self.summary_html()
 
-    def summary(self):
+    def summary(self) -> None:
         """Print the score line and show a table that updates after every check."""
         import ipywidgets as w
+
+        from .widgets import show_widget
 
         print(self.summary_text())
         widget = w.HTML(self.summary_html())
         widget.add_class("course-score")
         self._summaries.append(widget)
-        return widget
+        show_widget(widget, "score table")
 
 
 def scores() -> list[dict]:

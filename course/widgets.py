@@ -16,6 +16,22 @@ from typing import Any, Callable
 from .charts import ChartPane
 
 
+def show_widget(widget, placeholder: str) -> None:
+    """Display an ipywidget with a readable plain-text stand-in.
+
+    A saved notebook shows the text/plain part until it is run (widget state is not
+    stored, to keep notebooks small), so it says what will appear instead of
+    ``VBox(children=(HTML(value=...``."""
+    from IPython.display import display
+
+    bundle = widget._repr_mimebundle_()
+    if isinstance(bundle, tuple):
+        bundle = bundle[0]
+    bundle = dict(bundle or {})
+    bundle["text/plain"] = f"[{placeholder} — run the cell to use it]"
+    display(bundle, raw=True)
+
+
 def _control(name: str, spec: Any):
     import ipywidgets as w
 
@@ -70,9 +86,7 @@ class Explorer:
         self.last_ms = (time.perf_counter() - t0) * 1000
 
     def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)
+        show_widget(self.widget, "interactive chart: " + ", ".join(self.controls))
 
     def __repr__(self) -> str:
         return "Explorer(" + ", ".join(self.controls) + ")"

@@ -167,24 +167,30 @@ vectors
 order = ["CIS", "EU", "Asia-Pacific", "global"]
 label = {"CIS": "CIS (1st regional priority)", "EU": "EU (2nd)", "Asia-Pacific": "Asia-Pacific (4th)",
          "global": "Global (multilateral)"}
+short = {"Partnership and Cooperation Agreement (PCA)": "PCA",
+         "Common Economic Space / four Common Spaces": "Common Spaces (CES)",
+         "European Neighbourhood Policy (ENP)": "Neighbourhood Policy",
+         "Union of Belarus and Russia / Union State": "Union State",
+         "Single Economic Space (SES)": "SES"}
 figure1 = vectors.assign(
-    structure=vectors["structure"].fillna("(no structure named in §2)"),
+    box=vectors["structure"].fillna("(none named in §2)").replace(short),
     russia_status=vectors["russia_status"].fillna("—"),
     vector_label=vectors["vector"].map(label),
     row=vectors.groupby("vector").cumcount())
+base = alt.Chart(figure1, title="Russia's vectors of integration and their main structures",
+                 description="Rebuild of the paper's Figure 1: four columns (CIS, EU, Asia-Pacific, "
+                             "global), each listing the structures the paper names in §2, shaded "
+                             "by Russia's status in each. Asia-Pacific has none named.").encode(
+    x=alt.X("vector_label:N", sort=[label[v] for v in order], title=None,
+            axis=alt.Axis(orient="top", labelAngle=0, labelLimit=220, domain=False, ticks=False,
+                          labelFontWeight="bold")),
+    y=alt.Y("row:O", axis=None))
 charts.show(
-    alt.Chart(figure1, title="Russia's vectors of integration and their main structures",
-              description="Rebuild of the paper's Figure 1: four columns (CIS, EU, Asia-Pacific, "
-                          "global), each listing the structures the paper names in §2, coloured "
-                          "by Russia's status in each. Asia-Pacific has none named.")
-    .mark_text(fontSize=13, fontWeight="bold")
-    .encode(x=alt.X("vector_label:N", sort=[label[v] for v in order], title=None,
-                    axis=alt.Axis(orient="top", labelAngle=0, labelLimit=200, domain=False, ticks=False)),
-            y=alt.Y("row:O", axis=None),
-            text="structure:N",
-            color=alt.Color("russia_status:N", title="Russia's status (§2)",
-                            legend=alt.Legend(orient="bottom", columns=4)))
-    .properties(width=820, height=220),
+    (base.mark_rect(cornerRadius=4, opacity=0.35, stroke="white", strokeWidth=4)
+         .encode(color=alt.Color("russia_status:N", title="Russia's status (§2)",
+                                 legend=alt.Legend(orient="bottom", columns=5)))
+     + base.mark_text(fontSize=13, color="#1a1a1a").encode(text="box:N"))
+    .properties(width=840, height=230),
     source=data.cite("vectors"))
 
 # %%
