@@ -13,6 +13,7 @@ and the state(s) responsible are named in the ``missing`` column.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import pandas as pd
@@ -34,11 +35,16 @@ MEASURES: dict[str, tuple[str, str]] = {
 _TOTALS = ("population", "gdp_usd", "gdp_ppp")
 
 
+@lru_cache(maxsize=1)
+def _default_macro() -> pd.DataFrame:
+    """The macro table, read once per kernel (a slider must not re-read the CSV)."""
+    from . import data
+    return data.load("macro")
+
+
 def _macro(macro: pd.DataFrame | None) -> pd.DataFrame:
-    if macro is None:
-        from . import data
-        macro = data.load("macro")
-    return macro
+    """``macro`` itself, or the cached macro table (never modified by this module)."""
+    return _default_macro() if macro is None else macro
 
 
 def _members(members: Iterable[str], macro: pd.DataFrame) -> list[str]:

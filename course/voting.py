@@ -68,38 +68,49 @@ def _check(weights: Sequence[float], quota: float) -> tuple[np.ndarray, float]:
 
 
 @lru_cache(maxsize=MAX_PLAYERS)
-def _coalitions(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """All 2**n coalitions (computed once per n and cached, read-only).
+def _structure(n: int) -> tuple[np.ndarray, tuple[np.ndarray, ...], np.ndarray]:
+    """What does not depend on the weights (computed once per n, cached, read-only).
 
-    Returns (membership matrix 2**n × n as bool, the same as float, coalition sizes);
-    row k is the coalition whose bit i is set in k."""
-    k = np.arange(2 ** n, dtype=np.int64)[:, None]
-    members = ((k >> np.arange(n, dtype=np.int64)) & 1).astype(bool)
-    as_float = members.astype("float64")
-    size = members.sum(axis=1)
-    for arr in (members, as_float, size):
+    Coalition k is the set of players whose bit is set in k. Returns the size of every
+    coalition, for each player i the indices of the coalitions without i, and the
+    Shapley–Shubik weight |S|! (n-|S|-1)! / n! of every coalition S."""
+    size = np.zeros(2 ** n, dtype=np.int64)
+    for i in range(n):                          # doubling: coalitions with bit i = those without + 1
+        size[1 << i: 2 << i] = size[: 1 << i] + 1
+    index = np.arange(2 ** n, dtype=np.int64)
+    without = tuple(np.flatnonzero((index >> i) & 1 == 0) for i in range(n))
+    coef = np.array([factorial(k) * factorial(n - k - 1) if k < n else 0 for k in range(n + 1)],
+                    dtype="float64") / factorial(n)
+    ss_weight = coef[size]
+    for arr in (size, ss_weight, *without):
         arr.flags.writeable = False
-    return members, as_float, size
+    return size, without, ss_weight
 
 
-def _swings(w: np.ndarray, q: float) -> tuple[np.ndarray, np.ndarray]:
-    """For every player i and coalition S (without i): does i turn S from losing to winning?
+def _indices(w: np.ndarray, q: float) -> tuple[np.ndarray, np.ndarray]:
+    """Raw Banzhaf swings and Shapley–Shubik indices of a validated game, in one pass.
 
-    Returns (swing matrix 2**n × n, coalition sizes 2**n)."""
-    members, as_float, size = _coalitions(w.size)
-    weight = as_float @ w
-    eps = _TOL * float(w.sum())
-    loses = weight < q - eps                                   # S loses
-    wins_with = (weight[:, None] + w[None, :]) >= q - eps       # S ∪ {i} wins
-    swing = (~members) & loses[:, None] & wins_with
-    return swing, size
+    Player i swings in coalition S (without i) when S loses and S ∪ {i} wins."""
+    n = w.size
+    _, without, ss_weight = _structure(n)
+    weight = np.zeros(2 ** n, dtype="float64")
+    for i in range(n):                          # weight of every coalition, by doubling
+        weight[1 << i: 2 << i] = weight[: 1 << i] + w[i]
+    wins = weight >= q - _TOL * float(w.sum())
+    swings = np.empty(n, dtype=np.int64)
+    ss = np.empty(n, dtype="float64")
+    for i in range(n):
+        k = without[i]
+        swing = k[wins[k | (1 << i)] & ~wins[k]]
+        swings[i] = swing.size
+        ss[i] = ss_weight[swing].sum()
+    return swings, ss
 
 
 def banzhaf_swings(weights: Sequence[float], quota: float) -> np.ndarray:
     """Raw Banzhaf counts: in how many coalitions each player is a swing voter."""
     w, q = _check(weights, quota)
-    swing, _ = _swings(w, q)
-    return swing.sum(axis=0).astype("int64")
+    return _indices(w, q)[0]
 
 
 def banzhaf(weights: Sequence[float], quota: float) -> np.ndarray:
@@ -108,17 +119,10 @@ def banzhaf(weights: Sequence[float], quota: float) -> np.ndarray:
     return raw / raw.sum()
 
 
-def _ss_from_swings(swing: np.ndarray, size: np.ndarray, n: int) -> np.ndarray:
-    coef = np.array([factorial(s) * factorial(n - s - 1) if s < n else 0 for s in range(n + 1)],
-                    dtype="float64") / factorial(n)
-    return coef[size] @ swing
-
-
 def shapley_shubik(weights: Sequence[float], quota: float) -> np.ndarray:
     """Shapley–Shubik index: share of the n! orderings in which each player is pivotal."""
     w, q = _check(weights, quota)
-    swing, size = _swings(w, q)
-    return _ss_from_swings(swing, size, w.size)
+    return _indices(w, q)[1]
 
 
 def can_pass_alone(weights: Sequence[float], quota: float, player: int) -> bool:
@@ -157,14 +161,14 @@ def power_table(names: Sequence[str], weights: Sequence[float], quota: float):
     names = list(names)
     if len(names) != w.size:
         raise ValueError(f"{len(names)} names for {w.size} weights.")
-    swing, size = _swings(w, q)            # one enumeration serves both indices
-    raw = swing.sum(axis=0).astype("float64")
+    swings, ss = _indices(w, q)            # one enumeration serves both indices
+    raw = swings.astype("float64")
     eps = _TOL * float(w.sum())
     return pd.DataFrame({
         "player": names,
         "weight_share": w / w.sum(),
         "banzhaf": raw / raw.sum(),
-        "shapley_shubik": _ss_from_swings(swing, size, w.size),
+        "shapley_shubik": ss,
         "one_state_one_vote": np.full(w.size, 1 / w.size),
         "passes_alone": w >= q - eps,
         "blocks_alone": w.sum() - w < q - eps,
