@@ -192,7 +192,9 @@ def ladder_chart(table: pd.DataFrame, year: int, title: str | None = None):
     base = alt.Chart(cells, title=title or f"The integration ladder in {year}: aimed at versus reached",
                      description=desc).encode(
         x=alt.X("stage:N", sort=list(STAGES), title=None,
-                axis=alt.Axis(orient="top", labelAngle=0, labelLimit=160, ticks=False, domain=False)),
+                axis=alt.Axis(orient="top", labelAngle=0, labelLimit=170, ticks=False, domain=False,
+                              labelExpr="datum.label == 'economic and monetary union' ? "
+                                        "'econ. & monetary union' : datum.label")),
         y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=330)))
     rect = base.mark_rect(stroke="#8c8c8c", strokeWidth=0.6).encode(
         color=alt.Color("status:N", scale=alt.Scale(domain=list(STATUSES), range=_STATUS_COLOURS),
