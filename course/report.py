@@ -136,7 +136,10 @@ def load_exercise(notebook: Path | str, progress: Path | str | None = None):
                 _exec_quietly(cell.source, namespace, f"{notebook.name} (question cell {i})")
             except Exception as exc:  # noqa: BLE001
                 result.errors.append(f"question cell {i} failed ({type(exc).__name__}: {str(exc)[:120]})")
-        result.score = exercise.score()
+        try:
+            result.score = exercise.score()
+        except Exception as exc:  # noqa: BLE001
+            result.errors.append(f"could not compute the score ({type(exc).__name__})")
     finally:
         if env_before is None:
             os.environ.pop("COURSE_PROGRESS_DIR", None)
@@ -297,6 +300,9 @@ def gather(progress: Path | str | None = None, exercises: Path | str | None = No
     where = Path(exercises) if exercises is not None else EXERCISES_DIR
     modules = []
     for nb in sorted(where.glob("*.ipynb")):
-        _ex, result = load_exercise(nb, folder)
+        try:
+            _ex, result = load_exercise(nb, folder)
+        except Exception as exc:  # noqa: BLE001 - one broken notebook must not hide the others
+            result = ModuleResult(notebook=nb.name, errors=[f"could not be re-graded ({type(exc).__name__})"])
         modules.append(result)
     return Report(modules)

@@ -29,7 +29,15 @@ from course import charts, report
 
 charts.enable()
 my_report = report.gather()      # re-checks every saved answer; takes a few seconds
-my_report
+print(my_report.headline())
+
+# %% [markdown]
+# **Notices.** If a progress file could not be read, or an exercise notebook could not
+# be re-checked, it is said here (and in the *notice* column below).
+
+# %% tags=["nbval-ignore-output"]
+for line in my_report.notices() or ["No notices: every progress file could be read."]:
+    print(line)
 
 # %% [markdown]
 # ## 1. Each module
