@@ -228,8 +228,8 @@ CLAIMS: list[dict[str, str]] = [
      "paper_ref": "§4",
      "later_evidence": "Russia's own reported trade (mirror columns of data/trade_with_russia.csv) with these "
                        "three is more than three quarters of its trade with the 11 states that took part in the CIS "
-                       "in the 2000s, in every year 1995-2020 in which Russia reported all the flows (its exports "
-                       "to Belarus are missing for 2001, 2004, 2009 and 2010).",
+                       "in the 2000s, in every year 1995-2020 in which Russia reported all the flows (its figures "
+                       "for Belarus are missing for 2001, 2004, 2009 and 2010).",
      "evidence_source": "data/trade_with_russia.csv (IMF DOTS, Russia's rows), computed in the module 06 lesson",
      "course_rating": "held",
      "course_reading": "The data bear it out; note the gaps in Russia's own figures for Belarus."},
@@ -313,8 +313,8 @@ def resources() -> list[dict]:
             "Uzbekistan, Georgia, Ukraine, Turkmenistan); estimated_fields lists which. mirror_rus_* are "
             "RUSSIA's own reported exports to / imports from the state (from Russia's rows), kept only to "
             "compare: mirror figures differ from the partner's (FOB vs CIF valuation, timing, gas re-exports, "
-            "unrecorded trade) and have gaps - Russia's reported exports to Belarus are missing for 2001, "
-            "2004, 2009 and 2010 in this window. Single years can jump: Turkmenistan's reported exports to "
+            "unrecorded trade) and have gaps - Russia's reported exports to AND imports from Belarus are "
+            "missing for 2001, 2004, 2009 and 2010, and where both exist they can differ widely (2006). Single years can jump: Turkmenistan's reported exports to "
             "Russia go from about 23 to 2,468 and back to 41 million US$ in 2002-2004 (Turkmen gas was mostly "
             "sold via intermediaries). Derived by tools/make_data_06.py from ../shared/data-sources/imf-dots/"
             "dots_by_partner_long.csv (GitHub SamLeBlanc/Direction-of-Trade-Map, commit "
