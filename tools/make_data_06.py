@@ -429,13 +429,19 @@ def resources() -> list[dict]:
 
 
 def register() -> None:
-    """Read-modify-write data/datapackage.json in one go: replace or append our three entries."""
+    """Read-modify-write data/datapackage.json in one go: upsert our three entries in place."""
     path = DATA / "datapackage.json"
     desc = json.loads(path.read_text(encoding="utf-8"))
-    ours = {r["name"]: r for r in resources()}
-    kept = [r for r in desc["resources"] if r["name"] not in ours]
-    desc["resources"] = kept + list(ours.values())
-    path.write_text(json.dumps(desc, indent=2, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(upsert(desc, resources()), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def upsert(desc: dict, entries: list[dict]) -> dict:
+    """Replace each entry with the same name where it stands; append new ones at the end."""
+    ours = {r["name"]: r for r in entries}
+    names = [r["name"] for r in desc["resources"]]
+    desc["resources"] = [ours.get(r["name"], r) for r in desc["resources"]]
+    desc["resources"] += [r for n, r in ours.items() if n not in names]
+    return desc
 
 
 def main(argv: list[str]) -> int:
