@@ -488,10 +488,11 @@ cyu.multi("cyu4", "Which of the paper's numbers can you reproduce from the cours
 # Russia was also ready to pay: in 2004 it decided to stop levying VAT on oil and gas
 # exported to the other three SES states, a concession the paper prices at about 34
 # billion roubles in 2005 and reads as a payment to Ukraine for joining (§4, §6, fn 20
-# and 30; module 03 works through the arithmetic). After Ukraine's presidential election
-# at the end of 2004, Putin's remarks suggested that developments in Ukraine were seen as
-# a threat to the project (§4, press conference of 23 December 2004). In June 2006 work on
-# the SES was folded into EurAsEC (fact sheet §9, confidence *Medium*).
+# and 30; module 03 works through the arithmetic). By the end of 2004, in the middle of
+# Ukraine's disputed presidential election, Putin's answers at his press conference of
+# 23 December 2004 showed that Moscow saw developments in Ukraine as a threat to the
+# project (§4). In June 2006 work on the SES was folded into EurAsEC (fact sheet §9,
+# confidence *Medium*).
 
 # %%
 cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with the position the paper reports.",
@@ -516,7 +517,7 @@ cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with t
 #   to join) and therefore multi-level — mainly because of Ukraine.
 # * Stage one runs on one state, one vote and consensus; from stage two a Commission
 #   votes by economic weight (Art. V). With GDP weights Russia holds most of the weight
-#   of the Big Four: it is a dictator at any quota below its weight share and a veto
+#   of the Big Four: it is a dictator at any quota up to its weight share and a veto
 #   player above it.
 # * The paper's 94 % of CIS GDP matches the data at market exchange rates, not at PPP;
 #   its 88 % of "trade flows" matches one of several possible definitions; the +50 %
