@@ -119,3 +119,23 @@ def test_gdp_weights_follow_the_order_given_and_refuse_missing_years():
 def test_odd_input_gives_a_clear_value_error(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+SHARED = DATA.parent.parent / "shared" / "data-sources"
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data-sources not available")
+def test_make_data_02_reproduces_the_committed_module_02_files():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_data_02", DATA.parent / "tools" / "make_data_02.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    def rows(name):
+        with (DATA / name).open(encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+
+    assert rows("cis_trade_2002_2005.csv") == module.build_trade()
+    assert rows("gdp_ppp_maddison_2018.csv") == module.build_maddison()
+    assert rows("ses_paper_figures.csv") == module.FIGURES
