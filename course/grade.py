@@ -720,9 +720,26 @@ def _num(x: Any) -> str:
     return "–" if x is None else f"{x:g}"
 
 
+def _plain(prompt: Any, limit: int = 0) -> str:
+    """A prompt as plain text (tags stripped, entities decoded), optionally shortened."""
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", str(prompt or ""))).split())
+    if limit and len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
+    return text
+
+
 def feedback_html(student: str, results: list[Result]) -> str:
     """A student's feedback page: status and points per question, hints, never answers."""
     parts = []
+    if len(results) > 1:
+        parts.append("<table><thead><tr><th>exercise set</th><th>status</th><th>automatic points</th>"
+                     "<th>written (instructor)</th></tr></thead><tbody>")
+        for r in results:
+            parts.append(f"<tr><td>{html.escape(r.title or r.quiz or r.notebook)}</td>"
+                         f"<td>{html.escape(r.status)}</td>"
+                         f"<td>{_num(r.auto_points)} / {_num(r.auto_max)}</td>"
+                         f"<td>{_num(r.manual_max)} points</td></tr>")
+        parts.append("</tbody></table>")
     for r in results:
         head = html.escape(r.title or r.quiz or r.notebook)
         parts.append(f"<h2>{head}</h2><p>Notebook <code>{html.escape(r.notebook)}</code> · "
@@ -739,16 +756,17 @@ def feedback_html(student: str, results: list[Result]) -> str:
                          "<th>what to look at</th></tr></thead><tbody>")
             for q in r.rows:
                 pts = "instructor" if not q.get("auto") else f"{_num(q.get('points'))} / {_num(q.get('max'))}"
-                tip = ""
+                tips = []
+                if q.get("status") in ("incorrect", "partial", "invalid") and q.get("message"):
+                    tips.append(html.escape(str(q["message"])))
                 if q.get("status") in ("incorrect", "partial", "unanswered", "invalid") and q.get("hint"):
-                    tip = "Hint: " + html.escape(str(q["hint"]))
+                    tips.append("Hint: " + html.escape(str(q["hint"])))
                 if q.get("status") == "submitted" and q.get("rubric"):
-                    tip = "Rubric: " + "; ".join(html.escape(str(x)) for x in q["rubric"])
-                prompt = re.sub(r"<[^>]+>", "", str(q.get("prompt") or ""))
+                    tips.append("Rubric: " + "; ".join(html.escape(str(x)) for x in q["rubric"]))
                 parts.append(f"<tr><td>{q.get('question')}</td><td><b>{html.escape(str(q.get('id')))}</b> "
-                             f"{html.escape(prompt[:160])}</td>"
+                             f"{html.escape(_plain(q.get('prompt'), 160))}</td>"
                              f"<td>{_STATUS_WORDS.get(q.get('status'), html.escape(str(q.get('status'))))}</td>"
-                             f"<td>{pts}</td><td>{tip}</td></tr>")
+                             f"<td>{pts}</td><td>{'<br>'.join(tips)}</td></tr>")
             parts.append("</tbody></table>")
     return _page(f"Feedback for {student}", "".join(parts))
 
@@ -779,7 +797,7 @@ def written_html(rows: list[dict]) -> str:
         first = ws[0]
         rubric = "".join(f"<li>{html.escape(str(x))}</li>" for x in first["rubric"])
         parts.append(f"<h2>{html.escape(quiz)} · {html.escape(qid)} ({_num(first['max'])} points)</h2>"
-                     f"<p>{html.escape(re.sub(r'<[^>]+>', '', first['prompt']))}</p>"
+                     f"<p>{html.escape(_plain(first['prompt']))}</p>"
                      f"<p><b>Rubric</b></p><ul>{rubric}</ul>"
                      "<table><thead><tr><th>student</th><th>words</th><th>answer</th><th>score</th>"
                      "</tr></thead><tbody>")
