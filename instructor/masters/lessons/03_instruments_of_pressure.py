@@ -122,13 +122,14 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
 # The cases are in `data/instruments.csv`, one row per case and target state, each with its
 # source and the fact sheet's confidence grade. Some rows come from the fact sheet, not the
 # paper (`in_paper` is false): the gas cut-off to Belarus in February 2004, which the paper
-# does not mention, and the disputes of 2006, after the paper was written.
+# does not mention, and the disputes of 2006, after the paper was written. Where a case has
+# several targets, its `value` is repeated on each row: never add it up across one case.
 
 # %%
 inst = data.load("instruments")
-print(f"{inst['case_id'].nunique()} cases, {len(inst)} case-target rows")
-inst[["case_id", "year", "target_iso3", "family", "carrot_or_stick", "value", "value_unit",
-      "confidence"]].head(8)
+print(f"{inst['case_id'].nunique()} cases, {len(inst)} case-target rows; the rows with a value:")
+inst.loc[inst["value"].notna(), ["case_id", "year", "target_iso3", "family", "carrot_or_stick", "value",
+                                 "value_unit", "confidence"]]
 
 # %% [markdown]
 # ### Explore the instruments
