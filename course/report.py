@@ -253,7 +253,7 @@ class Report:
                                       "automatic points not yet earned, and points for written answers "
                                       "that the instructor scores.")
                 .mark_bar()
-                .encode(y=alt.Y("module:N", title=None, sort=None),
+                .encode(y=alt.Y("module:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
                         x=alt.X("sum(points):Q", title="Points"),
                         color=alt.Color("part:N", title=None, sort=order,
                                         scale=alt.Scale(domain=order, range=["#0072B2", "#D9D9D9", "#E69F00"]),

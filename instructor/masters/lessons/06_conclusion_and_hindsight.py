@@ -192,7 +192,8 @@ EVENTS = {"2004: SES agreement in force": 2004, "2006: first Ukraine gas cut-off
 
 
 def trade_share_chart(group: str, event: str):
-    rows = trade[trade["iso3"].isin(GROUPS[group])].assign(state=lambda d: d["iso3"].map(names))
+    rows = trade.loc[trade["iso3"].isin(GROUPS[group]), ["iso3", "year", "share_rus_pct", "estimated"]]
+    rows = rows.assign(state=rows["iso3"].map(names), estimated=rows["estimated"].astype(bool))
     lines = alt.Chart(rows).mark_line(point=True).encode(
         x=alt.X("year:Q", title=None, axis=alt.Axis(format="d")),
         y=alt.Y("share_rus_pct:Q", title="Share of trade with Russia (%)", scale=alt.Scale(domain=[0, 70])),
