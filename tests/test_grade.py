@@ -76,14 +76,21 @@ def klass(tmp_path_factory):
     q1 = next(c for c in nb.cells if 'ex.choice("q1"' in c.source)
     fake = keys.encode("choice", QUIZ, "q1", WRONG_Q1)
     q1.source = re.sub(r'key="[^"]+"', f'key="{fake}"', q1.source).replace("points=1", "points=50")
+    nb.metadata.pop("course")               # no course metadata: found by its Exercise(...) call
     _write(nb, subs / "cem" / "exercise.ipynb")
     _progress(subs / "cem", {"q1": WRONG_Q1, "q2": ["Belarus", "Kazakhstan", "Russia", "Ukraine"],
                              "q6": 11})
-    # dan: an endless loop in the q7 cell, q6 and q8 solved
+    # dan: an endless loop in the q7 cell, q6 and q8 solved; he moved his q8 cell up before
+    #      the q7 question (in his order it would fail: `macro` is loaded in the q8 question
+    #      cell) and deleted the q9 cell
     nb = _nb()
     _code_cell(nb, "q6").source = _solution_code("q6")
     _code_cell(nb, "q7").source = "while True:\n    pass\n"
-    _code_cell(nb, "q8").source = _solution_code("q8")
+    q8 = _code_cell(nb, "q8")
+    q8.source = _solution_code("q8")
+    nb.cells.remove(q8)
+    nb.cells.insert(nb.cells.index(_code_cell(nb, "q6")) + 1, q8)
+    nb.cells.remove(_code_cell(nb, "q9"))
     _write(nb, subs / "dan" / "00_start_here.ipynb")
     # fay: a file that is not JSON; gus: the lesson, and an exercise that was never released
     (subs / "fay").mkdir()
@@ -136,7 +143,7 @@ def test_unanswered_student_version_scores_zero_and_says_progress_is_missing(kla
 
 def test_syntax_error_in_q6_cell_scores_q6_zero_and_grades_the_other_questions(klass):
     r = _row(klass, "cem")
-    assert r.status == "error"
+    assert r.status == "error" and r.quiz == QUIZ      # identified without metadata, renamed file
     assert _q(r, "q6")["points"] == 0            # the old answer in progress/ does not count
     assert [_q(r, q)["status"] for q in ("q2", "q7", "q8", "q9")] == ["correct"] * 4
     assert r.auto_points == 1 + 2 + 2 + 2
@@ -150,6 +157,14 @@ def test_endless_loop_is_stopped_with_a_timeout_row_and_the_rest_is_graded(klass
     assert _q(r, "q7")["points"] == 0
     assert r.auto_points == 3
     assert any("q7" in n and "time limit" in n for n in r.notes)
+
+
+def test_reordered_and_deleted_cells_are_graded_in_release_order_with_notes(klass):
+    r = _row(klass, "dan")
+    assert _q(r, "q8")["status"] == "correct"        # would be a NameError in his own order
+    assert _q(r, "q9")["status"] == "unanswered"
+    assert any("reordered" in n for n in r.notes)
+    assert any(n.startswith("deleted cell(s)") and "(q9)" in n for n in r.notes)
 
 
 def test_edited_answer_key_is_ignored_the_released_key_grades(klass):
