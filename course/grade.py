@@ -564,8 +564,19 @@ def grade_notebook(student: str, sub_path: Path, student_dir: Path,
                          ("prompt", "hint", "rubric", "answer", "min_words", "message")}}
                 for r in s["rows"]]
     res.notes += timeouts + errors
+    missing = missing_questions(rel_nb, s["rows"])
+    if missing:
+        res.notes.append(f"{len(missing)} released question(s) missing when the scores were read "
+                         f"({', '.join(missing)}): did the code redefine the exercise?")
     res.status = "timeout" if timeouts else "error" if errors else "ok"
     return res
+
+
+def missing_questions(release_nb: Any, rows: list[dict]) -> list[str]:
+    """Question ids the release defines that are absent from the scores read back."""
+    expected = {q for c in release_nb.cells if c.get("cell_type") == "code"
+                for q in _DEFINES.findall(_src(c))}
+    return sorted(expected - {r.get("id") for r in rows}, key=lambda q: (len(q), q))
 
 
 # --------------------------------------------------------------------------- the class

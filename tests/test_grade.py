@@ -287,6 +287,12 @@ def test_a_notebook_that_ignores_interrupts_is_stopped_by_the_wall_limit(tmp_pat
     assert "longer than 10 s" in stuck.notes[-1]
 
 
+def test_questions_missing_from_the_scores_are_named():
+    rows = [{"id": f"q{i}"} for i in range(1, 11) if i not in (5, 10)]
+    assert grade.missing_questions(_nb(), rows) == ["q5", "q10"]
+    assert grade.missing_questions(_nb(), rows + [{"id": "q5"}, {"id": "q10"}]) == []
+
+
 def test_cli_refuses_a_missing_folder_with_a_message(tmp_path, capsys):
     assert grade.main([str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
     assert "is not a folder" in capsys.readouterr().err
