@@ -109,18 +109,28 @@ def comparison_html(comparison: Comparison, claims) -> str:
 
 
 class ClaimsScorecard:
-    """Drop-downs to rate each claim and a Compare button that reveals the course's reading."""
+    """Drop-downs to rate each claim and a Compare button that reveals the course's reading.
 
-    def __init__(self, claims):
+    With ``progress_id`` the ratings are saved in the progress folder after every change
+    (``<progress dir>/<progress_id>.json``) and come back when the lesson is run again,
+    e.g. after a kernel restart. They are practice: the course report does not count them."""
+
+    def __init__(self, claims, progress_id: str | None = None, progress_dir: str | None = None):
         import ipywidgets as w
 
+        from .progress import ProgressStore
+
+        self.store = ProgressStore(progress_id, progress_dir) if progress_id else None
         self.claims = claims.reset_index(drop=True)
         self.course = dict(zip(self.claims["claim_id"], self.claims["course_rating"]))
         self.dropdowns: dict[str, Any] = {}
         rows = []
         for c in self.claims.itertuples():
-            dd = w.Dropdown(options=[BLANK, *RATINGS], value=BLANK, layout=w.Layout(width="150px"),
-                            description="", tooltip=f"Your rating of claim {c.claim_id}")
+            saved = self.store.get(c.claim_id).get("rating") if self.store else None
+            dd = w.Dropdown(options=[BLANK, *RATINGS], value=saved if saved in RATINGS else BLANK,
+                            layout=w.Layout(width="150px"), description="",
+                            tooltip=f"Your rating of claim {c.claim_id}")
+            dd.observe(lambda change, cid=c.claim_id: self._save(cid, change["new"]), names="value")
             self.dropdowns[c.claim_id] = dd
             text = (f'<div style="max-width:600px"><b>{html.escape(c.claim_id)}</b> {html.escape(c.claim)} '
                     f'<span style="color:#333">(paper {html.escape(c.paper_ref)})</span><br>'
@@ -136,6 +146,12 @@ class ClaimsScorecard:
         self.widget = w.VBox([*rows, self.button, self.result],
                              layout=w.Layout(border="1px solid #d0d7de", padding="8px", max_width="820px"))
         self.widget.add_class("course-scorecard")
+        if self.store is not None and self.store.notice:
+            self.result.value = f'<div role="status">{html.escape(self.store.notice)}</div>'
+
+    def _save(self, claim_id: str, value: str) -> None:
+        if self.store is not None and value in RATINGS:
+            self.store.record(claim_id, rating=value)
 
     def ratings(self) -> dict[str, str]:
         return {cid: dd.value for cid, dd in self.dropdowns.items()}

@@ -64,3 +64,18 @@ def test_widget_hides_the_course_reading_until_all_rated_and_compare_pressed():
     card.button.click()
     assert f"You read {len(claims)} of {len(claims)} claims as the course does" in card.result.value
     assert first["course_reading"][:40] in card.result.value
+
+
+def test_ratings_are_saved_and_come_back_after_a_restart(tmp_path):
+    claims = data.load("claims")
+    card = ClaimsScorecard(claims, progress_id="06_claims_scorecard", progress_dir=tmp_path)
+    card.rate(C02="held", C07="did not hold")
+    again = ClaimsScorecard(claims, progress_id="06_claims_scorecard", progress_dir=tmp_path)
+    assert again.ratings()["C02"] == "held" and again.ratings()["C07"] == "did not hold"
+    assert again.ratings()["C01"] == "— rate it —"
+
+
+def test_a_corrupt_ratings_file_is_reported_not_raised(tmp_path):
+    (tmp_path / "06_claims_scorecard.json").write_text("{oops", encoding="utf-8")
+    card = ClaimsScorecard(data.load("claims"), progress_id="06_claims_scorecard", progress_dir=tmp_path)
+    assert "could not be read" in card.result.value

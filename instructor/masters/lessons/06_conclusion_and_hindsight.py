@@ -299,11 +299,12 @@ big3_share.loc[[2003, 2008, 2013, 2020]]
 # Two things to weigh: a claim about *intentions* ("ready to pay") is harder to test
 # than a claim about *outcomes* ("Russia, Belarus and Kazakhstan will form the core");
 # and a claim the course could not confirm (C07) is not the same as a claim shown to
-# be false.
+# be false. Your ratings are saved in your progress folder as you go (they are practice
+# and do not count towards your score).
 
 # %%
 claims = data.load("claims")
-ClaimsScorecard(claims)
+ClaimsScorecard(claims, progress_id="06_claims_scorecard")   # your ratings are saved in progress/
 
 # %%
 cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova and Georgia in 2003–2004 "
