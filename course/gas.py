@@ -30,10 +30,11 @@ RUSSIA_DOMESTIC_HIGH: float = 30.0
 GERMANY_NET_PRICE: float = 100.0
 
 #: The reference prices of fn 31, by name (US$/tcm).
+#: (Names avoid the dollar sign: JupyterLab typesets text between two "$" as maths.)
 REFERENCES: dict[str, float] = {
-    "Russia domestic, low ($27)": RUSSIA_DOMESTIC_LOW,
-    "Russia domestic, high ($30)": RUSSIA_DOMESTIC_HIGH,
-    "Germany, net of transport (~$100)": GERMANY_NET_PRICE,
+    "Russia domestic, low (27 USD)": RUSSIA_DOMESTIC_LOW,
+    "Russia domestic, high (30 USD)": RUSSIA_DOMESTIC_HIGH,
+    "Germany, net of transport (about 100 USD)": GERMANY_NET_PRICE,
 }
 
 

@@ -84,11 +84,11 @@ CASES: list[dict] = [
          source="paper §6 (Vice Prime Minister Zhukov, via Rosbalt 28 Jul 2004, fn 30); "
                 "facts.md §12 (RIA Novosti 17 Dec 2004; zakonbase.ru text of the 15 Sep 2004 RU-BY agreement)",
          confidence="Medium",
-         note="Paper: decided Aug 2004, cost about 34 bn roubles ($1.17 bn) in 2005 alone; realised "
+         note="Paper: decided Aug 2004, cost about 34 bn roubles (USD 1.17 bn) in 2005 alone; realised "
               "'shortly before' Ukraine's election (§5). facts.md §12: the Duma passed the Tax Code "
               "amendments on 17 Dec 2004 (High) and RIA Novosti put the 2005 loss at 35.8 bn roubles, "
               "offset by 26.8 bn from a higher extraction tax; the 1 Jan 2005 start date is Unconfirmed.",
-         target_notes={"UKR": " Paper §4: worth some $800 million a year to Ukraine's budget; "
+         target_notes={"UKR": " Paper §4: worth some USD 800 million a year to Ukraine's budget; "
                               "Ukraine 'will profit the most' (§6).",
                        "BLR": " Russia-Belarus agreement on indirect taxes (destination principle) "
                               "signed 15 Sep 2004 (facts.md §12, High); its entry into force is Unconfirmed.",
@@ -105,12 +105,12 @@ CASES: list[dict] = [
               "its ambassador. The paper does not mention this cut-off, although it falls in the "
               "year it studies."),
     dict(case_id="BLR_GAS_PRICE_2004",
-         case="Gas for Belarus at $46.68 per 1,000 m3 in 2004: below export prices, above Russia's domestic price",
+         case="Gas for Belarus at USD 46.68 per 1,000 m3 in 2004: below export prices, above Russia's domestic price",
          year="2004", targets=["BLR"], family="energy", carrot_or_stick="carrot", value="46.68",
-         value_unit="US$ per 1,000 m3", in_paper="true", paper_ref="§6 (point 2), fn 31",
-         source="paper fn 31; facts.md §11a (BBC 31 Dec 2006: the old price was 'about $46-47')",
+         value_unit="USD per 1,000 m3", in_paper="true", paper_ref="§6 (point 2), fn 31",
+         source="paper fn 31; facts.md §11a (BBC 31 Dec 2006: the old price was 'about USD 46-47')",
          confidence="High",
-         note="fn 31 compares it with Russia's domestic price of $27-30 and about $100 for exports to "
+         note="fn 31 compares it with Russia's domestic price of USD 27-30 and about USD 100 for exports to "
               "Germany net of transport costs."),
     dict(case_id="BELTRANSGAS_2004",
          case="Gas at Russian domestic prices offered in exchange for control over Beltransgas",
@@ -118,7 +118,7 @@ CASES: list[dict] = [
          paper_ref="§6 (point 2), fn 32", source="paper §6 (Kommersant No. 155, 24 Aug 2004, fn 32)",
          confidence="Medium",
          note="A preliminary decision: Russia would pay 'by means of cash and loans' and sell gas at "
-              "domestic prices ($27-30 per 1,000 m3, fn 31) for a stake in the Belarusian gas industry."),
+              "domestic prices (USD 27-30 per 1,000 m3, fn 31) for a stake in the Belarusian gas industry."),
     dict(case_id="IRAN_ARMENIA_PIPELINE",
          case="Gazprom's intention to invest in the Iran-Armenia gas pipeline",
          year="", targets=["ARM"], family="energy", carrot_or_stick="carrot", in_paper="true",
@@ -139,26 +139,26 @@ CASES: list[dict] = [
                        "MDA": " Found instead: on 5 Aug 2004 the Transnistrian authorities, not Russia, "
                               "cut power from the Cuciurgan plant during the schools dispute."}),
     dict(case_id="UKR_GAS_CUTOFF_2006",
-         case="Gas supply to Ukraine cut on 1 Jan 2006; five-year deal on 4 Jan ($95 per 1,000 m3 for Ukraine)",
+         case="Gas supply to Ukraine cut on 1 Jan 2006; five-year deal on 4 Jan (USD 95 per 1,000 m3 for Ukraine)",
          year="2006", targets=["UKR"], family="energy", carrot_or_stick="stick", value="95",
-         value_unit="US$ per 1,000 m3", in_paper="false", paper_ref="after the paper",
+         value_unit="USD per 1,000 m3", in_paper="false", paper_ref="after the paper",
          source="facts.md §11a (RFE/RL 3 Jan 2006; China.org.cn 5 Jan 2006; Reuters via RedOrbit)",
          confidence="High",
          note="Europe's supplies fell too; flows to Europe were restored on 3 Jan. Gas was sold at "
-              "$230 to RosUkrEnergo and $95 to Ukraine (facts.md §11a). Hindsight: after the paper."),
+              "USD 230 to RosUkrEnergo and USD 95 to Ukraine (facts.md §11a). Hindsight: after the paper."),
     dict(case_id="MDA_GAS_CUTOFF_2006",
-         case="Gazprom halts gas to Moldova on 1 Jan 2006; four-month deal at $110 per 1,000 m3",
+         case="Gazprom halts gas to Moldova on 1 Jan 2006; four-month deal at USD 110 per 1,000 m3",
          year="2006", targets=["MDA"], family="energy", carrot_or_stick="stick", value="110",
-         value_unit="US$ per 1,000 m3", in_paper="false", paper_ref="after the paper",
+         value_unit="USD per 1,000 m3", in_paper="false", paper_ref="after the paper",
          source="facts.md §11a (Jamestown EDM 3:2; BBC 17 Jan 2006)", confidence="High",
-         note="The previous price was $80 (Gazprom had asked $160); another source gives '$62 "
-              "raised to $68 in 2005' (facts.md caveat 9). Hindsight: after the paper."),
+         note="The previous price was USD 80 (Gazprom had asked USD 160); another source gives 'USD 62 "
+              "raised to USD 68 in 2005' (facts.md caveat 9). Hindsight: after the paper."),
     dict(case_id="BLR_GAS_DEAL_2006",
-         case="Russia-Belarus gas deal after a cut-off threat: $100 per 1,000 m3 in 2007; Gazprom to buy 50% of Beltransgaz for $2.5 bn",
+         case="Russia-Belarus gas deal after a cut-off threat: USD 100 per 1,000 m3 in 2007; Gazprom to buy 50% of Beltransgaz for USD 2.5 bn",
          year="2006", year_end="2007", targets=["BLR"], family="energy", carrot_or_stick="stick",
-         value="100", value_unit="US$ per 1,000 m3", in_paper="false", paper_ref="after the paper",
+         value="100", value_unit="USD per 1,000 m3", in_paper="false", paper_ref="after the paper",
          source="facts.md §11a (BBC 31 Dec 2006; Kommersant; DW 1 Jan 2007)", confidence="High",
-         note="Signed 31 Dec 2006, 23:58 Moscow time; the price had been about $46-47. Five-year "
+         note="Signed 31 Dec 2006, 23:58 Moscow time; the price had been about USD 46-47. Five-year "
               "contract for 2007-2011. Hindsight: the 2004 carrot is withdrawn."),
     # ---- security (paper §6, point 3)
     dict(case_id="BASES_CLOSED_ABROAD",
