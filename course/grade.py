@@ -371,9 +371,16 @@ def identify(nb: Any, releases: dict[str, Release]) -> tuple[str | None, str]:
     return None, "no Exercise(...) call found: cannot tell which exercise set this is"
 
 
-def _progress_file(student_dir: Path, quiz: str) -> Path | None:
-    p = student_dir / "progress" / f"{quiz}.json"
-    return p if p.is_file() else None
+def progress_file(student_dir: Path, quiz: str, notebook: Path | None = None) -> Path | None:
+    """The student's saved answers for ``quiz``: ``progress/<quiz>.json`` next to the notebook,
+    else ``progress/<quiz>.json`` or ``<quiz>.json`` at the top of the student's folder."""
+    places = [notebook.parent / "progress"] if notebook is not None else []
+    places += [student_dir / "progress", student_dir]
+    for folder in places:
+        p = folder / f"{quiz}.json"
+        if p.is_file():
+            return p
+    return None
 
 
 def cache_key(sub_path: Path, progress: Path | None, release: Release | None, version: str,
@@ -526,7 +533,7 @@ def grade_notebook(student: str, sub_path: Path, student_dir: Path,
     cell.metadata["grader"] = {"owner": "release"}
     asm.nb.cells.append(cell)
     asm.labels.append("grader")
-    progress = _progress_file(student_dir, quiz)
+    progress = progress_file(student_dir, quiz, sub_path)
     with tempfile.TemporaryDirectory(prefix="grade-") as tmp:
         tmpd = Path(tmp)
         pnote = _prepare_progress(progress, tmpd / "progress", quiz, asm.code_tasks)
@@ -642,7 +649,7 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
             continue
         nb, _why = _read_notebook(path)
         quiz = identify(nb, releases)[0] if nb is not None else None
-        key = cache_key(path, _progress_file(folder, quiz) if quiz else None,
+        key = cache_key(path, progress_file(folder, quiz, path) if quiz else None,
                         releases.get(quiz) if quiz else None, version, options)
         rel = f"{student}/{path.relative_to(folder).as_posix()}"
         hit = cache.get(rel)

@@ -293,6 +293,20 @@ def test_questions_missing_from_the_scores_are_named():
     assert grade.missing_questions(_nb(), rows + [{"id": "q5"}, {"id": "q10"}]) == []
 
 
+def test_progress_file_is_found_next_to_the_notebook_or_at_the_top_of_the_folder(tmp_path):
+    nb = tmp_path / "alice" / "week1" / "ex.ipynb"
+    nb.parent.mkdir(parents=True)
+    assert grade.progress_file(tmp_path / "alice", QUIZ, nb) is None
+    (tmp_path / "alice" / f"{QUIZ}.json").write_text("{}")            # downloaded loose
+    assert grade.progress_file(tmp_path / "alice", QUIZ, nb).parent == tmp_path / "alice"
+    (tmp_path / "alice" / "progress").mkdir()
+    (tmp_path / "alice" / "progress" / f"{QUIZ}.json").write_text("{}")
+    assert grade.progress_file(tmp_path / "alice", QUIZ, nb).parent.name == "progress"
+    (nb.parent / "progress").mkdir()
+    (nb.parent / "progress" / f"{QUIZ}.json").write_text("{}")
+    assert grade.progress_file(tmp_path / "alice", QUIZ, nb).parent == nb.parent / "progress"
+
+
 def test_cli_refuses_a_missing_folder_with_a_message(tmp_path, capsys):
     assert grade.main([str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
     assert "is not a folder" in capsys.readouterr().err
