@@ -873,7 +873,7 @@ def main(argv: list[str] | None = None) -> int:
                                  description="Grade a folder of submitted exercise notebooks.")
     ap.add_argument("submissions", help="class folder: one sub-folder per student")
     ap.add_argument("--out", required=True, help="folder for gradebook.csv, feedback/ and written answers")
-    ap.add_argument("--timeout", type=int, default=120, help="seconds per cell (default 120)")
+    ap.add_argument("--timeout", type=int, default=120, help="seconds per cell of the student's own code (default 120)")
     ap.add_argument("--wall", type=float, default=900, help="seconds per notebook in all (default 900)")
     ap.add_argument("--jobs", type=int, default=1, help="notebooks graded at once (default 1)")
     ap.add_argument("--releases", default=str(RELEASE_DIR),
@@ -882,7 +882,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         results = grade_class(a.submissions, a.out, timeout=a.timeout, jobs=a.jobs, wall=a.wall,
                               release_dir=a.releases)
-    except GradeError as exc:
+    except (GradeError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     bad = [r for r in results if r.status not in ("ok",)]
