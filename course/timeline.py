@@ -251,9 +251,9 @@ def timeline_chart(agreements: pd.DataFrame, when=None) -> alt.LayerChart:
     """One row per agreement: a dot at signing, a bar to entry into force, coloured by the
     paper's verdict. With ``when`` (a year), agreements not yet signed are faded and a rule
     marks the day."""
-    table = agreements_status(agreements, when if when is not None else LAST_YEAR)
+    table = agreements_status(agreements, when if when is not None else LAST_YEAR)[
+        ["short_name", "signed", "in_force", "implemented", "fn10_principal", "status"]]
     table = table.assign(label=table["short_name"] + " (" + table["signed"].dt.strftime("%Y") + ")",
-                         signed_on=table["signed"].dt.strftime("%d %b %Y"),
                          faded=table["status"] == "not yet signed",
                          principal=table["fn10_principal"].map(
                              {True: "one of fn 10's five principal agreements", False: "other"}))
@@ -279,8 +279,7 @@ def timeline_chart(agreements: pd.DataFrame, when=None) -> alt.LayerChart:
         color=colour, opacity=opacity,
         shape=alt.Shape("principal:N", title=None, legend=alt.Legend(orient="bottom"),
                         scale=alt.Scale(domain=["one of fn 10's five principal agreements", "other"],
-                                        range=["diamond", "circle"])),
-        tooltip=["name:N", "signed_on:N", "implemented:N"])
+                                        range=["diamond", "circle"])))
     layers = [span, dots]
     if when is not None:
         rule = alt.Chart(pd.DataFrame({"day": [as_of(when)]})).mark_rule(
@@ -371,3 +370,18 @@ def circles_chart(memberships: pd.DataFrame, years: range | list[int] = range(19
                     order=alt.Order("order:Q", sort="ascending"),
                     tooltip=["year:O", "circle:N", "states:Q", "names:N"])
             .properties(width=420, height=260))
+
+
+def narrowing_draw(memberships: pd.DataFrame, agreements: pd.DataFrame):
+    """A ``draw(year, view)`` for ``course.widgets.explorer`` that returns the Vega-Lite dict of
+    :func:`narrowing_view`, built once per (year, view) and then reused, so moving the slider
+    back and forth only pays for drawing the SVG."""
+    cache: dict[tuple[int, str], dict] = {}
+
+    def draw(year: int, view: str = "innermost circle") -> dict:
+        key = (int(year), str(view))
+        if key not in cache:
+            cache[key] = narrowing_view(memberships, agreements, year, view).to_dict()
+        return cache[key]
+
+    return draw

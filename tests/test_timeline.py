@@ -180,3 +180,13 @@ def test_circle_counts_always_add_up_to_15_states(members):
     y1991 = counts[counts.year == 1991].set_index("circle")["states"]
     assert y1991["outside the CIS"] == 4 and y1991["customs union (1995 agreements)"] == 0
     charts.require_style(timeline.circles_chart(members).to_dict())
+
+
+def test_narrowing_draw_reuses_the_spec_for_a_year_and_view_it_has_drawn(members, agreements):
+    draw = timeline.narrowing_draw(members, agreements)
+    first = draw(1995, "innermost circle")
+    assert draw(1995, "innermost circle") is first
+    assert draw(1996, "innermost circle") is not first
+    assert charts.require_style(first)[0] == "Post-Soviet integration on 31 December 1995"
+    with pytest.raises(ValueError, match="between 1991 and 2015"):
+        draw(1980, "innermost circle")

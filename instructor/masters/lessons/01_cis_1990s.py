@@ -116,10 +116,7 @@ founding[["short_name", "signed", "in_force", "n_parties", "parties"]]
 # view, three states whose joining dates the sources do not give.
 
 # %%
-def draw(year: int, view: str):
-    return timeline.narrowing_view(members, agreements, year, view)
-
-
+draw = timeline.narrowing_draw(members, agreements)   # draw(year, view) -> map + timeline
 explorer(draw, source=f"{data.cite('agreements_1991_2000')}; {data.cite('memberships')}",
          year=(1991, 2000, 1991), view=["innermost circle", *timeline.ARRANGEMENTS])
 
