@@ -10,8 +10,9 @@
 # | **Paper** | §9 (conclusion), drawing on §4–§8 |
 # | **Key terms** | hindsight test · zone of influence · carrots and sticks · trifold pay-off · Customs Union (2010) · Eurasian Economic Union (EAEU) · DCFTA · mirror data |
 #
-# The paper was written in early 2005, one year into Putin's second term. Its author
-# could not know what came next; we can. This module first restates the paper's
+# The paper was written around the turn of 2004–2005 — its latest source is Putin's
+# press conference of 23 December 2004 (fn 23) — in what it calls the first year of Putin's second
+# term. Its author could not know what came next; we can. This module first restates the paper's
 # conclusion, then lines it up against the next fifteen years — using the fact sheet
 # (`facts.md` §11) and the course data — and ends with a **scorecard** on which you
 # rate eleven of the paper's claims yourself before you see the course's reading.
