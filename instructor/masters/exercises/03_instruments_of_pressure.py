@@ -99,8 +99,8 @@ ex.choice("q5", "The paper (§6) says Russia switched off Moldova's and Georgia'
 # ## Part B · The VAT arithmetic
 #
 # Vice Prime Minister Zhukov put the cost of the switch to the destination principle at about
-# **34 bn roubles (\$1.17 bn) in 2005** (paper §6, fn 30); for Ukraine's budget the paper gives
-# about **\$800 m a year** (§4). Russia's standard VAT rate was **18 %** in the mid-2000s
+# **34 bn roubles (USD 1.17 bn) in 2005** (paper §6, fn 30); for Ukraine's budget the paper gives
+# about **USD 800 m a year** (§4). Russia's standard VAT rate was **18 %** in the mid-2000s
 # (facts.md §12; the date it took effect is unconfirmed). You may use plain arithmetic or the
 # functions in `course.vat` (`vat.implied_exchange_rate`, `vat.implied_base`, `vat.to_usd`).
 #
@@ -137,7 +137,7 @@ ex.check("q7", base_bn_roubles)
 
 # %% [markdown]
 # **Q8 (2 points).** Ukraine's VAT rate is not in the course's sources. *Assume* it was also 18 %.
-# Then the \$800 m for Ukraine's budget is the VAT on a Ukrainian base, and the \$1.17 bn the VAT on
+# Then the USD 800 m for Ukraine's budget is the VAT on a Ukrainian base, and the USD 1.17 bn the VAT on
 # the base for all three partners. What **percentage** of the three partners' base would Ukraine's
 # base be? Give one decimal.
 
@@ -176,9 +176,9 @@ ei = data.load("gas_consumption_ei")
 ei.head()
 
 # %% [markdown]
-# **Q10 (2 points).** In 2004 Belarus paid **\$46.68** per thousand m³; exports to Germany fetched
-# about **\$100** net of transport (paper fn 31). Take Belarus's 2004 consumption from the table
-# as the volume and compute the implied subsidy against the German price, in **US\$ million**.
+# **Q10 (2 points).** In 2004 Belarus paid **USD 46.68** per thousand m³; exports to Germany fetched
+# about **USD 100** net of transport (paper fn 31). Take Belarus's 2004 consumption from the table
+# as the volume and compute the implied subsidy against the German price, in **millions of US dollars**.
 # Remember: 1 bcm = 1,000,000 thousand m³. (You may use `gas.implied_subsidy`, which returns
 # US dollars.)
 

@@ -259,9 +259,9 @@ cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6
 # Ukraine, Belarus and Kazakhstan, the SES partners (§6).
 #
 # Vice Prime Minister Alexandr Zhukov put the cost to the Russian budget at about
-# **34 billion roubles (\$1.17 bn) in 2005 alone**, and argued that the gains from the SES
+# **34 billion roubles (USD 1.17 bn) in 2005 alone**, and argued that the gains from the SES
 # would make up for it (paper §6, fn 30, citing Rosbalt of 28 Jul 2004). For Ukraine the paper
-# gives the other side of the ledger: about **\$800 million a year** for Ukraine's budget (§4).
+# gives the other side of the ledger: about **USD 800 million a year** for Ukraine's budget (§4).
 # The press put it bluntly. The Rosbalt headline behind fn 20 reads *"Za geopolitiku Rossiya
 # otdast 34 milliarda rubley"* (Russia will give up 34 billion rubles for geopolitics). The
 # paper reads the concession as Russia's payment to Ukraine for agreeing to join the SES (§6).
@@ -287,7 +287,7 @@ print(f"forward again: the switch on that base costs {vat.switch_cost(base_rub, 
 #   2004) is **Unconfirmed** (facts.md §12). So "18 % in 2005" is a reasonable assumption,
 #   not a checked fact.
 # * **Ukraine's VAT rate** is not in the course's sources at all. The base behind the
-#   \$800 m depends on it. If Ukraine taxed at the same 18 %, the base would be about two thirds
+#   USD 800 m depends on it. If Ukraine taxed at the same 18 %, the base would be about two thirds
 #   of the base for all three partners (computed below). That fits the paper's view that
 #   Ukraine gains most from the switch (§6). Try other rates in the calculator.
 # * **Another estimate.** When the Duma passed the Tax Code amendments on 17 Dec 2004 (414–0),
@@ -354,7 +354,7 @@ cyu.numeric("cyu3", "At 18 %, what export base (in <b>billion US dollars</b>) do
 #
 # The paper singles out gas prices as a strong lever in Russia's relations with Belarus.
 # Footnote 31 gives three prices per thousand cubic metres (tcm) for 2004: Belarus paid
-# **\$46.68**; Russian domestic users paid **\$27–30**; exports to Germany fetched **about \$100**
+# **USD 46.68**; Russian domestic users paid **USD 27–30**; exports to Germany fetched **about USD 100**
 # net of transport. The same prices, with the later ones from the fact sheet, are in
 # `data/gas_prices.csv`:
 
@@ -409,14 +409,14 @@ pd.DataFrame([{"reference": r.reference, "reference price": r.reference_price,
               for r in gas.subsidy_table(vol_2004)])
 
 # %% [markdown]
-# Against Germany's net price, Belarus's 2004 gas was worth close to **\$1 bn** a year,
+# Against Germany's net price, Belarus's 2004 gas was worth close to **USD 1 bn** a year,
 # about as much as the VAT concession to all three SES partners. Against Russia's domestic
-# price, Belarus paid a **premium** of \$0.3–0.4 bn. That is why the paper's next step
+# price, Belarus paid a **premium** of USD 0.3–0.4 bn. That is why the paper's next step
 # matters. In 2004 Russia offered to sell gas **at Russian domestic prices**, and to pay in
 # cash and loans as well, in exchange for control over **Beltransgas**, the Belarusian
 # pipeline company (§6, fn 32). The fact sheet records how it ended. After a cut-off threat
-# Belarus agreed on 31 Dec 2006 to pay \$100 in 2007, and Gazprom was to buy 50 % of
-# Beltransgaz for \$2.5 bn (facts.md §11a, High).
+# Belarus agreed on 31 Dec 2006 to pay USD 100 in 2007, and Gazprom was to buy 50 % of
+# Beltransgaz for USD 2.5 bn (facts.md §11a, High).
 #
 # The fact sheet also shows a stick that the paper leaves out. In February 2004 Gazprom cut
 # supplies to Belarus, by 30 % on 13 Feb and fully on 18 Feb, transit to Europe included
@@ -544,10 +544,10 @@ charts.show(
 # * The paper's three families of instruments are **legal and institutional** (EurAsEC, the
 #   SES, entry into the CAC in 2004), **energy** (VAT, gas prices, Beltransgas, electricity)
 #   and **security** (bases, CSTO arms) (§6). Some are carrots, some sticks, many neither.
-# * **VAT**: 34 bn roubles = \$1.17 bn implies about 29 roubles per dollar. At 18 % it is the
-#   tax on about 189 bn roubles (\$6.5 bn) of oil and gas. RIA's later estimate nets to only
+# * **VAT**: 34 bn roubles = USD 1.17 bn implies about 29 roubles per dollar. At 18 % it is the
+#   tax on about 189 bn roubles (USD 6.5 bn) of oil and gas. RIA's later estimate nets to only
 #   9 bn roubles. The 18 % rate for 2005 and the start date are not fully confirmed.
-# * **Gas**: Belarus's \$46.68 was about \$1 bn a year below Germany's net price on 18.5 bcm,
+# * **Gas**: Belarus's USD 46.68 was about USD 1 bn a year below Germany's net price on 18.5 bcm,
 #   yet above Russia's domestic price.
 # * **Electricity cut-offs**: the paper's claim is **Unconfirmed** in the fact sheet. Ask for
 #   the source before you repeat a claim.
@@ -557,7 +557,7 @@ charts.show(
 #
 # ## Sources and further reading
 #
-# * The paper: §4 (VAT and Ukraine's \$800 m), §5 (the second-term turn, Ukraine, Georgia, the
+# * The paper: §4 (VAT and Ukraine's USD 800 m), §5 (the second-term turn, Ukraine, Georgia, the
 #   fiscal veto) and §6 (the three families), footnotes 20–34. Among them: Hale (1997),
 #   *Russian Fiscal Veto on CIS Integration*, PONARS memo 15 (fn 25); Rosbalt, 28 Jul 2004
 #   (fn 20, 30); Kommersant No. 155, 24 Aug 2004 (fn 32); Martirosyan, Rosbalt, 10 Aug 2004
