@@ -384,9 +384,9 @@ charts.show(alt.layer(bars, text).properties(
 # **implied subsidy = (reference price − price paid) × volume**
 #
 # For the volume the course uses Belarus's gas **consumption** from the Energy Institute
-# (`data/gas_consumption_ei.csv`). Belarus produces next to no gas (the EI does not list it
-# among producers), so consumption is a fair stand-in for imports from Russia, but not the
-# same thing. Note the jump from 2003 to 2004 in the EI series: a revision or a real change?
+# (`data/gas_consumption_ei.csv`). The EI does not list Belarus separately among gas
+# producers (its output, if any, is inside "Other CIS"), so consumption is a fair stand-in
+# for imports from Russia, but not the same thing. Note the jump from 2003 to 2004 in the EI series: a revision or a real change?
 # The data do not say.
 
 # %%
