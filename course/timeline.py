@@ -272,7 +272,8 @@ def timeline_chart(agreements: pd.DataFrame, when=None) -> alt.LayerChart:
     opacity = alt.condition("datum.faded", alt.value(0.15), alt.value(1.0))
     x_scale = alt.Scale(domain=["1991-06-01", "2001-07-01"])
     span = base.transform_filter("isValid(datum.in_force)").mark_rule(strokeWidth=4).encode(
-        y=y, x=alt.X("signed:T", scale=x_scale, title=None), x2="in_force:T", color=colour,
+        y=y, x=alt.X("signed:T", scale=x_scale, title="Signed (dot) and in force (end of bar)"),
+        x2="in_force:T", color=colour,
         opacity=opacity)
     dots = base.mark_point(filled=True, size=80).encode(
         y=y, x=alt.X("signed:T", scale=x_scale, title="Signed (dot) and in force (end of bar)"),
@@ -288,34 +289,45 @@ def timeline_chart(agreements: pd.DataFrame, when=None) -> alt.LayerChart:
     return alt.layer(*layers).properties(width=430, height=17 * len(table))
 
 
-def narrowing_view(memberships: pd.DataFrame, agreements: pd.DataFrame, year: int,
-                   arrangement: str = "innermost circle") -> alt.VConcatChart:
-    """The lesson's timeline widget: a map of the 15 states above the agreements timeline.
-
-    ``arrangement`` is "innermost circle" (each state in the innermost of :data:`CIRCLES`)
-    or a key of :data:`ARRANGEMENTS` (each state's role in that one arrangement).
-    """
-    from .maps import status_map
-
+def _map_parts(memberships: pd.DataFrame, year, view: str):
     day = as_of(year)
     when = f"31 December {day.year}"
-    if arrangement == "innermost circle":
+    if view == "innermost circle":
         status, cats, default = circle_status(memberships, day), CIRCLE_CATEGORIES, OUTSIDE
         colours = CIRCLE_COLOURS
-        map_title = f"The narrowing circle on {when}"
+        title = f"The narrowing circle on {when}"
         what = "the innermost arrangement each state belonged to"
     else:
-        status = arrangement_status(memberships, arrangement, day)
+        status = arrangement_status(memberships, view, day)
         shown = [c for c in ROLE_CATEGORIES if c in status.values() or c == NOT_A_PARTY]
         cats, default = shown, NOT_A_PARTY
         colours = [ROLE_COLOURS[c] for c in shown]
-        map_title = f"{arrangement} on {when}"
-        what = f"each state's role in the {arrangement}"
-    states_map = status_map(status, title=map_title, categories=cats, colours=colours,
-                            default=default,
-                            description=f"Map of the 15 post-Soviet states coloured by {what} "
-                                        f"on {when}.")
-    return (alt.vconcat(states_map, timeline_chart(agreements, day.year))
+        title = f"{view} on {when}"
+        what = f"each state's role in the {view}"
+    return day, when, status, cats, default, colours, title, what
+
+
+def membership_map(memberships: pd.DataFrame, year, view: str = "innermost circle") -> alt.Chart:
+    """Map of the 15 states on 31 December of ``year`` (drawn with ``course.maps.status_map``).
+
+    ``view`` is "innermost circle" (each state in the innermost of :data:`CIRCLES`) or a key
+    of :data:`ARRANGEMENTS` (each state's role in that one arrangement).
+    """
+    from .maps import status_map
+
+    _, when, status, cats, default, colours, title, what = _map_parts(memberships, year, view)
+    return status_map(status, title=title, categories=cats, colours=colours, default=default,
+                      description=f"Map of the 15 post-Soviet states coloured by {what} on {when}.")
+
+
+def narrowing_view(memberships: pd.DataFrame, agreements: pd.DataFrame, year: int,
+                   arrangement: str = "innermost circle") -> alt.VConcatChart:
+    """A map of the 15 states above the agreements timeline, both as of 31 December of
+    ``year`` (agreements not yet signed are faded). Heavier to draw than
+    :func:`membership_map` alone, so the lesson's slider uses the map only."""
+    day, when, *_, what = _map_parts(memberships, year, arrangement)
+    return (alt.vconcat(membership_map(memberships, year, arrangement),
+                        timeline_chart(agreements, day.year))
             .resolve_scale(color="independent", shape="independent")
             .resolve_legend(color="independent", shape="independent")
             .properties(title=f"Post-Soviet integration on {when}",
@@ -372,16 +384,16 @@ def circles_chart(memberships: pd.DataFrame, years: range | list[int] = range(19
             .properties(width=420, height=260))
 
 
-def narrowing_draw(memberships: pd.DataFrame, agreements: pd.DataFrame):
+def narrowing_draw(memberships: pd.DataFrame):
     """A ``draw(year, view)`` for ``course.widgets.explorer`` that returns the Vega-Lite dict of
-    :func:`narrowing_view`, built once per (year, view) and then reused, so moving the slider
+    :func:`membership_map`, built once per (year, view) and then reused, so moving the slider
     back and forth only pays for drawing the SVG."""
     cache: dict[tuple[int, str], dict] = {}
 
     def draw(year: int, view: str = "innermost circle") -> dict:
         key = (int(year), str(view))
         if key not in cache:
-            cache[key] = narrowing_view(memberships, agreements, year, view).to_dict()
+            cache[key] = membership_map(memberships, year, view).to_dict()
         return cache[key]
 
     return draw

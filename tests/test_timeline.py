@@ -182,11 +182,11 @@ def test_circle_counts_always_add_up_to_15_states(members):
     charts.require_style(timeline.circles_chart(members).to_dict())
 
 
-def test_narrowing_draw_reuses_the_spec_for_a_year_and_view_it_has_drawn(members, agreements):
-    draw = timeline.narrowing_draw(members, agreements)
+def test_narrowing_draw_reuses_the_spec_for_a_year_and_view_it_has_drawn(members):
+    draw = timeline.narrowing_draw(members)
     first = draw(1995, "innermost circle")
     assert draw(1995, "innermost circle") is first
     assert draw(1996, "innermost circle") is not first
-    assert charts.require_style(first)[0] == "Post-Soviet integration on 31 December 1995"
+    assert charts.require_style(first)[0] == "The narrowing circle on 31 December 1995"
     with pytest.raises(ValueError, match="between 1991 and 2015"):
         draw(1980, "innermost circle")
