@@ -296,8 +296,9 @@ print(f"forward again: the switch on that base costs {vat.switch_cost(base_rub, 
 #   smaller than the paper's 34 bn (computed below).
 # * **Timing.** The paper says the switch was realised shortly before the elections (§5).
 #   The fact sheet has the Russia–Belarus agreement signed on 15 Sep 2004 and the Duma vote on
-#   17 Dec 2004, after the annulled runoff. The date it took effect (1 Jan 2005) is
-#   **Unconfirmed**. "Realised" before the election means *announced*, not in force.
+#   17 Dec 2004: after the annulled runoff of 21 Nov, before the repeat runoff of 26 Dec. The
+#   date it took effect (1 Jan 2005) is **Unconfirmed**. Before the first rounds, then, the
+#   switch can only have been decided and announced, not in force.
 
 # %%
 check = vat.paper_check(ukrainian_rate_pct=18)
