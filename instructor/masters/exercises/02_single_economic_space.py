@@ -101,7 +101,7 @@ ex.check("q6", russia_banzhaf)
 
 # %% [markdown]
 # **Q7 (1 point).** Now the real weights of the thought experiment in the lesson: the
-# Big Four's **GDP in US$ in 2004** (`market.gdp_weights(market.BIG_FOUR, 2004, "US$")`)
+# Big Four's **GDP in US dollars in 2004** (`market.gdp_weights(market.BIG_FOUR, 2004, "US$")`)
 # and a quota of **90 %** of the total weight (`voting.quota_for_share`). What is Russia's
 # **Shapley–Shubik** index? Use `voting.power_table(...)` or `voting.shapley_shubik(...)`.
 

@@ -98,9 +98,9 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
 # |---|---|---|
 # | 13–19 Feb 2004 | Gazprom cuts gas to Belarus (by 30% on 13 Feb, fully on 18 Feb, transit to Europe included); supply resumes within about a day | §11a (RFE/RL 18 Feb 2004) |
 # | 21 Nov 2004 – 23 Jan 2005 | Ukraine's Orange Revolution: the runoff is annulled, Yushchenko wins the repeat vote | §11b (Supreme Court ruling, 3 Dec 2004) |
-# | 1–4 Jan 2006 | Gas to Ukraine cut; deal at $95 per 1,000 m³ via RosUkrEnergo | §11a (RFE/RL 3 Jan 2006) |
-# | 1–17 Jan 2006 | Gas to Moldova cut; four-month deal at $110 (was $80) | §11a (BBC 17 Jan 2006) |
-# | 31 Dec 2006 | Belarus deal: $100 in 2007 (was about $46–47); Gazprom buys 50% of Beltransgaz | §11a (BBC 31 Dec 2006) |
+# | 1–4 Jan 2006 | Gas to Ukraine cut; deal at USD 95 per 1,000 m³ via RosUkrEnergo | §11a (RFE/RL 3 Jan 2006) |
+# | 1–17 Jan 2006 | Gas to Moldova cut; four-month deal at USD 110 (was USD 80) | §11a (BBC 17 Jan 2006) |
+# | 31 Dec 2006 | Belarus deal: USD 100 in 2007 (was about USD 46–47); Gazprom buys 50% of Beltransgaz | §11a (BBC 31 Dec 2006) |
 # | 8–11 Jan 2007 | Oil through the Druzhba pipeline via Belarus halted | §11a (BBC 11 Jan 2007) |
 # | 7/8–12 Aug 2008 | War between Russia and Georgia; Russia recognises Abkhazia and South Ossetia on 26 Aug | §11b (Medium–High; UNPO 26 Aug 2008) |
 # | 1–20 Jan 2009 | Gas to Ukraine cut, transit to 16 EU states stops from 7 Jan | §11a (OIES) |
@@ -126,7 +126,7 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
 # for Belarus well below the export price (fn 31). What did the disputes settle on?
 # The table `data/gas_prices.csv` collects the prices named in fn 31 and in `facts.md`
 # §11a. Caveat: contracts differ in transit terms and intermediaries, so prices are
-# only roughly comparable, and Moldova's pre-2006 price is disputed ($80, or $62–68
+# only roughly comparable, and Moldova's pre-2006 price is disputed (USD 80, or USD 62–68
 # in another source: facts.md caveat 9).
 
 # %%
