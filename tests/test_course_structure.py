@@ -1,0 +1,82 @@
+"""Every module follows the same skeleton (COURSE.md), and the headers tell the truth."""
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from course import build
+
+ROOT = Path(__file__).resolve().parents[1]
+MODULES = ["00_start_here", "01_cis_1990s", "02_single_economic_space", "03_instruments_of_pressure",
+           "04_multi_speed_integration", "05_eu_compatibility", "06_conclusion_and_hindsight"]
+LESSONS = ROOT / "instructor" / "masters" / "lessons"
+EXERCISES = ROOT / "instructor" / "masters" / "exercises"
+
+
+def cells(path):
+    return build.parse_master(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_each_module_has_a_lesson_and_an_exercise_master(module):
+    assert (LESSONS / f"{module}.py").exists() and (EXERCISES / f"{module}.py").exists()
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_lesson_follows_the_course_skeleton(module):
+    cs = cells(LESSONS / f"{module}.py")
+    md = "\n".join(c.source for c in cs if c.kind == "markdown")
+    code = "\n".join(c.source for c in cs if c.kind == "code")
+    assert "You will be able to" in md and "Time needed" in md and "Key terms" in md
+    assert re.search(r"^## .*Summary", md, re.M) and re.search(r"^## Sources", md, re.M)
+    assert "charts.show(" in code or "ChartPane" in code, "at least one chart from data/"
+    assert re.search(r"\bexplorer\(|Explorer\(|ipywidgets", code), "at least one widget"
+    assert "check_your_understanding(" in code and re.search(r"\bcyu\.\w+\(", code)
+
+
+def _questions(path):
+    tree = ast.parse("\n".join(c.source for c in cells(path)
+                               if c.kind == "code" and "solution-only" not in c.tags))
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "ex"
+                and node.func.attr in set(build.QUESTION_METHODS) | {"text"}):
+            pts = next((ast.literal_eval(k.value) for k in node.keywords if k.arg == "points"), 1)
+            found.append((node.func.attr, float(pts)))
+    return found
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_exercise_header_states_the_true_number_of_questions_and_points(module):
+    path = EXERCISES / f"{module}.py"
+    qs = _questions(path)
+    header = cells(path)[0].source
+    m = re.search(r"\*\*(\d+) questions · (\d+) points\*\* \((\d+) scored automatically, (\d+) by", header)
+    assert m, header[:200]
+    auto = sum(p for kind, p in qs if kind != "text")
+    manual = sum(p for kind, p in qs if kind == "text")
+    assert (int(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4))) == (
+        len(qs), auto + manual, auto, manual)
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_exercise_mixes_the_question_types_the_course_promises(module):
+    kinds = {k for k, _ in _questions(EXERCISES / f"{module}.py")}
+    assert {"chart", "text"} <= kinds, "an Altair chart task and a written argument"
+    assert kinds & {"items", "numeric"}, "a data task"
+    assert len(kinds) >= 5
+    assert cells(EXERCISES / f"{module}.py")[-1].source.strip() == "ex.summary()"
+
+
+@pytest.mark.parametrize("master", sorted((ROOT / "instructor" / "masters").glob("*/*.py")),
+                         ids=lambda p: p.name)
+def test_markdown_has_no_paired_dollar_signs_that_jupyterlab_renders_as_maths(master):
+    for c in cells(master):
+        if c.kind != "markdown":
+            continue
+        for para in re.split(r"\n\s*\n", c.source):
+            if "$$" in para:
+                continue
+            assert len(re.findall(r"(?<!\\)\$", para)) < 2, para[:120]
