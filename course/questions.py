@@ -447,7 +447,6 @@ class Numeric(Question):
         import ipywidgets as w
         if not hasattr(self, "_text"):
             self._text = w.Text(placeholder="type a number", layout=w.Layout(width="200px"))
-            self._text.on_submit(lambda _t: self._on_check())
         return [w.HBox([self._text, w.Label(self.units)])] if self.units else [self._text]
 
     def read_input(self):
@@ -477,7 +476,6 @@ class Short(Question):
         import ipywidgets as w
         if not hasattr(self, "_text"):
             self._text = w.Text(placeholder="type your answer", layout=w.Layout(width="300px"))
-            self._text.on_submit(lambda _t: self._on_check())
         return [self._text]
 
     def read_input(self):
