@@ -9,28 +9,34 @@ centred on the region instead of the default world projection.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Mapping
 
 import altair as alt
 import pandas as pd
 
 from . import data
-from .charts import PALETTE
+from .charts import PALETTE, named_data
 
 PROJECTION = dict(type="conicEqualArea", rotate=[-85, 0, 0], parallels=[45, 65])
 WIDTH, HEIGHT = 560, 300
 
 
-def _geo_data() -> alt.Data:
+@lru_cache(maxsize=1)
+def _states() -> pd.DataFrame:
+    return data.load("states")[["iso3", "iso_num", "name_en"]]
+
+
+@lru_cache(maxsize=1)
+def _geo_data() -> alt.NamedData:
     topo = data.topojson()
     feature = next(iter(topo["objects"]))
-    return alt.Data(values=topo, format=alt.DataFormat(type="topojson", feature=feature))
+    return named_data("post_soviet_110m", topo, type="topojson", feature=feature)
 
 
 def status_table(status: Mapping[str, str], default: str = "not a member") -> pd.DataFrame:
     """One row per state: iso_num, name, status (``default`` where not given)."""
-    states = data.load("states")
-    out = states[["iso3", "iso_num", "name_en"]].copy()
+    out = _states().copy()
     out["status"] = [status.get(code, default) for code in out["iso3"]]
     return out
 
