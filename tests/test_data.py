@@ -501,3 +501,12 @@ def test_cite_is_one_line_with_title_source_and_licence():
         line = data.cite(res["name"])
         assert "\n" not in line and res["title"] in line and " — " in line
         assert res["licenses"][0]["name"] in line
+
+
+def test_data_readme_lists_every_file_of_the_descriptor():
+    import json
+    from pathlib import Path
+    data_dir = Path(__file__).resolve().parents[1] / "data"
+    readme = (data_dir / "README.md").read_text(encoding="utf-8")
+    for res in json.loads((data_dir / "datapackage.json").read_text())["resources"]:
+        assert f"`{res['path']}`" in readme, res["path"]
