@@ -275,7 +275,7 @@ class Question:
         if self._box is not None:
             return self._box
         head = w.HTML(
-            f'<div style="max-width:760px"><b>{self.label}</b> · {_fmt(self.points)} '
+            _QUESTION_CSS + f'<div style="max-width:760px"><b>{self.label}</b> · {_fmt(self.points)} '
             f'point{"s" if self.points != 1 else ""}<br>{self.prompt}</div>')
         self._feedback_widget = w.HTML()
         self._feedback_widget.add_class("course-feedback")
@@ -331,6 +331,17 @@ class Question:
 
     def __repr__(self) -> str:
         return f"<{self.kind} question {self.qid} ({_fmt(self.points)} points)>"
+
+
+# ipywidgets gives each radio/tick-box label a fixed one-line height: a long option
+# would wrap over the next one and hide its button. Let labels grow instead.
+_QUESTION_CSS = (
+    "<style>.course-question .widget-radio-box label{height:auto!important;min-height:20px;"
+    "line-height:1.35;white-space:normal;align-items:flex-start;padding:3px 0}"
+    ".course-question .widget-radio-box label input{margin-top:3px}"
+    ".course-question .widget-checkbox{height:auto!important}"
+    ".course-question .widget-checkbox label{white-space:normal;height:auto;line-height:1.35}"
+    "</style>")
 
 
 def _opts_layout():
