@@ -13,7 +13,8 @@ Rules applied to the student version (lessons included):
 * a cell tagged ``solution-only`` is dropped (e.g. ``ex.check("q1", "B")``);
 * between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` the code is removed, and lines
   written ``# STUDENT: <code>`` become the student's starting code;
-* cells that define questions are marked not deletable, not editable.
+* cells that define questions are marked not deletable, not editable, and their code is
+  collapsed (students see the question widget).
 
 The solution version keeps answers and solutions and drops only the markers.
 After writing, each notebook is executed in a clean kernel (nbclient, with a timeout)
@@ -205,6 +206,8 @@ def to_notebook(cells: list[Cell], meta: dict, lock_questions: bool):
         if lock_questions and c.kind == "code" and _defines_question(c.source):
             cell.metadata["editable"] = False
             cell.metadata["deletable"] = False
+            # students see the question widget, not the call and its key
+            cell.metadata["jupyter"] = {"source_hidden": True}
         nb.cells.append(cell)
     return nb
 

@@ -337,8 +337,9 @@ class Question:
 # would wrap over the next one and hide its button. Let labels grow instead.
 _QUESTION_CSS = (
     "<style>.course-question .widget-radio-box label{height:auto!important;min-height:20px;"
-    "line-height:1.35;white-space:normal;align-items:flex-start;padding:3px 0}"
-    ".course-question .widget-radio-box label input{margin-top:3px}"
+    "line-height:1.35;white-space:normal;display:flex!important;flex-direction:row-reverse;justify-content:flex-end;"
+    "align-items:flex-start;gap:6px;padding:3px 0}"
+    ".course-question .widget-radio-box label input{margin-top:3px;flex:none}"
     ".course-question .widget-checkbox{height:auto!important}"
     ".course-question .widget-checkbox label{white-space:normal;height:auto;line-height:1.35}"
     "</style>")

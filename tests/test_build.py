@@ -87,6 +87,7 @@ def test_student_question_cells_are_locked(master):
     assert q_cells
     for c in q_cells:
         assert c.metadata.get("deletable") is False and c.metadata.get("editable") is False
+        assert c.metadata.get("jupyter", {}).get("source_hidden") is True
 
 
 def test_build_turns_answer_into_key_and_student_code_into_placeholder():
