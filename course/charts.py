@@ -184,6 +184,9 @@ def _svg_cached(spec_json: str) -> str:
 def figure_html(chart: Any, source: str = "", strict: bool = True) -> str:
     """The chart as an accessible HTML figure: an SVG image plus a caption with its source.
 
+    ``mathjax_ignore``: JupyterLab typesets ``$…$`` in HTML outputs as maths, and
+    captions often say "US$" twice.
+
     The SVG is embedded as a ``data:`` image rather than inline markup: JupyterLab's
     sanitizer strips inline ``<svg>`` from outputs of notebooks that are not yet
     trusted (every notebook a student opens before running it), but keeps ``<img>``
@@ -196,7 +199,7 @@ def figure_html(chart: Any, source: str = "", strict: bool = True) -> str:
         caption += f' <span class="course-source">Source: {html.escape(source)}</span>'
     data = base64.b64encode(svg(spec).encode("utf-8")).decode("ascii")
     alt_text = html.escape(f"{title}. {description}", quote=True)
-    return (f'<figure class="course-chart" style="margin:0.5em 0">'
+    return (f'<figure class="course-chart mathjax_ignore tex2jax_ignore" style="margin:0.5em 0">'
             f'<img src="data:image/svg+xml;base64,{data}" alt="{alt_text}" style="max-width:100%">'
             f'<figcaption style="font-size:13px;color:#333;max-width:720px">{caption}'
             f"</figcaption></figure>")
