@@ -424,14 +424,9 @@ class CompatibilityChecker:
 
     def _ipython_display_(self) -> None:
         """Show the widget; a saved notebook's plain-text stand-in says what will appear."""
-        from IPython.display import display
+        from .widgets import show_widget
 
-        bundle = self.widget._repr_mimebundle_()
-        if isinstance(bundle, tuple):
-            bundle = bundle[0]
-        bundle = dict(bundle or {})
-        bundle["text/plain"] = "[compatibility checker: tick boxes — run the cell to use it]"
-        display(bundle, raw=True)
+        show_widget(self.widget, "compatibility checker: tick boxes")
 
     def __repr__(self) -> str:
         return f"CompatibilityChecker(chosen={list(self.chosen())}, status={self.verdict.status!r})"
