@@ -22,6 +22,9 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+import sys as _sys
+_sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -476,21 +479,12 @@ def resources() -> list[dict]:
     return [agreements, record]
 
 
-def upsert(desc: dict, new: list[dict]) -> dict:
-    """Replace the module-01 resources in a descriptor dict in place (or append them)."""
-    by_name = {r["name"]: r for r in new}
-    out = [by_name.pop(r["name"], r) for r in desc["resources"]]
-    desc["resources"] = out + list(by_name.values())
-    return desc
+
 
 
 def update_descriptor(new: list[dict]) -> None:
-    """Upsert the module-01 resources into data/datapackage.json in one read-modify-write."""
-    path = DATA / "datapackage.json"
-    text = path.read_text(encoding="utf-8")
-    desc = upsert(json.loads(text), new)
-    end = "\n" if text.endswith("\n") else ""
-    path.write_text(json.dumps(desc, indent=2, ensure_ascii=False) + end, encoding="utf-8")
+    """Upsert the module-01 resources into data/datapackage.json."""
+    _register_resources(new)
 
 
 def main() -> None:

@@ -22,6 +22,9 @@ import argparse
 import csv
 import json
 from pathlib import Path
+import sys as _sys
+_sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -359,13 +362,8 @@ def descriptor_entries() -> list[dict]:
 
 
 def register() -> None:
-    """Read-modify-write data/datapackage.json in one go: add or replace our two entries."""
-    path = DATA / "datapackage.json"
-    desc = json.loads(path.read_text(encoding="utf-8"))
-    ours = {e["name"]: e for e in descriptor_entries()}
-    kept = [r for r in desc["resources"] if r["name"] not in ours]
-    desc["resources"] = kept + list(ours.values())
-    path.write_text(json.dumps(desc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    """Add or replace our two entries in data/datapackage.json."""
+    _register_resources(descriptor_entries())
 
 
 def main() -> None:

@@ -23,6 +23,9 @@ import csv
 import json
 import re
 from pathlib import Path
+import sys as _sys
+_sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -315,15 +318,8 @@ RESOURCE = {
 
 
 def register(resource: dict) -> None:
-    """Add or replace ``resource`` in data/datapackage.json in one read-modify-write."""
-    path = DATA / "datapackage.json"
-    package = json.loads(path.read_text(encoding="utf-8"))
-    names = [r["name"] for r in package["resources"]]
-    if resource["name"] in names:
-        package["resources"][names.index(resource["name"])] = resource
-    else:
-        package["resources"].append(resource)
-    path.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    """Add or replace ``resource`` in data/datapackage.json."""
+    _register_resources([resource])
 
 
 def main() -> None:

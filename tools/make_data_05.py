@@ -22,6 +22,9 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+import sys as _sys
+_sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -254,17 +257,8 @@ TRADE_RESOURCE = {
 
 
 def register(resources: list[dict]) -> None:
-    """Add or replace these resources in data/datapackage.json in one read-modify-write."""
-    path = DATA / "datapackage.json"
-    package = json.loads(path.read_text(encoding="utf-8"))
-    existing = [r["name"] for r in package["resources"]]
-    for res in resources:                       # replace in place, or append a new one
-        if res["name"] in existing:
-            package["resources"][existing.index(res["name"])] = res
-        else:
-            package["resources"].append(res)
-            existing.append(res["name"])
-    path.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    """Add or replace these resources in data/datapackage.json."""
+    _register_resources(resources)
 
 
 def main() -> None:

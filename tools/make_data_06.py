@@ -27,6 +27,9 @@ import json
 import math
 import sys
 from pathlib import Path
+import sys as _sys
+_sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import register as _register_resources  # noqa: E402
 
 import pandas as pd
 
@@ -429,19 +432,11 @@ def resources() -> list[dict]:
 
 
 def register() -> None:
-    """Read-modify-write data/datapackage.json in one go: upsert our three entries in place."""
-    path = DATA / "datapackage.json"
-    desc = json.loads(path.read_text(encoding="utf-8"))
-    path.write_text(json.dumps(upsert(desc, resources()), indent=2, ensure_ascii=False), encoding="utf-8")
+    """Upsert our three entries into data/datapackage.json."""
+    _register_resources(resources())
 
 
-def upsert(desc: dict, entries: list[dict]) -> dict:
-    """Replace each entry with the same name where it stands; append new ones at the end."""
-    ours = {r["name"]: r for r in entries}
-    names = [r["name"] for r in desc["resources"]]
-    desc["resources"] = [ours.get(r["name"], r) for r in desc["resources"]]
-    desc["resources"] += [r for n, r in ours.items() if n not in names]
-    return desc
+
 
 
 def main(argv: list[str]) -> int:

@@ -1,0 +1,26 @@
+"""Add or replace resources in data/datapackage.json (used by every tools/make_data_*.py).
+
+One read-modify-write, so two authors registering tables at nearly the same time do not
+overwrite each other's entries; a resource keeps its place when it is replaced.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+DESCRIPTOR = Path(__file__).resolve().parents[1] / "data" / "datapackage.json"
+
+
+def upsert(package: dict, resources: list[dict]) -> dict:
+    """Replace each resource with the same name where it stands; append new ones."""
+    ours = {r["name"]: r for r in resources}
+    names = {r["name"] for r in package["resources"]}
+    package["resources"] = [ours.get(r["name"], r) for r in package["resources"]]
+    package["resources"] += [r for n, r in ours.items() if n not in names]
+    return package
+
+
+def register(resources: list[dict], path: Path = DESCRIPTOR) -> None:
+    """Upsert ``resources`` into the descriptor file."""
+    package = upsert(json.loads(path.read_text(encoding="utf-8")), list(resources))
+    path.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
