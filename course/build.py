@@ -167,7 +167,9 @@ def _strip_solution(source: str, student: bool) -> str:
 
 
 def _defines_question(source: str) -> bool:
-    return bool(re.search(r"\b\w+\.(%s)\(" % "|".join(QUESTION_METHODS) + r"|\w+\.text\(", source))
+    """A cell that defines a question: a call on the course's question objects ``ex``
+    (exercise notebooks) or ``cyu`` (lessons) — not any ``.items(`` or ``.chart(``."""
+    return bool(re.search(r"(?<![\w.])(ex|cyu)\.(%s|text)\(" % "|".join(QUESTION_METHODS), source))
 
 
 def transform(cells: list[Cell], variant: str) -> list[Cell]:

@@ -129,3 +129,15 @@ def test_notebook_loads_nothing_from_a_cdn_and_stores_no_widget_state(path):
     text = path.read_text()
     assert not re.search(r"cdn\.jsdelivr|esm\.sh|unpkg\.com|cdnjs", text)
     assert "application/vnd.jupyter.widget-state+json" not in text
+
+
+@pytest.mark.parametrize("source,expected", [
+    ('ex.choice("q1", "Which?", options=["a"], answer="a")', True),
+    ('cyu.numeric("c1", "How many?", answer=3)', True),
+    ('ex.text("q9", "Argue", rubric=["x"])', True),
+    ('for name, value in table.items():\n    print(name)', False),
+    ('charts.show(my_report.chart(), source="progress")', False),
+    ('ex.check("q6", founders)', False),
+])
+def test_only_calls_on_ex_or_cyu_count_as_question_cells(source, expected):
+    assert build._defines_question(source) is expected
