@@ -29,8 +29,12 @@ from typing import Any
 
 import altair as alt
 
-# Okabe & Ito (2008), safe for the common colour-vision deficiencies.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+# Okabe & Ito (2008), safe for the common colour-vision deficiencies -- with its three light
+# colours darkened (same hue, lower lightness) so every mark has >= 3:1 contrast against the
+# white background (WCAG 2.1 SC 1.4.11, non-text contrast; tests/test_palette_contrast.py):
+# orange #E69F00 (2.25:1) -> #C28600, sky blue #56B4E9 (2.31:1) -> #1D99E0,
+# yellow #F0E442 (1.32:1) -> #9E940D. Same order, so each index keeps its role in the lessons.
+PALETTE = ["#0072B2", "#C28600", "#009E73", "#CC79A7", "#1D99E0", "#D55E00", "#9E940D", "#000000"]
 # Two-way contrasts used across the course (e.g. member / not member).
 MEMBER, NON_MEMBER, MISSING = "#0072B2", "#E8E8E8", "#FFFFFF"
 FONT = "Helvetica, Arial, sans-serif"
@@ -230,7 +234,7 @@ class ChartPane:
         import ipywidgets as widgets
 
         self.source = source
-        self.widget = widgets.HTML()
+        self.widget = widgets.HTML(layout=widgets.Layout(width="auto", max_width="100%", overflow="visible"))
         self.widget.add_class("course-chart")
         if chart is not None:
             self.update(chart)

@@ -170,7 +170,7 @@ def gaps(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-_STATUS_COLOURS = ["#0072B2", "#E69F00", "#F2F2F2", "#FFFFFF"]   # Okabe–Ito blue, orange; greys
+_STATUS_COLOURS = ["#0072B2", "#C28600", "#F2F2F2", "#FFFFFF"]   # Okabe–Ito blue, orange (darkened for 3:1, see charts.PALETTE); greys
 
 
 def ladder_chart(table: pd.DataFrame, year: int, title: str | None = None):
@@ -376,7 +376,7 @@ def simulation_chart(sim: Simulation, year: int, title: str | None = None):
         raise ValueError(f"Pick a year between {sim.start} and {sim.end}.")
     top = max(sim.opens)
     domain = [SHORT[r] for r in range(0, top + 1)]
-    colours = ["#F2F2F2", "#56B4E9", "#0072B2", "#009E73", "#CC79A7"][: top + 1]
+    colours = ["#F2F2F2", "#1D99E0", "#0072B2", "#009E73", "#CC79A7"][: top + 1]
     colour = alt.Color("stage:N", scale=alt.Scale(domain=domain, range=colours),
                        legend=alt.Legend(title="Level", orient="bottom", columns=5))
     states = sim.states

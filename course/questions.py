@@ -571,7 +571,10 @@ class Matching(Question):
     def input_widgets(self):
         import ipywidgets as w
         if not hasattr(self, "_drops"):
+            # No `description` (the item is shown in bold beside the list), so ipywidgets'
+            # label is hidden; `tooltip` becomes the <select>'s title = its accessible name.
             self._drops = {left: w.Dropdown(options=[BLANK, *self.right], value=BLANK,
+                                            tooltip=f"Match for: {left}",
                                             layout=w.Layout(width="auto", max_width="520px"))
                            for left in self.left}
         rows = [w.HBox([w.HTML(f'<div style="width:220px"><b>{html.escape(left)}</b></div>'), d])

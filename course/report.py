@@ -256,7 +256,7 @@ class Report:
                 .encode(y=alt.Y("module:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
                         x=alt.X("sum(points):Q", title="Points"),
                         color=alt.Color("part:N", title=None, sort=order,
-                                        scale=alt.Scale(domain=order, range=["#0072B2", "#D9D9D9", "#E69F00"]),
+                                        scale=alt.Scale(domain=order, range=["#0072B2", "#D9D9D9", "#C28600"]),
                                         legend=alt.Legend(orient="bottom")),
                         order=alt.Order("order:Q"))
                 .properties(width=520, height=alt.Step(26)))

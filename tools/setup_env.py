@@ -70,6 +70,23 @@ def ensure_chromium() -> None:
               "or the browser test will fail.", flush=True)
 
 
+BROWSER_JS = ROOT / "tests" / "browser"
+
+
+def ensure_axe() -> None:
+    """axe-core (the browser test's accessibility check) from npm, at the exact version pinned
+    in tests/browser/package.json + package-lock.json (`npm ci`: the lock file, nothing else)."""
+    if (BROWSER_JS / "node_modules" / "axe-core" / "axe.min.js").exists():
+        return
+    npm = shutil.which("npm")
+    if not npm:
+        print("setup: npm not found; install Node.js/npm (Debian: `sudo apt-get install npm`) and "
+              "re-run, or the browser test's accessibility check (axe-core) will fail.", flush=True)
+        return
+    print("setup: installing axe-core for the browser test (npm ci in tests/browser) ...", flush=True)
+    subprocess.run([npm, "ci", "--prefix", str(BROWSER_JS), "--no-audit", "--no-fund"], check=True)
+
+
 def main(argv: list[str]) -> int:
     want = python_version()
     have = f"{sys.version_info.major}.{sys.version_info.minor}"
@@ -79,6 +96,7 @@ def main(argv: list[str]) -> int:
         return 2
     if "--browser" in argv:
         ensure_chromium()
+        ensure_axe()
     if STAMP.exists() and STAMP.read_text() == fingerprint() and venv_python().exists():
         return 0
     if not venv_python().exists():

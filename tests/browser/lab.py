@@ -779,3 +779,124 @@ def merge_timings(entries: dict[str, dict], path: Path = TIMINGS_FILE) -> None:
     data["note"] = ("Single samples from the last browser-test run per notebook (tests/browser); "
                     "for medians/p95 run tools/benchmark.py --browser. Not asserted anywhere.")
     path.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- accessibility (axe-core)
+# axe-core comes from npm (tests/browser/package.json + package-lock.json pin the exact version;
+# `python tools/setup_env.py --browser` runs `npm ci` there). It is injected into the page and run
+# on the notebook's *rendered content* only -- markdown cells, output areas (charts, widgets,
+# feedback) -- never on JupyterLab's own chrome (menus, toolbar, sidebars, code editors), which is
+# not the course's content.
+AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+AXE_DIR = ARTIFACTS / "axe"
+AXE_CONTENT = ".jp-MarkdownOutput, .jp-OutputArea-output"
+AXE_FAILING_IMPACTS = ("serious", "critical")
+
+_JS_AXE_RUN = """
+async (selector) => {
+  const root = window.__courseNb.content.node;
+  const include = Array.from(root.querySelectorAll(selector))
+      .filter(el => !el.parentElement.closest(selector));  // outermost only
+  if (!include.length) return {version: axe.version, elements: 0, violations: []};
+  const r = await axe.run({include}, {resultTypes: ['violations']});
+  return {
+    version: axe.version, elements: include.length,
+    violations: r.violations.map(v => ({
+      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, tags: v.tags,
+      nodes: v.nodes.map(n => ({impact: n.impact, target: n.target,
+                                html: n.html.slice(0, 300),
+                                summary: (n.failureSummary || '').slice(0, 400)}))}))};
+}
+"""
+
+_JS_CHART_A11Y = """
+() => {
+  const root = window.__courseNb.content.node;
+  const figs = Array.from(root.querySelectorAll('.course-chart'));
+  const problems = [];
+  figs.forEach((c, i) => {
+    const fig = c.matches('figure') ? c : c.querySelector('figure');
+    const label = (fig && fig.querySelector('figcaption')
+                   ? fig.querySelector('figcaption').textContent : c.textContent).trim().slice(0, 60);
+    if (!fig) { problems.push(`chart ${i + 1}: no <figure> inside .course-chart`); return; }
+    const cap = fig.querySelector('figcaption');
+    if (!cap || !cap.textContent.trim()) problems.push(`chart ${i + 1}: figure without a figcaption`);
+    const imgs = Array.from(c.querySelectorAll('img'));
+    if (!imgs.length && !c.querySelector('svg[aria-label]'))
+      problems.push(`chart ${i + 1} (${label}): no <img> (or labelled <svg>)`);
+    imgs.forEach(img => {
+      if (!(img.getAttribute('alt') || '').trim())
+        problems.push(`chart ${i + 1} (${label}): <img> with empty or missing alt`);
+    });
+  });
+  return {charts: figs.length, problems};
+}
+"""
+
+
+def run_axe(page, selector: str = AXE_CONTENT) -> dict:
+    """Inject axe-core and run it on the notebook's rendered content (see AXE_CONTENT).
+    Returns {"version", "elements", "violations": [{id, impact, help, helpUrl, tags, nodes}]}."""
+    if not AXE_JS.exists():
+        raise RuntimeError(f"{AXE_JS} missing: run `python tools/setup_env.py --browser` "
+                           "(or `npm ci --prefix tests/browser`).")
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_JS))
+    return page.evaluate(_JS_AXE_RUN, selector)
+
+
+# Known violations in markup the course does not write and cannot change through its API:
+# (rule id, substrings that must all appear in the element's html) -> reason. Each entry is
+# narrow (one rule on one kind of third-party element); anything else serious/critical fails.
+AXE_ALLOWED = {
+    ("aria-input-field-name", ("noUi-handle",)):
+        "ipywidgets 8.1.9 IntSlider: the noUiSlider handle (role=slider) gets no aria-label and "
+        "ipywidgets has no option to set one; the control's visible `description` label sits "
+        "beside it. Upstream: jupyter-widgets/ipywidgets (slider handle accessible name).",
+    ("label-title-only", ("<select", "title=")):
+        "ipywidgets Dropdown whose visible label is a separate HTML cell (matching questions, "
+        "scorecard ratings: the item text is too long for ipywidgets' one-line, clipped "
+        "`description` label), named by its `tooltip` (the <select>'s title). WCAG technique H65 "
+        "(title when a <label> cannot be used); axe tags this rule best-practice, not WCAG.",
+}
+
+
+def allowed_reason(rule: str, node: dict) -> str | None:
+    for (rid, parts), reason in AXE_ALLOWED.items():
+        if rid == rule and all(p in node.get("html", "") for p in parts):
+            return reason
+    return None
+
+
+def failing_axe(violations: list[dict]) -> list[str]:
+    """One readable line per serious/critical violation (not in AXE_ALLOWED): rule, impact,
+    help, target html."""
+    lines = []
+    for v in violations:
+        if v["impact"] not in AXE_FAILING_IMPACTS:
+            continue
+        nodes = [n for n in v["nodes"] if not allowed_reason(v["id"], n)]
+        for n in nodes[:5]:
+            lines.append(f"axe {v['id']} ({v['impact']}): {v['help']} -- "
+                         f"{' '.join(n['target'])}: {n['html'][:160]}")
+        if len(nodes) > 5:
+            lines.append(f"axe {v['id']}: ... and {len(nodes) - 5} more element(s)")
+    return lines
+
+
+def chart_a11y(page) -> dict:
+    """Every .course-chart is a <figure> with a non-empty figcaption and <img alt>."""
+    return page.evaluate(_JS_CHART_A11Y)
+
+
+def save_axe(nb_path: Path, result: dict) -> Path:
+    out = AXE_DIR / Path(nb_path).parent.name / f"{Path(nb_path).stem}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for v in result.get("violations", []):
+        for n in v["nodes"]:
+            reason = allowed_reason(v["id"], n)
+            if reason:
+                n["allowed"] = reason
+    out.write_text(json.dumps({"notebook": notebook_id(nb_path), **result}, indent=2),
+                   encoding="utf-8")
+    return out

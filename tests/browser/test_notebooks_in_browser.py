@@ -2,8 +2,10 @@
 
 For each notebooks/*.ipynb and exercises/*.ipynb (or $COURSE_BROWSER_NOTEBOOKS):
 open it, run all cells, then check that no cell failed, every chart is drawn, a slider redraws its
-chart, a question's Check button gives feedback, and the page never contacted a host other than
-the local server. A full screenshot goes to artifacts/screenshots/<folder>/<stem>.png and the
+chart, a question's Check button gives feedback, the page never contacted a host other than
+the local server, every chart is a <figure> with a figcaption and an <img alt>, and axe-core finds
+no serious/critical violation in the rendered content (markdown, outputs, widgets; not
+JupyterLab's chrome) -- all violations go to artifacts/axe/<folder>/<stem>.json. A full screenshot goes to artifacts/screenshots/<folder>/<stem>.png and the
 measured timings to artifacts/browser_timings.json (for tools/benchmark.py; never asserted).
 """
 from __future__ import annotations
@@ -128,6 +130,20 @@ def test_notebook_runs_and_widgets_respond(nb_path, lab_server, page_and_log):
             if not r["changed"]:
                 problems.append(f"first radio question: .course-feedback did not change within "
                                 f"{WIDGET_TIMEOUT:.0f} s of Check ({r.get('why', _fmt(r))})")
+
+        # Accessibility of the course's own content, after the interactions (feedback shown).
+        charts = lab.chart_a11y(page)
+        problems += charts["problems"]
+        try:
+            axe = lab.run_axe(page)
+        except Exception as exc:  # noqa: BLE001 - report, don't hide the other checks
+            problems.append(f"axe-core could not run: {exc}".splitlines()[0])
+        else:
+            figures["axe_version"] = axe["version"]
+            figures["axe_violations"] = {v["id"]: [v["impact"], len(v["nodes"])]
+                                         for v in axe["violations"]}
+            lab.save_axe(nb_path, axe)
+            problems += lab.failing_axe(axe["violations"])
     finally:
         try:
             figures["screenshots"] = [str(p.relative_to(lab.ROOT)) for p in

@@ -136,7 +136,7 @@ timeline = alt.layer(
     alt.Chart(spans).mark_rule(strokeWidth=6).encode(
         x=alt.X("start:Q", scale=x_scale, title="Year", axis=alt.Axis(format="d")), x2="end:Q", y=y,
         color=alt.Color("part:N", scale=alt.Scale(domain=["path", "planned completion window"],
-                                                  range=["#999999", "#E69F00"]), title=None,
+                                                  range=["#999999", "#C28600"]), title=None,
                         legend=alt.Legend(orient="bottom"))),
     alt.Chart(points).mark_point(size=110, filled=True, color="#0072B2").encode(x="year:Q", y=y),
     alt.Chart(points[points["pos"] == "above"]).mark_text(dy=-15, fontSize=12).encode(

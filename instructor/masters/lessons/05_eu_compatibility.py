@@ -154,7 +154,7 @@ charts.show(
         grid.mark_rect(stroke="white", strokeWidth=2).encode(
             color=alt.Color("status:N", title="Verdict",
                             scale=alt.Scale(domain=[cp.COMPATIBLE, cp.CONDITIONAL, cp.INCOMPATIBLE],
-                                            range=["#009E73", "#E69F00", "#D55E00"]),
+                                            range=["#009E73", "#C28600", "#D55E00"]),
                             legend=alt.Legend(orient="bottom"))),
         grid.mark_text(fontSize=18, color="white", fontWeight="bold").encode(text="symbol:N"))
     .properties(width=420, height=300, title="Which pairs of Ukraine's commitments are compatible?",

@@ -229,7 +229,7 @@ charts.show(
     .encode(y=alt.Y("state:N", title=None,
                     sort=alt.EncodingSortField(field="share_rus_pct", op="max", order="descending")),
             x=alt.X("share_rus_pct:Q", title="Russia's share of goods trade (%)"),
-            color=alt.Color("year:O", title="year", scale=alt.Scale(range=["#56B4E9", "#0072B2", "#E69F00",
+            color=alt.Color("year:O", title="year", scale=alt.Scale(range=["#1D99E0", "#0072B2", "#C28600",
                                                                           "#D55E00"])))
     .properties(width=480, height=alt.Step(20)),
     source=data.cite("trade_with_russia"))
