@@ -863,8 +863,8 @@ class Exercise:
             f"<td>{'instructor' if not r['auto'] else _fmt(r['points'])}</td><td>{_fmt(r['max'])}</td></tr>"
             for r in s["rows"])
         pct = 100 * s["earned"] / s["auto_max"] if s["auto_max"] else 0
-        return (f'<div style="max-width:760px"><h4 style="margin:4px 0">Your score: {_fmt(s["earned"])} / '
-                f'{_fmt(s["auto_max"])} automatic points ({pct:.0f}%)</h4>'
+        return (f'<div style="max-width:760px"><h3 style="margin:4px 0;font-size:1.1em">Your score: {_fmt(s["earned"])} / '
+                f'{_fmt(s["auto_max"])} automatic points ({pct:.0f}%)</h3>'
                 f'<table><caption style="text-align:left">{html.escape(s["title"])} — '
                 f'{s["answered"]} of {s["total"]} answered</caption>'
                 f"<thead><tr><th>#</th><th>id</th><th>type</th><th>status</th><th>attempts</th>"
