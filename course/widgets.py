@@ -72,7 +72,8 @@ class Explorer:
     ``draw`` must depend only on the control values: each view is drawn once and kept
     (up to ``CACHE`` views), and after every redraw the neighbouring positions of each
     slider or drop-down are drawn in a background thread, so the next step of a slider
-    only swaps a finished image (a few ms instead of ~50–100 ms of vl-convert)."""
+    only swaps a finished image (a few ms instead of ~50–100 ms of vl-convert). Pre-drawing
+    starts with the student's first move, so running a notebook top to bottom pays nothing."""
 
     CACHE = 128
 
@@ -92,7 +93,7 @@ class Explorer:
                                      layout=w.Layout(flex_flow="row wrap")),
                               self.pane.widget, self.message])
         self.widget.add_class("course-explorer")
-        self.redraw()
+        self.redraw(prefetch=False)   # no background work while a notebook runs top to bottom
 
     def values(self) -> dict:
         return {name: c.value for name, c in self.controls.items()}
@@ -139,7 +140,7 @@ class Explorer:
         if todo:
             _prefetcher().submit(work)
 
-    def redraw(self) -> None:
+    def redraw(self, prefetch: bool = True) -> None:
         t0 = time.perf_counter()
         try:
             self.pane.widget.value = self._render(self.values())
@@ -148,7 +149,8 @@ class Explorer:
             self.message.value = (f'<div role="alert" style="color:#8a1c12">This view could not be '
                                   f"drawn: {html.escape(str(exc))[:300]}</div>")
         self.last_ms = (time.perf_counter() - t0) * 1000
-        self._prefetch()
+        if prefetch:
+            self._prefetch()
 
     def _ipython_display_(self) -> None:
         show_widget(self.widget, "interactive chart: " + ", ".join(self.controls))
