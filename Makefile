@@ -10,8 +10,11 @@ BIN := $(VENV)/bin
 setup:
 	$(PY) tools/setup_env.py
 
+# --allow-root only where needed (containers, CI shells); a student's laptop never runs as root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: setup
-	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
 
 test:
 	$(PY) tools/setup_env.py --browser

@@ -108,6 +108,9 @@ def main(argv: list[str]) -> int:
                     *pip_pins()], check=True)
     subprocess.run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check",
                     "--no-deps", "-e", str(ROOT)], check=True)
+    settings = VENV / "share" / "jupyter" / "lab" / "settings"
+    settings.mkdir(parents=True, exist_ok=True)           # no news/update toasts, as on Binder
+    shutil.copyfile(ROOT / "binder-lab-overrides.json", settings / "overrides.json")
     STAMP.write_text(fingerprint())
     print("setup: done.", flush=True)
     return 0
