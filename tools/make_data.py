@@ -20,6 +20,9 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+import sys as _sys
+_sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import write_csv  # noqa: E402
 
 import pandas as pd
 
@@ -208,12 +211,6 @@ def build_map(states: list[dict[str, str]]) -> tuple[dict, str]:
 
 # --- output -----------------------------------------------------------------
 
-def write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
 
 
 def main() -> None:

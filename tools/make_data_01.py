@@ -19,18 +19,16 @@ read-modify-write, leaving every other resource untouched. Run::
 """
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 import sys as _sys
 _sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import CC_BY, write_csv  # noqa: E402
 from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 
-CC_BY = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
-         "path": "https://creativecommons.org/licenses/by/4.0/"}
 
 # --------------------------------------------------------------------------- agreements
 AGREEMENT_FIELDS = [
@@ -427,13 +425,6 @@ def _check_and_complete(rows: list[dict[str, str]]) -> None:
             raise ValueError(f"{row['agreement_id']}: list parties alphabetically")
 
 
-def write_csv(path: Path, fields: list, rows: list[dict[str, str]]) -> None:
-    names = [f[0] for f in fields]
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=names, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({n: row.get(n, "") for n in names})
 
 
 def resources() -> list[dict]:
@@ -489,8 +480,8 @@ def update_descriptor(new: list[dict]) -> None:
 
 def main() -> None:
     _check_and_complete(AGREEMENTS)
-    write_csv(DATA / "agreements_1991_2000.csv", AGREEMENT_FIELDS, AGREEMENTS)
-    write_csv(DATA / "cis_implementation_record.csv", RECORD_FIELDS, RECORD)
+    write_csv(DATA / "agreements_1991_2000.csv", [f[0] for f in AGREEMENT_FIELDS], AGREEMENTS)
+    write_csv(DATA / "cis_implementation_record.csv", [f[0] for f in RECORD_FIELDS], RECORD)
     update_descriptor(resources())
     print(f"wrote {len(AGREEMENTS)} agreements and {len(RECORD)} record rows; descriptor updated")
 

@@ -22,8 +22,10 @@ Run from anywhere::
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
+import sys as _sys
+_sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import write_csv  # noqa: E402
 
 import pandas as pd
 
@@ -103,11 +105,6 @@ def build_maddison() -> list[dict[str, str]]:
     return rows
 
 
-def write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def main() -> None:

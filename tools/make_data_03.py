@@ -24,6 +24,7 @@ import json
 from pathlib import Path
 import sys as _sys
 _sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import CC_BY, write_csv  # noqa: E402
 from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -266,17 +267,10 @@ def gas_rows() -> list[dict[str, str]]:
     return out
 
 
-def write_csv(path: Path, fields: list[str], rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 # --------------------------------------------------------------------------- descriptor entries
 
-CC_BY = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
-         "path": "https://creativecommons.org/licenses/by/4.0/"}
 
 
 def descriptor_entries() -> list[dict]:

@@ -19,12 +19,12 @@ read-modify-write, leaving every other resource untouched. Run from anywhere::
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from pathlib import Path
 import sys as _sys
 _sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import CC_BY, write_csv  # noqa: E402
 from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -230,15 +230,8 @@ def build_rows() -> list[dict[str, str]]:
     return out
 
 
-def write_csv(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
 
 
-CC_BY = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
-         "path": "https://creativecommons.org/licenses/by/4.0/"}
 
 RESOURCE = {
     "name": "integration_stages",
@@ -327,7 +320,7 @@ def main() -> None:
     if missing:
         raise SystemExit("phrases not found in the paper / facts.md: " + "; ".join(missing))
     rows = build_rows()
-    write_csv(DATA / "integration_stages.csv", rows)
+    write_csv(DATA / "integration_stages.csv", COLUMNS, rows)
     register(RESOURCE)
     print(f"wrote {len(rows)} rows to data/integration_stages.csv; descriptor updated")
 

@@ -24,6 +24,7 @@ import json
 from pathlib import Path
 import sys as _sys
 _sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import CC_BY, write_csv  # noqa: E402
 from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,17 +169,9 @@ def build_trade() -> list[dict[str, str]]:
     return out
 
 
-def write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({c: row.get(c, "") for c in columns})
 
 
 # --------------------------------------------------------------------------- descriptor
-CC_BY = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
-         "path": "https://creativecommons.org/licenses/by/4.0/"}
 
 TIMELINE_RESOURCE = {
     "name": "eu_russia_timeline", "path": "eu_russia_timeline.csv", "format": "csv",

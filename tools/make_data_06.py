@@ -22,13 +22,13 @@ be rebuilt and reviewed in one place. Run from anywhere::
 """
 from __future__ import annotations
 
-import csv
 import json
 import math
 import sys
 from pathlib import Path
 import sys as _sys
 _sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import CC_BY, write_csv  # noqa: E402
 from datapackage_io import register as _register_resources  # noqa: E402
 
 import pandas as pd
@@ -277,19 +277,11 @@ GAS: list[dict[str, str]] = [
 ]
 
 
-def write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({c: row[c] for c in columns})
 
 
 # --------------------------------------------------------------------------- descriptor
 IMF_LICENCE = {"name": "IMF-terms", "title": "IMF copyright and usage terms (attribution required; not an open licence)",
                "path": "https://www.imf.org/external/terms.htm"}
-CC_BY = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
-         "path": "https://creativecommons.org/licenses/by/4.0/"}
 PAPER = {"title": "Seed paper (§4-§9, fn 31-32)", "path": "paper (shared/seed/000_292bce45ead4fe90.txt)"}
 FACTS = {"title": "Course fact sheet (facts.md §2, §6, §9, §11)", "path": "shared/reference/facts.md §11"}
 ISO3 = {"required": True, "pattern": "^[A-Z]{3}$"}
