@@ -173,11 +173,6 @@ class ClaimsScorecard:
         return comparison
 
     def _ipython_display_(self) -> None:
-        from IPython.display import display
+        from .widgets import show_widget
 
-        try:
-            from .widgets import show_widget
-        except ImportError:            # older course.widgets without show_widget
-            display(self.widget)
-            return
         show_widget(self.widget, f"claims scorecard: {len(self.dropdowns)} claims to rate")
