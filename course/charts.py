@@ -35,8 +35,6 @@ import altair as alt
 # orange #E69F00 (2.25:1) -> #C28600, sky blue #56B4E9 (2.31:1) -> #1D99E0,
 # yellow #F0E442 (1.32:1) -> #9E940D. Same order, so each index keeps its role in the lessons.
 PALETTE = ["#0072B2", "#C28600", "#009E73", "#CC79A7", "#1D99E0", "#D55E00", "#9E940D", "#000000"]
-# Two-way contrasts used across the course (e.g. member / not member).
-MEMBER, NON_MEMBER, MISSING = "#0072B2", "#E8E8E8", "#FFFFFF"
 FONT = "Helvetica, Arial, sans-serif"
 VL_VERSION = "6.4"
 

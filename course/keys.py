@@ -17,7 +17,7 @@ import hashlib
 import json
 import math
 import unicodedata
-from typing import Any, Iterable
+from typing import Any
 
 PREFIX = "v1."
 _PEPPER = "postsoviet-course/keys/v1"
@@ -132,7 +132,3 @@ def matching_pairs(key_payload: dict, mapping: dict) -> tuple[int, int]:
             right += 1
     return right, len(pairs)
 
-
-def contains_plain(text: str, answers: Iterable[Any]) -> list[str]:
-    """Helper for tests: which answers appear verbatim in ``text``."""
-    return [str(a) for a in answers if str(a) and str(a) in text]
