@@ -264,11 +264,25 @@ def execute(nb, cwd: Path, timeout: int = 600, progress_dir: str | None = None):
             else:
                 os.environ["COURSE_PROGRESS_DIR"] = env_before
     nb.metadata.pop("widgets", None)
-    for cell in nb.cells:
+    for index, cell in enumerate(nb.cells):
         cell.metadata.pop("execution", None)
+        _stable_widget_ids(cell, index)
     nb.metadata["kernelspec"] = KERNEL
     nb.metadata["language_info"] = {"name": "python"}
     return nb
+
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def _stable_widget_ids(cell, index: int) -> None:
+    """Widget state is not stored, so a saved view's model id points at nothing; make it a
+    function of the cell's place instead of a fresh uuid, so a rebuild does not churn git."""
+    for n, out in enumerate(cell.get("outputs", [])):
+        view = out.get("data", {}).get(WIDGET_VIEW)
+        if isinstance(view, dict) and "model_id" in view:
+            seed = f"{cell.get('id', '')}:{index}:{n}".encode()
+            view["model_id"] = hashlib.sha256(seed).hexdigest()[:32]
 
 
 def sources_of(nb) -> list[tuple[str, str, list]]:

@@ -882,7 +882,9 @@ class Exercise:
 
         from .widgets import show_widget
 
-        print(self.summary_text())
+        # The printed line is a record of the moment the cell ran (nbval and a saved notebook
+        # keep it); it says so, because the table below keeps changing after every Check.
+        print("When this cell ran: " + self.summary_text() + " The table below updates after every Check.")
         widget = w.HTML(self.summary_html())
         widget.add_class("course-score")
         self._summaries.append(widget)

@@ -141,3 +141,18 @@ def test_notebook_loads_nothing_from_a_cdn_and_stores_no_widget_state(path):
 ])
 def test_only_calls_on_ex_or_cyu_count_as_question_cells(source, expected):
     assert build._defines_question(source) is expected
+
+
+def test_widget_model_ids_are_stable_so_a_rebuild_does_not_churn_git():
+    cell = nbformat.v4.new_code_cell("w")
+    cell["id"] = "abc"
+    view = {"model_id": "0" * 32, "version_major": 2, "version_minor": 0}
+    cell.outputs = [nbformat.v4.new_output("display_data", data={build.WIDGET_VIEW: dict(view),
+                                                                  "text/plain": "[w]"})]
+    twin = nbformat.from_dict(json.loads(json.dumps(cell)))
+    build._stable_widget_ids(cell, 3)
+    build._stable_widget_ids(twin, 3)
+    first = cell.outputs[0]["data"][build.WIDGET_VIEW]["model_id"]
+    assert first != "0" * 32 and first == twin.outputs[0]["data"][build.WIDGET_VIEW]["model_id"]
+    build._stable_widget_ids(twin, 4)                   # another place, another id
+    assert twin.outputs[0]["data"][build.WIDGET_VIEW]["model_id"] != first
