@@ -11,11 +11,12 @@
 # next cell first.
 
 # %%
-import altair as alt
-import pandas as pd
-
+# The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
 from course.questions import Exercise
+
+import altair as alt
+import pandas as pd
 
 charts.enable()
 ex = Exercise("01_cis_1990s", title="Module 01 — The CIS in the 1990s")

@@ -10,11 +10,12 @@
 # Run the next cell first.
 
 # %%
-import altair as alt
-import pandas as pd
-
+# The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data, ladder
 from course.questions import Exercise
+
+import altair as alt
+import pandas as pd
 
 charts.enable()
 ex = Exercise("04_multi_speed_integration", title="Module 04 — Multi-speed integration and the EU model")
