@@ -9,7 +9,8 @@ its written points; solution markers are present in every autograded answer; a r
 way nbgrader makes it (solution regions stubbed, Markdown answers replaced) shows no answer; and
 — simulating nbgrader's autograde rule (error → 0, a number → partial credit, else full) — the
 source version scores full marks and the stubbed release scores zero.
-What is not checked: nbgrader itself (not installed), its database, formgrader and exchange.
+nbgrader itself (generate_assignment, autograde, its gradebook) is run on module 00 in
+tests/test_nbgrader_roundtrip.py; formgrader and exchange are not checked.
 """
 import ast
 import concurrent.futures as cf

@@ -87,6 +87,37 @@ def ensure_axe() -> None:
     subprocess.run([npm, "ci", "--prefix", str(BROWSER_JS), "--no-audit", "--no-fund"], check=True)
 
 
+NBGRADER_VENV = Path(os.environ.get("COURSE_NBGRADER_VENV", ROOT / ".venv-nbgrader"))
+NBGRADER_PINS = ROOT / "tests" / "nbgrader" / "requirements.txt"
+
+
+def nbgrader_pins() -> list[str]:
+    return [line.split("#", 1)[0].strip() for line in NBGRADER_PINS.read_text().splitlines()
+            if line.split("#", 1)[0].strip()]
+
+
+def ensure_nbgrader_venv() -> None:
+    """A second venv for the real-nbgrader round trip: the environment.yml pins plus nbgrader
+    (tests/nbgrader/requirements.txt). Kept apart so the course's own .venv stays exactly the
+    pins that Binder installs, and JupyterLab is not given nbgrader's extensions."""
+    stamp = NBGRADER_VENV / ".course-env-stamp"
+    h = hashlib.sha256((fingerprint() + NBGRADER_PINS.read_text()).encode()).hexdigest()
+    py = NBGRADER_VENV / "bin" / "python"
+    if stamp.exists() and stamp.read_text() == h and py.exists():
+        return
+    print(f"setup: creating {NBGRADER_VENV} for the nbgrader round-trip test ...", flush=True)
+    venv.EnvBuilder(with_pip=True, clear=True).create(NBGRADER_VENV)
+    install(py, [*pip_pins(), *nbgrader_pins()])
+    stamp.write_text(h)
+
+
+def install(py: Path, pins: list[str]) -> None:
+    """pip-install exactly ``pins``, then the course package itself (editable, no deps)."""
+    pip = [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    subprocess.run([*pip, *pins], check=True)
+    subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], check=True)
+
+
 def main(argv: list[str]) -> int:
     want = python_version()
     have = f"{sys.version_info.major}.{sys.version_info.minor}"
@@ -97,17 +128,15 @@ def main(argv: list[str]) -> int:
     if "--browser" in argv:
         ensure_chromium()
         ensure_axe()
+    if "--nbgrader" in argv:
+        ensure_nbgrader_venv()
     if STAMP.exists() and STAMP.read_text() == fingerprint() and venv_python().exists():
         return 0
     if not venv_python().exists():
         print(f"setup: creating {VENV} ...", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-    py = str(venv_python())
     print("setup: installing the pins from environment.yml ...", flush=True)
-    subprocess.run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check",
-                    *pip_pins()], check=True)
-    subprocess.run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check",
-                    "--no-deps", "-e", str(ROOT)], check=True)
+    install(venv_python(), pip_pins())
     settings = VENV / "share" / "jupyter" / "lab" / "settings"
     settings.mkdir(parents=True, exist_ok=True)           # no news/update toasts, as on Binder
     shutil.copyfile(ROOT / "binder-lab-overrides.json", settings / "overrides.json")
