@@ -73,7 +73,11 @@ class Explorer:
     (up to ``CACHE`` views), and after every redraw the neighbouring positions of each
     slider or drop-down are drawn in a background thread, so the next step of a slider
     only swaps a finished image (a few ms instead of ~50–100 ms of vl-convert). Pre-drawing
-    starts with the student's first move, so running a notebook top to bottom pays nothing."""
+    starts with the student's first move, so running a notebook top to bottom pays nothing.
+
+    vl-convert holds Python's GIL while it draws, so pre-drawing competes with the student's
+    next move: it starts with the control just moved, in the direction it moved (the likeliest
+    next view), and a new move stops whatever pre-drawing is still queued."""
 
     CACHE = 128
 
@@ -87,8 +91,10 @@ class Explorer:
         self.pane = ChartPane(source=source)
         self.message = w.HTML()
         self.last_ms = 0.0
-        for c in self.controls.values():
-            c.observe(lambda _change: self.redraw(), names="value")
+        self._moved: tuple[str, int] | None = None      # (control, +1 or -1) of the last move
+        self._generation = 0                              # bumped by every redraw
+        for name, c in self.controls.items():
+            c.observe(lambda change, name=name: self._on_change(name, change), names="value")
         self.widget = w.VBox([w.HBox(list(self.controls.values()),
                                      layout=w.Layout(flex_flow="row wrap")),
                               self.pane.widget, self.message])
@@ -112,11 +118,27 @@ class Explorer:
             self._views[key] = markup
         return markup
 
+    def _on_change(self, name: str, change: dict) -> None:
+        old, new = change.get("old"), change.get("new")
+        c = self.controls[name]
+        if isinstance(old, (int, float)) and isinstance(new, (int, float)):
+            direction = 1 if new >= old else -1
+        else:
+            opts = [o[1] if isinstance(o, tuple) else o for o in getattr(c, "options", ())]
+            direction = -1 if old in opts and new in opts and opts.index(new) < opts.index(old) else 1
+        self._moved = (name, direction)
+        self.redraw()
+
     def _neighbours(self) -> list[dict]:
+        """Views one step away from the current one: the control just moved comes first, in the
+        direction it moved; then the other controls."""
         import ipywidgets as w
 
         now, out = self.values(), []
-        for name, c in self.controls.items():
+        moved, direction = self._moved or (None, 1)
+        names = sorted(self.controls, key=lambda n: n != moved)
+        for name in names:
+            c = self.controls[name]
             if isinstance(c, w.IntSlider):
                 steps = [v for v in (c.value + c.step, c.value - c.step) if c.min <= v <= c.max]
             elif isinstance(c, (w.Dropdown, w.SelectionSlider)):
@@ -125,14 +147,19 @@ class Explorer:
                 steps = [opts[j] for j in (i + 1, i - 1) if 0 <= j < len(opts)]
             else:
                 continue
+            if name == moved and direction < 0:
+                steps.reverse()
             out += [{**now, name: v} for v in steps]
         return out
 
     def _prefetch(self) -> None:
         todo = [v for v in self._neighbours() if self._key(v) not in self._views]
+        generation = self._generation
 
         def work():
             for values in todo:
+                if self._generation != generation:    # the student moved on: stop
+                    return
                 try:
                     self._render(values)
                 except Exception:  # noqa: BLE001 - a failing view shows its message when asked for
@@ -141,6 +168,7 @@ class Explorer:
             _prefetcher().submit(work)
 
     def redraw(self, prefetch: bool = True) -> None:
+        self._generation += 1
         t0 = time.perf_counter()
         try:
             self.pane.widget.value = self._render(self.values())

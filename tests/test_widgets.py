@@ -1,0 +1,77 @@
+"""course.widgets.Explorer: each view drawn once, errors shown as messages, and pre-drawing
+aimed at the view the student is likeliest to ask for next."""
+import altair as alt
+import pandas as pd
+import pytest
+
+from course import charts, widgets
+
+
+def _chart(year: int, basis: str = "US$"):
+    df = pd.DataFrame({"x": [year], "y": [1 if basis == "US$" else 2]})
+    return alt.Chart(df, title=f"{year} {basis}", description="test chart").mark_point().encode(x="x:Q", y="y:Q")
+
+
+class Counting:
+    def __init__(self):
+        self.calls = []
+
+    def __call__(self, **values):
+        self.calls.append(tuple(sorted(values.items())))
+        return _chart(**values)
+
+
+@pytest.fixture(autouse=True)
+def no_background(monkeypatch):
+    """Run pre-drawing in the test's thread, after the move, so the order can be observed."""
+    queued = []
+
+    class Inline:
+        def submit(self, fn):
+            queued.append(fn)
+    monkeypatch.setattr(widgets, "_prefetcher", lambda: Inline())
+    charts.enable()
+    return queued
+
+
+def test_each_view_is_drawn_once_and_revisits_come_from_the_cache(no_background):
+    draw = Counting()
+    ex = widgets.explorer(draw, year=(1995, 2000, 1996))
+    ex.controls["year"].value = 1997
+    ex.controls["year"].value = 1996                 # back to the first view: not drawn again
+    assert draw.calls.count((("year", 1996),)) == 1
+    assert "<img" in ex.pane.widget.value and ex.message.value == ""
+
+
+def test_a_failing_view_shows_a_message_not_a_traceback(no_background):
+    def draw(year):
+        if year == 1999:
+            raise ValueError("no data for 1999")
+        return _chart(year)
+    ex = widgets.explorer(draw, year=(1995, 2000, 1998))
+    ex.controls["year"].value = 1999
+    assert "could not be drawn" in ex.message.value and "no data for 1999" in ex.message.value
+
+
+def test_pre_drawing_starts_with_the_control_just_moved_in_its_direction(no_background):
+    draw = Counting()
+    ex = widgets.explorer(draw, basis=["US$", "PPP"], year=(1995, 2005, 2000))
+    assert no_background == []                       # nothing pre-drawn while the notebook runs
+    ex.controls["year"].value = 1999                 # the student moves the year down
+    draw.calls.clear()
+    no_background.pop(0)()
+    assert draw.calls[0] == (("basis", "US$"), ("year", 1998))   # further down first
+    # (2000, the view the student came from, is already drawn and kept)
+    assert draw.calls[1] == (("basis", "PPP"), ("year", 1999))   # then the other control
+    assert len(draw.calls) == 2
+
+
+def test_queued_pre_drawing_stops_when_the_student_moves_again(no_background):
+    draw = Counting()
+    ex = widgets.explorer(draw, year=(1995, 2005, 2000))
+    ex.controls["year"].value = 2001
+    stale = no_background.pop(0)
+    ex.controls["year"].value = 2003                 # moved on before the pre-drawing ran
+    draw.calls.clear()
+    stale()
+    assert draw.calls == []
