@@ -122,8 +122,11 @@ def _replace_answers(source: str, quiz_id: str) -> str:
                 value = ast.literal_eval(kw.value)
             except ValueError:
                 raise BuildError(f"question {qid}: answer= must be a literal") from None
-            key = _keys.encode(QUESTION_METHODS[node.func.attr], quiz_id, qid, value)
-            edits.append((kw.lineno, kw.col_offset, kw.end_lineno, kw.end_col_offset, f'key="{key}"'))
+            key = f'key="{_keys.encode(QUESTION_METHODS[node.func.attr], quiz_id, qid, value)}"'
+            if kw.lineno == node.lineno:
+                # students see a question cell collapsed to its first line: keep the key off it
+                key = "\n" + " " * (node.col_offset + 4) + key
+            edits.append((kw.lineno, kw.col_offset, kw.end_lineno, kw.end_col_offset, key))
     if not edits:
         return source
     lines = source.splitlines(keepends=True)

@@ -156,3 +156,13 @@ def test_widget_model_ids_are_stable_so_a_rebuild_does_not_churn_git():
     assert first != "0" * 32 and first == twin.outputs[0]["data"][build.WIDGET_VIEW]["model_id"]
     build._stable_widget_ids(twin, 4)                   # another place, another id
     assert twin.outputs[0]["data"][build.WIDGET_VIEW]["model_id"] != first
+
+
+@pytest.mark.parametrize("master", [m for m in MASTERS if "answer=" in m.read_text()],
+                         ids=lambda m: m.name)
+def test_student_question_cells_keep_the_key_off_the_first_line(master):
+    """A locked question cell is shown collapsed to its first line; no key string there."""
+    nb = nbformat.read(build.targets_for(master)[0].path, as_version=4)
+    firsts = [c.source.splitlines()[0] for c in nb.cells
+              if c.cell_type == "code" and c.source.strip() and 'key="v1.' in c.source]
+    assert firsts and not [f for f in firsts if "key=" in f]
