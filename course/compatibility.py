@@ -369,9 +369,9 @@ def verdict_html(verdict: Verdict) -> str:
         pbg, pfg, psym = _STATUS_STYLE[p.status]
         reading = (f'<br><i>Paper\'s reading:</i> {html.escape(p.paper_reading)}' if p.paper_reading else "")
         rows.append(
-            f"<tr><td>{html.escape(p.labels)}</td>"
-            f'<td style="background:{pbg};color:{pfg};white-space:nowrap"><b>{psym} {html.escape(p.status)}</b></td>'
-            f"<td><b>{html.escape(RULES[p.rule]['name'])}</b> ({html.escape(p.basis)}). "
+            f'<tr><td style="min-width:9em;vertical-align:top">{html.escape(p.labels)}</td>'
+            f'<td style="background:{pbg};color:{pfg};vertical-align:top"><b>{psym} {html.escape(p.status)}</b></td>'
+            f"<td style=\"vertical-align:top\"><b>{html.escape(RULES[p.rule]['name'])}</b> ({html.escape(p.basis)}). "
             f"{html.escape(p.reason)}{reading}<br><small>Source: {html.escape(p.source)}</small></td></tr>")
     table = ('<table style="max-width:760px;font-size:13px;border-collapse:collapse">'
              '<caption style="text-align:left">Every pair of the chosen commitments and the rule that decides it'

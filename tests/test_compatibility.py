@@ -174,7 +174,7 @@ def test_pair_table_has_ten_rows_matching_pair_rule():
 def test_verdict_html_lists_every_pair_and_escapes_text():
     v = cp.check(["fta_ses", "cu_ses", "fta_eu"])
     out = v.html()
-    assert out.count("<tr><td>") == 3
+    assert out.count("<tr><td") == 3
     assert "Incompatible" in out and "Paper's reading" in out
     assert "<script" not in out and "&amp;" not in out
 
