@@ -37,3 +37,33 @@ def test_readme_test_command_is_what_ci_runs():
     ci = (ROOT / ".ci" / "run").read_text()
     readme = (ROOT / "README.md").read_text()
     assert "make test" in ci and "make test" in readme and "make lab" in readme
+
+
+def test_binder_postbuild_puts_lab_overrides_where_jupyterlab_reads_them(tmp_path):
+    """JupyterLab reads {sys.prefix}/share/jupyter/lab/settings/overrides.json of the Python
+    that runs it; postBuild must write there (on Binder: the notebook env, not $CONDA_DIR).
+    `pip` is stubbed (records its arguments); `python` is the real one on PATH."""
+    import os
+    import shutil
+    import subprocess
+
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    (fake_bin / "pip").write_text(f'#!/bin/sh\necho "$@" > {tmp_path / "pip-args"}\n')
+    (fake_bin / "pip").chmod(0o755)
+    prefix = tmp_path / "prefix"
+    (fake_bin / "python").write_text(f"#!/bin/sh\nexec {sys.executable} -I -c "
+                                     f"\"print({str(prefix)!r})\"\n")
+    (fake_bin / "python").chmod(0o755)
+    env = dict(os.environ, PATH=f"{fake_bin}{os.pathsep}{os.environ['PATH']}",
+               CONDA_DIR=str(tmp_path / "conda"))
+    work = tmp_path / "repo"
+    work.mkdir()
+    for name in ("postBuild", "binder-lab-overrides.json"):
+        shutil.copy(ROOT / name, work / name)
+    out = subprocess.run(["bash", "postBuild"], cwd=work, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    written = prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    assert written.read_text() == (ROOT / "binder-lab-overrides.json").read_text()
+    assert (tmp_path / "pip-args").read_text().split() == ["install", "--no-deps", "-e", "."]
+    assert not (tmp_path / "conda").exists()
