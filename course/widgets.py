@@ -70,14 +70,14 @@ class Explorer:
     """Controls plus a chart that is redrawn when any control changes.
 
     ``draw`` must depend only on the control values: each view is drawn once and kept
-    (up to ``CACHE`` views), and after every redraw the neighbouring positions of each
-    slider or drop-down are drawn in a background thread, so the next step of a slider
-    only swaps a finished image (a few ms instead of ~50–100 ms of vl-convert). Pre-drawing
+    (up to ``CACHE`` views), and after every move the next position of the control just
+    moved is drawn in a background thread, so the next step of a slider only swaps a
+    finished image (a few ms instead of ~50–100 ms of vl-convert). Pre-drawing
     starts with the student's first move, so running a notebook top to bottom pays nothing.
 
     vl-convert holds Python's GIL while it draws, so pre-drawing competes with the student's
-    next move: it starts with the control just moved, in the direction it moved (the likeliest
-    next view), and a new move stops whatever pre-drawing is still queued."""
+    next move: it draws only the likeliest next view (one step further in the direction just
+    moved), and a new move stops whatever pre-drawing is still queued."""
 
     CACHE = 128
 
@@ -130,27 +130,27 @@ class Explorer:
         self.redraw()
 
     def _neighbours(self) -> list[dict]:
-        """Views one step away from the current one: the control just moved comes first, in the
-        direction it moved; then the other controls."""
+        """The views one step further along the control just moved, in the direction it moved
+        first. (One step back is the view the student came from: already drawn.) Other controls
+        are not pre-drawn: each render holds the GIL for ~50–100 ms, and pre-drawing them
+        delayed the student's next move more often than it saved one."""
         import ipywidgets as w
 
-        now, out = self.values(), []
-        moved, direction = self._moved or (None, 1)
-        names = sorted(self.controls, key=lambda n: n != moved)
-        for name in names:
-            c = self.controls[name]
-            if isinstance(c, w.IntSlider):
-                steps = [v for v in (c.value + c.step, c.value - c.step) if c.min <= v <= c.max]
-            elif isinstance(c, (w.Dropdown, w.SelectionSlider)):
-                opts = [o[1] if isinstance(o, tuple) else o for o in c.options]
-                i = opts.index(c.value) if c.value in opts else 0
-                steps = [opts[j] for j in (i + 1, i - 1) if 0 <= j < len(opts)]
-            else:
-                continue
-            if name == moved and direction < 0:
-                steps.reverse()
-            out += [{**now, name: v} for v in steps]
-        return out
+        if self._moved is None:
+            return []
+        name, direction = self._moved
+        c = self.controls[name]
+        if isinstance(c, w.IntSlider):
+            steps = [v for v in (c.value + c.step, c.value - c.step) if c.min <= v <= c.max]
+        elif isinstance(c, (w.Dropdown, w.SelectionSlider)):
+            opts = [o[1] if isinstance(o, tuple) else o for o in c.options]
+            i = opts.index(c.value) if c.value in opts else 0
+            steps = [opts[j] for j in (i + 1, i - 1) if 0 <= j < len(opts)]
+        else:
+            return []
+        if direction < 0:
+            steps.reverse()
+        return [{**self.values(), name: v} for v in steps]
 
     def _prefetch(self) -> None:
         todo = [v for v in self._neighbours() if self._key(v) not in self._views]
