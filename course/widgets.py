@@ -53,6 +53,12 @@ def _control(name: str, spec: Any):
     raise TypeError(f"cannot make a control for {name}={spec!r}")
 
 
+def _option_values(control) -> list:
+    """The values a drop-down (or selection slider) can take, whether options are plain values
+    or (label, value) pairs."""
+    return [o[1] if isinstance(o, tuple) else o for o in getattr(control, "options", ())]
+
+
 _PREFETCH = None
 
 
@@ -120,18 +126,17 @@ class Explorer:
 
     def _on_change(self, name: str, change: dict) -> None:
         old, new = change.get("old"), change.get("new")
-        c = self.controls[name]
         if isinstance(old, (int, float)) and isinstance(new, (int, float)):
             direction = 1 if new >= old else -1
         else:
-            opts = [o[1] if isinstance(o, tuple) else o for o in getattr(c, "options", ())]
+            opts = _option_values(self.controls[name])
             direction = -1 if old in opts and new in opts and opts.index(new) < opts.index(old) else 1
         self._moved = (name, direction)
         self.redraw()
 
     def _neighbours(self) -> list[dict]:
-        """The views one step further along the control just moved, in the direction it moved
-        first. (One step back is the view the student came from: already drawn.) Other controls
+        """The views one step either side along the control just moved, the direction it moved
+        first (one step back is usually the view the student came from, already drawn). Other controls
         are not pre-drawn: each render holds the GIL for ~50–100 ms, and pre-drawing them
         delayed the student's next move more often than it saved one."""
         import ipywidgets as w
@@ -143,7 +148,7 @@ class Explorer:
         if isinstance(c, w.IntSlider):
             steps = [v for v in (c.value + c.step, c.value - c.step) if c.min <= v <= c.max]
         elif isinstance(c, (w.Dropdown, w.SelectionSlider)):
-            opts = [o[1] if isinstance(o, tuple) else o for o in c.options]
+            opts = _option_values(c)
             i = opts.index(c.value) if c.value in opts else 0
             steps = [opts[j] for j in (i + 1, i - 1) if 0 <= j < len(opts)]
         else:

@@ -17,6 +17,7 @@ import nbformat
 import pytest
 
 from course import build, nbgrader_export
+from course.progress import ProgressStore
 
 ROOT = Path(__file__).resolve().parents[1]
 NBG_VENV = Path(os.environ.get("COURSE_NBGRADER_VENV", ROOT / ".venv-nbgrader"))
@@ -47,11 +48,11 @@ def _nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=600)
 
 
-def _progress(folder: Path, answers: dict) -> None:
-    (folder / "progress").mkdir(parents=True)
-    (folder / "progress" / f"{QUIZ}.json").write_text(json.dumps(
-        {"format": 1, "quiz": QUIZ,
-         "answers": {q: {"answer": a, "best": a, "attempts": 1} for q, a in answers.items()}}))
+def _progress(folder, answers):
+    """A progress file as the Check buttons leave it (written by the course's own store)."""
+    store = ProgressStore(QUIZ, folder / "progress")
+    for qid, answer in answers.items():
+        store.record(qid, answer=answer, best=answer, attempts=1)
 
 
 @pytest.fixture(scope="module")

@@ -5,14 +5,14 @@ import subprocess
 import sys
 
 PROBE = """
-import sys, time
+import sys
 {first}
 import altair as alt
 state = "absent" if sys.modules.get("rfc3987_syntax", "missing") is None else (
     "imported" if "rfc3987_syntax" in sys.modules else "never-asked")
 try:
     alt.Chart({{"values": [{{"a": 1}}]}}).mark_point().encode(x="a:Q").to_dict()
-    bad = alt.Chart({{"values": []}}).mark_point(size="huge").to_dict()
+    alt.Chart({{"values": []}}).mark_point(size="huge").to_dict()
     print(state, "validated-nothing")
 except Exception as exc:
     print(state, "rejected-bad-spec" if "huge" in str(exc) else repr(exc))

@@ -11,9 +11,10 @@ COURSE_PROGRESS_DIR in a temp dir), the kernel's peak memory (VmHWM from /proc/<
 just before shutdown), and the size in git (`git cat-file -s HEAD:<path>`, else the file size).
 The floor is a generated notebook that only imports pandas, altair and ipywidgets (median of 3
 runs); a bare kernel (one cell `1`) and the same imports made after `import course` (whose
-start-up fix skips ~1 s of jsonschema's rfc3987_syntax, see course/__init__.py) are shown too. Targets are printed beside the figures and never asserted: this is a
-report, not a test. Jupyter/IPython/HOME dirs are redirected to a temp dir (tests/browser/lab.py),
-so a user's config, kernels or startup files do not distort the figures.
+start-up fix skips ~1 s of jsonschema's rfc3987_syntax, see course/__init__.py) are shown
+too. Targets are printed beside the figures and never asserted: this is a report, not a test.
+Jupyter/IPython/HOME dirs are redirected to a temp dir (tests/browser/lab.py), so a user's
+config, kernels or startup files do not distort the figures.
 """
 from __future__ import annotations
 

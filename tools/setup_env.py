@@ -92,8 +92,8 @@ NBGRADER_PINS = ROOT / "tests" / "nbgrader" / "requirements.txt"
 
 
 def nbgrader_pins() -> list[str]:
-    return [line.split("#", 1)[0].strip() for line in NBGRADER_PINS.read_text().splitlines()
-            if line.split("#", 1)[0].strip()]
+    lines = (line.split("#", 1)[0].strip() for line in NBGRADER_PINS.read_text().splitlines())
+    return [line for line in lines if line]
 
 
 def ensure_nbgrader_venv() -> None:
