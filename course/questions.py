@@ -28,13 +28,16 @@ edited progress file cannot award points.
 from __future__ import annotations
 
 import html
+import itertools
 import math
 import numbers
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from . import keys as _keys
+from . import progress as _progress
 from .progress import ProgressStore
 
 STATUS_WORDS = {
@@ -114,50 +117,105 @@ def _fmt(x: float | None) -> str:
 
 
 # --------------------------------------------------------------------------- input parsing
-_FLOAT = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
-_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+# Linear-time patterns (no nested or adjacent quantifiers over the same digits), used with
+# fullmatch on text already cut to MAX_NUMBER_TEXT characters.
+_FLOAT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_LETTERS = re.compile(r"[A-Za-zА-Яа-я$€£₽%]")
+#: Spaces of every kind, zero-width marks, the soft hyphen and digit-group marks (_ ').
+_NUMBER_SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f\u200b-\u200d\u2060\ufeff\u00ad_']")
+#: Unicode minus, dashes and full-width hyphen-minus typed (or pasted) for "-".
+_MINUS = str.maketrans({c: "-" for c in "\u2212\u2012\u2013\u2014\u2015\ufe63\uff0d"})
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+MAX_NUMBER_TEXT = 100           # characters of a typed number
+MAX_TEXT = 1_000                # characters of an option, a word or an item
+MAX_ITEMS = 10_000              # values in a collection (read at most one more)
+
+
+def clean_text(value: str) -> str:
+    """Text as a plain ``str`` without zero-width marks or lone surrogates (U+FFFD)."""
+    return _ZERO_WIDTH.sub("", _progress.clean_text(str(value)))
+
+
+def _only_value(value: Any) -> Any:
+    """The value of a one-element numpy/pandas object (a 1×1 DataFrame too)."""
+    to_numpy = getattr(value, "to_numpy", None)
+    if callable(to_numpy):
+        flat = to_numpy().ravel()
+        return flat[0].item() if hasattr(flat[0], "item") else flat[0]
+    if hasattr(value, "item"):
+        return value.item()
+    return next(iter(value))
+
+
+def bounded_list(value: Any, what: str, limit: int = MAX_ITEMS) -> list:
+    """``list(value)`` read lazily, at most ``limit`` values (an endless iterator is refused)."""
+    try:
+        n = len(value)
+    except Exception:  # noqa: BLE001 - unsized, or a __len__ that raises or overflows
+        n = None
+    if n is not None and n > limit:
+        raise AnswerError(f"That collection has more than {limit:,} values: "
+                          "far too many to be the answer.")
+    try:
+        iterator = iter(value)
+    except TypeError:
+        raise AnswerError(f"Expected {what}, got {type(value).__name__}.") from None
+    seq = list(itertools.islice(iterator, limit + 1))
+    if len(seq) > limit:
+        raise AnswerError(f"That collection has more than {limit:,} values: "
+                          "far too many to be the answer.")
+    return seq
 
 
 def parse_number(value: Any, units: str = "") -> float:
     """Read one finite number from what a student typed or computed."""
     if value is None or value is Ellipsis:
         raise AnswerError("No answer yet: type or compute a number.")
-    if isinstance(value, bool):
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
         raise AnswerError("Expected a number, got True/False.")
-    if hasattr(value, "shape") and hasattr(value, "size"):      # numpy / pandas objects
-        if getattr(value, "size", 0) == 1 and not isinstance(value, str):
-            try:
-                value = value.item() if hasattr(value, "item") else list(value)[0]
-            except Exception:  # noqa: BLE001
-                value = list(getattr(value, "values", value).ravel())[0]
-        else:
-            kind = type(value).__name__
-            raise AnswerError(f"Expected one number, got a {kind} with {value.size} values: "
-                              "select one value (e.g. .iloc[0], .sum() or .loc[...]).")
-    if isinstance(value, (list, tuple, set, dict)):
+    if hasattr(value, "shape") and hasattr(value, "size") and not isinstance(value, str):
+        size = value.size                                      # numpy / pandas objects
+        if size == 1:
+            return parse_number(_only_value(value), units)
+        kind = type(value).__name__
+        if not size:
+            raise AnswerError(f"Expected one number, got an empty {kind}.")
+        raise AnswerError(f"Expected one number, got a {kind} with {size} values: "
+                          "select one value (e.g. .iloc[0], .sum() or .loc[...]).")
+    if isinstance(value, (list, tuple, set, frozenset, dict)):
         raise AnswerError(f"Expected one number, got a {type(value).__name__}.")
     if isinstance(value, str):
-        text = value.strip().replace("\u2009", "").replace("\xa0", "").replace(" ", "").replace("_", "")
+        if len(value) > 10 * MAX_NUMBER_TEXT:
+            raise AnswerError("That text is far too long to be a number.")
+        shown = clean_text(value).strip()[:40]
+        text = _NUMBER_SPACES.sub("", clean_text(value)).translate(_MINUS)
         if not text:
             raise AnswerError("No answer yet: type a number.")
+        if len(text) > MAX_NUMBER_TEXT:
+            raise AnswerError("That is too long to be a number: type at most 100 characters.")
         if text.endswith("%") and units.strip() == "%":
             text = text[:-1]
-        if re.search(r"[A-Za-zА-Яа-я$€£₽%]", text) and not _FLOAT.match(text):
+        if _LETTERS.search(text) and not _FLOAT.fullmatch(text):
             unit_note = f" The unit ({units}) is already given." if units else ""
             raise AnswerError("Type the number only, without words or symbols." + unit_note)
-        if _THOUSANDS.match(text):
+        if _THOUSANDS.fullmatch(text):
             text = text.replace(",", "")
         elif text.count(",") == 1 and "." not in text:
             text = text.replace(",", ".")      # decimal comma: 34,5
         try:
             number = float(text)
         except ValueError:
-            raise AnswerError(f"'{value.strip()[:40]}' is not a number I can read.") from None
+            raise AnswerError(f"'{shown}' is not a number I can read.") from None
+    elif isinstance(value, numbers.Complex) and not isinstance(value, numbers.Real):
+        raise AnswerError("Expected a real number, got a complex number.")
     elif isinstance(value, numbers.Number):
         try:
             number = float(value)            # type: ignore[arg-type]
-        except (OverflowError, TypeError, ValueError):
+        except OverflowError:
             raise AnswerError("That number is too large to check.") from None
+        except (TypeError, ValueError, ArithmeticError):
+            raise AnswerError(f"That {type(value).__name__} is not a number I can check.") from None
     else:
         raise AnswerError(f"Expected a number, got {type(value).__name__}.")
     if math.isnan(number):
@@ -168,32 +226,57 @@ def parse_number(value: Any, units: str = "") -> float:
 
 
 def as_items(value: Any) -> list[str]:
-    """Read a collection of labels (list, set, Series, Index, array) as strings."""
+    """Read a collection of labels (list, set, Series, Index, array, iterator) as strings."""
     if value is None or value is Ellipsis:
         raise AnswerError("No answer yet: give a list of items.")
-    if isinstance(value, str):
+    if isinstance(value, (str, bytes)):
         raise AnswerError("Expected a collection such as a list, got text. "
                           "Put the items in a list, e.g. ['AAA', 'BBB'].")
     if isinstance(value, dict):
         raise AnswerError("Expected a list of items, got a dict.")
     if type(value).__name__ == "DataFrame":
-        cols = list(getattr(value, "columns", []))[:6]
-        raise AnswerError(f"Expected a list or Series of values, got a DataFrame (columns {cols}): "
-                          "pick one column, e.g. df['iso3'].")
-    try:
-        seq = list(value)
-    except TypeError:
-        raise AnswerError(f"Expected a list of items, got {type(value).__name__}.") from None
-    if len(seq) > 10_000:
-        raise AnswerError("That collection is far too long to be the answer.")
+        cols = [str(c)[:40] for c in list(getattr(value, "columns", []))[:6]]
+        if len(getattr(value, "columns", [])) == 1:
+            value = value.iloc[:, 0]               # one column: its values
+        else:
+            raise AnswerError(f"Expected a list or Series of values, got a DataFrame (columns {cols}): "
+                              "pick one column, e.g. df['iso3'].")
     out = []
-    for item in seq:
-        if item is None or (isinstance(item, float) and math.isnan(item)):
+    for item in bounded_list(value, "a list of items"):
+        if item is None or type(item).__name__ in ("NAType", "NaTType") or (
+                isinstance(item, numbers.Number) and _is_nan(item)):
             raise AnswerError("The collection contains a missing value (None/NaN): drop it first.")
-        if not isinstance(item, (str, numbers.Number)):
+        if isinstance(item, bool) or not isinstance(item, (str, numbers.Number)) or (
+                isinstance(item, numbers.Complex) and not isinstance(item, numbers.Real)):
             raise AnswerError(f"Items must be labels (text), found a {type(item).__name__}.")
-        out.append(str(item).strip())
+        if isinstance(item, numbers.Integral) and abs(int(item)).bit_length() > 200:
+            raise AnswerError("An item is a number far too long to be a label.")
+        label = clean_text(item).strip()
+        if len(label) > MAX_TEXT:
+            raise AnswerError("An item is far too long to be a label.")
+        out.append(label)
     return out
+
+
+def _is_nan(x: numbers.Number) -> bool:
+    try:
+        return math.isnan(x)          # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError, ArithmeticError):
+        return False
+
+
+def _safe_str(value: Any) -> str:
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001
+        return f"<{type(value).__name__}>"
+
+
+def _label(value: Any) -> str:
+    """A key or value of a matching/ordering answer as short plain text (never raises)."""
+    if isinstance(value, numbers.Integral) and abs(int(value)).bit_length() > 200:
+        return "<a very long number>"
+    return clean_text(_safe_str(value))[:MAX_TEXT]
 
 
 # --------------------------------------------------------------------------- questions
@@ -201,6 +284,7 @@ class Question:
     kind = "base"
     key_kind = "choice"
     auto = True            # scored automatically
+    expects = "Give the answer as the question asks."   # ends the message for unreadable input
 
     def __init__(self, exercise: "Exercise", qid: str, prompt: str, *, points: float = 1,
                  hint: str = "", answer: Any = _MISSING, key: str | None = None,
@@ -248,7 +332,8 @@ class Question:
             status = "unanswered" if str(exc).startswith("No answer yet") else "invalid"
             return fb(status, str(exc), 0.0)
         except Exception as exc:  # noqa: BLE001 - the student must never see a traceback
-            return fb("invalid", f"Could not read this answer ({type(exc).__name__}).", 0.0)
+            return fb("invalid", f"Could not read this answer (a {type(value).__name__}: "
+                      f"{type(exc).__name__}). {self.expects}", 0.0)
         if self.key_error:
             return fb("invalid", self.key_error, 0.0)
         try:
@@ -352,23 +437,28 @@ def _opts_layout():
 
 class Choice(Question):
     kind = key_kind = "choice"
+    expects = "Pick one of the options (its text, or its number from 1)."
 
     def __init__(self, exercise, qid, prompt, options: list[str], **kw):
         self.options = [str(o) for o in options]
         super().__init__(exercise, qid, prompt, **kw)
 
     def validate(self, value):
-        if value is None or value is Ellipsis or (isinstance(value, str) and not value.strip()):
+        if value is None or value is Ellipsis or (isinstance(value, str) and not clean_text(value).strip()):
             raise AnswerError("No answer yet: pick one option.")
-        if isinstance(value, (list, tuple, set)):
+        if isinstance(value, (list, tuple, set, frozenset)):
             raise AnswerError("Pick exactly one option, not several.")
-        if isinstance(value, bool) or not isinstance(value, (str, int)):
+        if isinstance(value, bool) or type(value).__name__ == "bool_" or not isinstance(
+                value, (str, numbers.Integral)):
             raise AnswerError(f"Expected one of the options as text, got {type(value).__name__}.")
-        if isinstance(value, int):
+        if isinstance(value, numbers.Integral):
             if 1 <= value <= len(self.options):
-                return self.options[value - 1]
-            raise AnswerError(f"There are {len(self.options)} options; {str(value)[:12]} is not one of them.")
-        wanted = _keys.normalise_text(value)
+                return self.options[int(value) - 1]
+            shown = str(int(value)) if abs(int(value)).bit_length() < 40 else "that number"
+            raise AnswerError(f"There are {len(self.options)} options; {shown} is not one of them.")
+        if len(value) > MAX_TEXT:
+            raise AnswerError("That is far too long to be one of the options.")
+        wanted = _keys.normalise_text(clean_text(value))
         for opt in self.options:
             if _keys.normalise_text(opt) == wanted:
                 return opt
@@ -395,16 +485,16 @@ class Choice(Question):
 
 class Multi(Choice):
     kind = key_kind = "multi"
+    expects = "Give a list of the options you tick, e.g. ['A', 'B']."
 
     def validate(self, value):
         if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: tick the options you think are right.")
         if isinstance(value, str):
             value = [value]
-        try:
-            chosen = list(value)
-        except TypeError:
-            raise AnswerError(f"Expected a list of options, got {type(value).__name__}.") from None
+        if isinstance(value, dict):
+            raise AnswerError("Expected a list of options, got a dict.")
+        chosen = bounded_list(value, "a list of options", limit=max(100, 4 * len(self.options)))
         if not chosen:
             raise AnswerError("No answer yet: tick at least one option.")
         return sorted({Choice.validate(self, v) for v in chosen})
@@ -431,6 +521,7 @@ class Multi(Choice):
 
 class Numeric(Question):
     kind = key_kind = "numeric"
+    expects = "Give one number, e.g. 34.5."
 
     def __init__(self, exercise, qid, prompt, *, tol: float | None = None,
                  rel_tol: float | None = None, units: str = "", **kw):
@@ -470,12 +561,18 @@ class Numeric(Question):
 
 class Short(Question):
     kind = key_kind = "short"
+    expects = "Type a word or a short phrase as text."
 
     def validate(self, value):
-        if value is None or value is Ellipsis or (isinstance(value, str) and not value.strip()):
+        if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: type a word or acronym.")
         if not isinstance(value, str):
             raise AnswerError(f"Expected text, got {type(value).__name__}.")
+        if len(value) > 10 * 200:
+            raise AnswerError("That is too long: a word or short phrase is expected.")
+        value = clean_text(value)
+        if not value.strip():
+            raise AnswerError("No answer yet: type a word or acronym.")
         if len(value) > 200:
             raise AnswerError("That is too long: a word or short phrase is expected.")
         return value
@@ -499,6 +596,7 @@ class Short(Question):
 
 class Ordering(Question):
     kind = key_kind = "ordering"
+    expects = "Give a list of the items in order."
 
     def __init__(self, exercise, qid, prompt, items: list[str], **kw):
         self.items = [str(i) for i in items]
@@ -507,9 +605,11 @@ class Ordering(Question):
     def validate(self, value):
         if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: put every item in a position.")
-        if isinstance(value, str) or not hasattr(value, "__iter__"):
+        if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
             raise AnswerError("Expected a list of the items in order.")
-        seq = [str(v) for v in value]
+        seq = [clean_text(v) if isinstance(v, str) else _label(v)
+               for v in bounded_list(value, "a list of the items in order",
+                                     limit=max(100, 4 * len(self.items)))]
         if any(v in ("", BLANK) for v in seq) or len(seq) < len(self.items):
             raise AnswerError(f"No answer yet: place all {len(self.items)} items.")
         unknown = [v for v in seq if v not in self.items]
@@ -543,6 +643,7 @@ class Ordering(Question):
 
 class Matching(Question):
     kind = key_kind = "matching"
+    expects = "Give a dict {item: match}."
 
     def __init__(self, exercise, qid, prompt, left: list[str], right: list[str], **kw):
         self.left, self.right = [str(x) for x in left], [str(x) for x in right]
@@ -553,7 +654,9 @@ class Matching(Question):
             raise AnswerError("No answer yet: match every item.")
         if not isinstance(value, dict):
             raise AnswerError("Expected a dict {item: match}.")
-        clean = {str(k): str(v) for k, v in value.items()}
+        if len(value) > max(100, 4 * len(self.left)):
+            raise AnswerError(f"That dict has {len(value):,} pairs; there are {len(self.left)} items to match.")
+        clean = {_label(k): _label(v) for k, v in list(value.items())}
         if any(clean.get(k, BLANK) in ("", BLANK, "None") for k in self.left):
             raise AnswerError(f"No answer yet: match all {len(self.left)} items.")
         bad = [v for v in clean.values() if v not in self.right]
@@ -594,6 +697,7 @@ class Items(Question):
     """A collection checked as a set (order does not matter) — e.g. a pandas result."""
     kind = "items"
     key_kind = "set"
+    expects = "Give a list or Series of labels, e.g. ['BLR', 'KAZ']."
 
     def validate(self, value):
         return sorted(set(as_items(value)))
@@ -613,18 +717,22 @@ class ChartTask(Question):
     and description are always required (course style)."""
     kind = "chart"
     key_kind = "chart"
+    expects = "Pass the Altair chart itself, e.g. ex.check('q', chart)."
 
     def validate(self, value):
         if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: build a chart and pass it to check().")
         if isinstance(value, dict):
-            return value
-        if hasattr(value, "to_dict"):
+            return _progress.plain(value)          # JSON-safe: what is saved is what is checked
+        if type(value).__module__.split(".")[0] == "altair" and hasattr(value, "to_dict"):
             try:
-                return value.to_dict()
+                spec = value.to_dict()
             except Exception as exc:  # noqa: BLE001 - Altair validation errors are long
-                first = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+                text = _progress.clean_text(_safe_str(exc)).strip()
+                first = text.splitlines()[0][:200] if text else type(exc).__name__
                 raise AnswerError(f"Altair cannot build this chart: {first}") from None
+            if isinstance(spec, dict):
+                return _progress.plain(spec)
         raise AnswerError(f"Expected an Altair chart, got {type(value).__name__}.")
 
     @staticmethod
@@ -632,11 +740,12 @@ class ChartTask(Question):
         """All values at a dotted path, in the spec and in each layer/concat view."""
         views = [spec]
         for key in ("layer", "hconcat", "vconcat", "concat"):
-            views += [v for v in spec.get(key, []) if isinstance(v, dict)]
+            inner = spec.get(key)
+            views += [v for v in inner if isinstance(v, dict)] if isinstance(inner, list) else []
         found = []
         for view in views:
             node: Any = view
-            for part in path.split("."):
+            for part in str(path).split("."):
                 if part == "type" and isinstance(node, str):
                     break                              # mark given as a plain string
                 if isinstance(node, dict) and part in node:
@@ -675,18 +784,22 @@ class Written(Question):
     """A written argument, scored by the instructor; the rubric shows after submitting."""
     kind = "text"
     auto = False
+    expects = "Write your argument as text."
 
     def __init__(self, exercise, qid, prompt, rubric: list[str], min_words: int = 30, **kw):
         self.rubric, self.min_words = list(rubric), min_words
         super().__init__(exercise, qid, prompt, **kw)
 
     def validate(self, value):
-        if value is None or value is Ellipsis or (isinstance(value, str) and not value.strip()):
+        if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: write your argument in the box.")
         if not isinstance(value, str):
             raise AnswerError(f"Expected text, got {type(value).__name__}.")
         if len(value) > 20_000:
             raise AnswerError("That is longer than 20,000 characters; please shorten it.")
+        value = _progress.clean_text(str(value))     # lone surrogates -> U+FFFD, nothing else
+        if not value.strip():
+            raise AnswerError("No answer yet: write your argument in the box.")
         return value
 
     def grade(self, value):
@@ -788,29 +901,45 @@ class Exercise:
             pass
 
     def submit(self, qid: str, value: Any, quiet: bool = False) -> Feedback:
-        """Check ``value`` for question ``qid``, save it, refresh widgets. Never raises."""
-        q = self.questions.get(qid)
+        """Check ``value`` for question ``qid``, save it, refresh widgets. Never raises.
+
+        What is saved is the checked (validated) form of the answer, e.g. ``34.0`` for
+        ``np.array([34])``, a list for a generator, the spec for a chart: re-checking it
+        after a restart gives the same result."""
+        q = self.questions.get(qid) if isinstance(qid, str) else None
         if q is None:
-            known = ", ".join(self.questions) or "none yet — run the question cells first"
-            return Feedback("invalid", f"There is no question '{qid}'. Questions: {known}.",
-                            0, 0, label=str(qid))
-        fb = q.evaluate(value)
-        if fb.counts_as_attempt:
-            saved = self.store.get(qid)
-            attempts = int(saved.get("attempts", 0) or 0) + 1
-            fields: dict[str, Any] = {"answer": value, "attempts": attempts,
-                                      "status": fb.status, "points": fb.points}
-            previous_best = q.evaluate(saved["best"]).points if "best" in saved else None
-            if fb.points is not None and (previous_best is None or fb.points >= previous_best):
-                fields["best"] = value
-            if hasattr(value, "to_dict") and not isinstance(value, dict):
-                fields["answer"] = q.validate(value)            # store a chart as its spec
-                if "best" in fields:
-                    fields["best"] = fields["answer"]
-            self.store.record(qid, **fields)
+            return Feedback("invalid", self._unknown_question(qid), 0, 0, label=_id_label(qid))
+        try:
+            value = _materialise(value)
+            clean = q.validate(value)
+        except AnswerError:
+            clean = _MISSING
+        except Exception as exc:  # noqa: BLE001 - e.g. an iterator that raises while read
+            fb = Feedback("invalid", f"Could not read this answer (a {type(value).__name__}: "
+                          f"{type(exc).__name__}). {q.expects}", 0.0, q.points, q.hint, q.label)
+            q.last = fb
+            q._refresh_feedback()
+            return fb
+        fb = q.evaluate(value if clean is _MISSING else clean)
+        if fb.counts_as_attempt and clean is not _MISSING:
+            stored = _progress.plain(clean)
+            earlier: list[Feedback] = []
+
+            def change(entry: dict) -> dict:
+                # runs under the progress lock on the freshest copy (another kernel's too)
+                if "best" in entry and q.auto:
+                    earlier.append(q.evaluate(entry["best"]))
+                previous_best = earlier[0].points if earlier else None
+                entry.update(answer=stored, status=fb.status, points=fb.points,
+                             attempts=_progress._count(entry.get("attempts")) + 1)
+                if fb.points is not None and (previous_best is None or fb.points >= previous_best):
+                    entry["best"] = stored
+                return entry
+
+            self.store.update(qid, change)
             q.last = q.result = fb
-            if (fb.points or 0) < (previous_best or 0):      # the best answer keeps counting
-                q.result = q.evaluate(saved["best"])
+            if earlier and (fb.points or 0) < (earlier[0].points or 0):   # the best keeps counting
+                q.result = earlier[0]
                 fb.message = (fb.message + " Your earlier, better answer still counts.").strip()
         else:
             q.last = fb
@@ -819,6 +948,13 @@ class Exercise:
         q._refresh_feedback()
         self._refresh_summaries()
         return fb
+
+    def _unknown_question(self, qid: Any) -> str:
+        known = ", ".join(self.questions) or "none yet — run the question cells first"
+        if not isinstance(qid, str):
+            return (f"Question ids are text such as 'q1', not a {type(qid).__name__}. "
+                    f"Questions: {known}.")
+        return f"There is no question '{_id_label(qid)}'. Questions: {known}."
 
     def check(self, qid: str, value: Any) -> None:
         """Check an answer from code (pandas/Altair tasks) and show the feedback below the cell.
@@ -837,7 +973,7 @@ class Exercise:
             rows.append({
                 "question": q.number, "id": q.qid, "type": q.kind,
                 "points": (last.points if last and last.points is not None else 0.0) if q.auto else None,
-                "max": q.points, "auto": q.auto, "attempts": int(saved.get("attempts", 0) or 0),
+                "max": q.points, "auto": q.auto, "attempts": _progress._count(saved.get("attempts")),
                 "status": last.status if last else "unanswered"})
         auto_max = sum(r["max"] for r in rows if r["auto"])
         manual_max = sum(r["max"] for r in rows if not r["auto"])
@@ -889,6 +1025,22 @@ class Exercise:
         widget.add_class("course-score")
         self._summaries.append(widget)
         show_widget(widget, "score table")
+
+
+def _id_label(qid: Any) -> str:
+    """A question id as short, printable text for a message (never raises)."""
+    if isinstance(qid, str):
+        text = clean_text(qid)
+        return text if len(text) <= 60 else text[:57] + "…"
+    return f"<{type(qid).__name__}>"
+
+
+def _materialise(value: Any) -> Any:
+    """A one-shot iterator (generator, map, iter(...)) read into a list, at most
+    ``MAX_ITEMS`` + 1 values: it can then be checked and saved, and an endless one is refused."""
+    if isinstance(value, Iterator):
+        return list(itertools.islice(value, MAX_ITEMS + 1))
+    return value
 
 
 def scores() -> list[dict]:
