@@ -213,6 +213,8 @@ def read_answers(path: Path) -> dict[str, dict] | None:
         if _too_deep(text):
             raise Corrupt("nested too deep")
         data = json.loads(text, parse_constant=lambda _c: None)
+    except Corrupt:
+        raise
     except RecursionError:
         raise Corrupt("nested too deep") from None
     except (ValueError, UnicodeDecodeError) as exc:
