@@ -5,6 +5,7 @@
     .venv/bin/python tools/benchmark.py --students 8         # + 8 copies of the heaviest notebook at once
     .venv/bin/python tools/benchmark.py --json artifacts/benchmark.json
     .venv/bin/python tools/benchmark.py /tmp/x.ipynb         # just these notebooks
+    .venv/bin/python tools/benchmark.py --checks 500         # only: time of one check (with the lock)
 
 Per notebook: execution time from a clean kernel (nbclient, timeout=600, on a temp copy, with
 COURSE_PROGRESS_DIR in a temp dir), the kernel's peak memory (VmHWM from /proc/<pid>/status read
@@ -360,6 +361,66 @@ def machine_info() -> dict:
             "loadavg": os.getloadavg()}
 
 
+# --------------------------------------------------------------------------- one check
+_CHECKER = """
+import sys, time
+from course.questions import Exercise
+ex = Exercise("bench", progress_dir=sys.argv[1])
+ex.choice("c", "Pick", options=["A", "B", "C"], answer="B")
+for i in range(10):
+    ex.numeric(f"n{i}", "N", answer=i)
+end = time.time() + float(sys.argv[2])
+i = 0
+while time.time() < end:
+    ex.submit(f"n{i % 10}", str(i % 3))
+    i += 1
+"""
+
+
+def check_latencies(n: int, contended: bool) -> dict:
+    """Wall time of ``ex.submit`` (check + locked read-merge-write + fsync) on a progress folder
+    on the course's disk; ``contended``: while a second kernel checks the same exercise."""
+    sys.path.insert(0, str(ROOT))
+    from course.questions import Exercise
+
+    with tempfile.TemporaryDirectory(prefix=".bench-progress-", dir=ROOT) as folder:
+        ex = Exercise("bench", progress_dir=folder)
+        ex.choice("c", "Pick", options=["A", "B", "C"], answer="B")
+        for i in range(10):
+            ex.numeric(f"n{i}", "N", answer=i)
+        ex.submit("c", "A")                  # first save: imports filelock, makes the folder
+        other = None
+        if contended:
+            other = subprocess.Popen([sys.executable, "-c", _CHECKER, folder, "600"],
+                                     env=dict(os.environ, PYTHONPATH=str(ROOT)))
+            time.sleep(3)                    # its imports and first saves
+        times = []
+        try:
+            for i in range(n):
+                t = time.perf_counter()
+                ex.submit("c", "ABC"[i % 3])
+                times.append(1000 * (time.perf_counter() - t))
+        finally:
+            if other is not None:
+                other.kill()
+                other.wait()
+        times.sort()
+        return {"checks": n, "median_ms": statistics.median(times),
+                "p95_ms": times[min(n - 1, int(0.95 * n))], "max_ms": times[-1],
+                "contended": contended, "answers": len(ex.store.entries)}
+
+
+def print_check_table(n: int) -> dict:
+    rows = {}
+    print(f"{'one check (ex.submit, locked merge + fsync)':44} {'median ms':>9} {'p95 ms':>7} {'max ms':>7}")
+    for contended in (False, True):
+        r = check_latencies(n, contended)
+        name = "with a second kernel checking the same file" if contended else "one kernel"
+        rows[name] = r
+        print(f"{name:44} {r['median_ms']:9.2f} {r['p95_ms']:7.2f} {r['max_ms']:7.2f}", flush=True)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("notebooks", nargs="*", type=Path,
@@ -371,7 +432,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=1,
                     help="executions per notebook (the median is reported)")
     ap.add_argument("--json", type=Path, help="save all figures to this file")
+    ap.add_argument("--checks", type=int, default=0,
+                    help="only time N checks with the progress lock (median, p95), alone and contended")
     args = ap.parse_args(argv)
+    if args.checks:
+        info = machine_info()
+        print(f"machine: {info['cpus']} CPUs, load {info['loadavg'][0]:.2f}", flush=True)
+        rows = print_check_table(args.checks)
+        if args.json:
+            args.json.write_text(json.dumps({"machine": info, "checks": rows}, indent=1))
+        return 0
 
     nbs = [p.resolve() for p in args.notebooks] or course_notebooks()
     results: dict = {"machine": machine_info(), "targets": TARGETS, "notebooks": {}, "floors": {}}
