@@ -402,7 +402,7 @@ def _prepare_progress(progress: Path | None, dest: Path, quiz: str, drop: set[st
         data = json.loads(progress.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
             raise ValueError
-    except (OSError, ValueError, UnicodeDecodeError):
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):   # the kernel sets it aside
         shutil.copyfile(progress, dest / f"{quiz}.json")
         return "progress file unreadable: answers given with the Check buttons could not be counted"
     data["answers"] = {k: v for k, v in data["answers"].items() if k not in drop}

@@ -232,3 +232,15 @@ def test_a_save_leaves_no_temp_file_and_a_valid_file(tmp_path):
         e.submit("c", value)
     assert not list(tmp_path.glob(".unit.*.tmp"))
     assert saved(tmp_path)["c"]["rev"] == 3
+
+
+@pytest.mark.parametrize("text", [*ODD_FILES.values(), '{"answers": {"c": ' + "[" * 100_000 + "]" * 100_000 + "}}"],
+                         ids=[*ODD_FILES.keys(), "nested 100,000 deep"])
+def test_the_grader_takes_an_odd_progress_file_and_the_engine_reads_its_copy(tmp_path, text):
+    from course import grade
+    student = tmp_path / "student.json"
+    student.write_text(text, encoding="utf-8")
+    grade._prepare_progress(student, tmp_path / "copy", "unit", drop={"n"})   # does not raise
+    e = define(Exercise("unit", progress_dir=tmp_path / "copy"))              # the grading kernel
+    assert e.submit("c", "Moscow").status == "correct"
+    assert 2 <= e.score()["earned"] <= 2 + 1 + 1 + 2
