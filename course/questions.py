@@ -906,7 +906,10 @@ class Exercise:
         What is saved is the checked (validated) form of the answer, e.g. ``34.0`` for
         ``np.array([34])``, a list for a generator, the spec for a chart: re-checking it
         after a restart gives the same result."""
-        q = self.questions.get(qid) if isinstance(qid, str) else None
+        try:
+            q = self.questions.get(qid) if isinstance(qid, str) else None
+        except Exception:  # noqa: BLE001 - a str subclass with a raising __hash__ or __eq__
+            q = None
         if q is None:
             return Feedback("invalid", self._unknown_question(qid), 0, 0, label=_id_label(qid))
         try:

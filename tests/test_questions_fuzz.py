@@ -86,7 +86,8 @@ test_any_value_to_a_text_question_gets_feedback_and_rechecks_the_same = _propert
 def test_any_question_id_gets_feedback_never_a_traceback(ex, qid, value):
     fb = ex.submit(qid, value)
     assert_clear_feedback(fb)
-    if not (isinstance(qid, str) and qid in ex.questions):
+    known = type(qid) is str and qid in ex.questions     # a str subclass may not even hash
+    if not known:
         assert fb.status == "invalid" and "question" in fb.message.lower()
 
 

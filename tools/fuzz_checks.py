@@ -88,6 +88,16 @@ class RaisingSpec:
         raise ValueError("bad spec\n" + "detail " * 1000)
 
 
+class HostileId(str):
+    """A question id that is text but cannot be hashed or compared."""
+
+    def __hash__(self):
+        raise TypeError("unhashable id")
+
+    def __eq__(self, other):
+        raise TypeError("incomparable id")
+
+
 def _raising_iterator(values: list):
     yield from values
     raise RuntimeError("the generator failed half-way")
@@ -240,7 +250,7 @@ def question_ids() -> st.SearchStrategy:
         TEXT, st.integers(), st.floats(allow_nan=True), st.none(), st.booleans(), st.binary(max_size=5),
         st.lists(st.text(max_size=3), max_size=3), st.dictionaries(TEXT, TEXT, max_size=2),
         st.sets(st.integers(), max_size=2), st.tuples(st.text(max_size=2)),
-        st.builds(Hostile), _numpy_pandas())
+        st.builds(Hostile), st.sampled_from(["c", "q1"]).map(HostileId), _numpy_pandas())
 
 
 # --------------------------------------------------------------------------- the run
