@@ -39,14 +39,13 @@ from pathlib import Path
 from typing import Any
 
 from . import build as _build
+from . import question_types as _types
 from . import questions as _questions
 from .progress import ROOT, progress_dir
 
 EXERCISES_DIR = ROOT / "exercises"
 _SETUP = re.compile(r"\b\w+\s*=\s*Exercise\(")
-TYPE_NAMES = {"choice": "multiple choice", "multi": "multiple answers", "numeric": "numeric",
-              "short": "short answer", "ordering": "ordering", "matching": "matching",
-              "items": "data task (list)", "chart": "chart task (Altair)", "text": "written argument"}
+TYPE_NAMES = {m: t.label for m, t in _types.TYPES.items()}
 STATUS_OF_MODULE = ("not started", "in progress", "all answered")
 ANSWERED = ("correct", "partial", "incorrect", "submitted")
 
