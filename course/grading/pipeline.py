@@ -254,6 +254,8 @@ def grade_notebook(cand: Candidate, quiz: str, rel: Release, timeout: int = 120,
         why = (executed.metadata.get("grader_crash") if executed is not None else None)
         if outcome.oom:
             why = "the code used more memory than the sandbox allows"
+        if not why and outcome.stderr_tail:
+            why = "the notebook could not be run to the end (" + outcome.stderr_tail[:200] + ")"
         res.notes.append(f"{why or 'the notebook could not be run to the end'}; code tasks not graded, "
                          "answers given with the Check buttons graded")
         return res
@@ -323,6 +325,7 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
                               status=status, notes=[why]))
     # identify, refuse, group
     groups: dict[tuple[str, str], list[Candidate]] = {}
+    lessons = 0
     for c in cands:
         nb_rel = c.rel.split("/", 1)[1]
         if c.nb is None:
@@ -331,6 +334,8 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
         quiz, note, refused = identify(c.nb, rels)
         if refused:
             results.append(Result(c.student, nb_rel, status="refused", notes=[note]))
+        elif quiz is None and "lesson notebook" in note:
+            lessons += 1                   # a course folder handed in whole: lessons are not work
         elif quiz is None:
             results.append(Result(c.student, nb_rel, status="unknown-exercise", notes=[note]))
         else:
@@ -357,7 +362,8 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
 
     n_students = len({c.student for c, _q, _k in todo} | {r.student for r in results})
     log(f"grading {len(todo)} notebook(s) of {n_students} student(s) "
-        f"({sum(r.cached for r in results)} unchanged, from the cache); jobs={jobs}, "
+        f"({sum(r.cached for r in results)} unchanged, from the cache; {lessons} lesson notebook(s) "
+        f"skipped); jobs={jobs}, "
         f"timeout={timeout} s per cell, {'NO SANDBOX' if unsafe else 'each in a sandbox'}")
     started = time.perf_counter()
     remaining = {c.student for c, _q, _k in todo}

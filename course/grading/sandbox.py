@@ -278,8 +278,10 @@ def run_unsandboxed(work: Path, argv: list[str], env: dict[str, str], wall: floa
     t0 = time.perf_counter()
     full_env = {**os.environ, "HOME": str(work), "PYTHONUNBUFFERED": "1",
                 "COURSE_DIR": str(_package_dir().parent), **env}
-    full_env = {k: v.replace(INSIDE_WORK, str(work)) for k, v in full_env.items()}
-    proc = subprocess.Popen([a.replace(INSIDE_WORK, str(work)) for a in argv], cwd=str(work),
+    def outside(v: str) -> str:                       # /grading/x -> <work>/x
+        return str(work) + v[len(INSIDE_WORK):] if v == INSIDE_WORK or v.startswith(INSIDE_WORK + "/") else v
+    full_env = {k: outside(v) for k, v in full_env.items()}
+    proc = subprocess.Popen([outside(a) for a in argv], cwd=str(work),
                             env=full_env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True)
     stopped = False
