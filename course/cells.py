@@ -22,7 +22,8 @@ Roles:
 from __future__ import annotations
 
 import ast
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 ROLES = ("setup", "question", "task", "summary", "solution", "code", "text")
 SETUP_CALLS = ("Exercise", "check_your_understanding")

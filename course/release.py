@@ -56,14 +56,13 @@ class ReleaseError(ValueError):
 
 
 def _ignore(_dir: str, names: list[str]) -> list[str]:
-    return [n for n in names if n in ("__pycache__", ".ipynb_checkpoints") or n.endswith(".pyc")
-            or n.endswith(".egg-info")]
+    return [n for n in names if n in ("__pycache__", ".ipynb_checkpoints") or n.endswith((".pyc", ".egg-info"))]
 
 
 def _commit() -> str:
     try:
         return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True,
-                              text=True, timeout=10).stdout.strip()
+                              text=True, timeout=10, check=False).stdout.strip()
     except (OSError, subprocess.TimeoutExpired):
         return ""
 

@@ -120,10 +120,10 @@ print(leaks)
     _hand_in(subs, "oom", _student_nb(add=[(12, "blocks = [bytearray(2**27) for _ in range(40)]")]),
              WIDGETS_RIGHT)
     _hand_in(subs, "exiter", _student_nb(add=[(12, "import os\nos._exit(3)")]), WIDGETS_RIGHT)
-    _hand_in(subs, "forker", _student_nb(add=[(12, "import os, time\nkids = []\nfor _ in range(600):\n"
+    _hand_in(subs, "forker", _student_nb(add=[(12, ("import os, time\nkids = []\nfor _ in range(600):\n"
                                                   "    try:\n        pid = os.fork()\n    except OSError:\n"
                                                   "        break\n    if pid == 0:\n        time.sleep(600)\n"
-                                                  "        os._exit(0)\n    kids.append(pid)\nprint(len(kids))")]),
+                                                  "        os._exit(0)\n    kids.append(pid)\nprint(len(kids))"))]),
              WIDGETS_RIGHT)
     _hand_in(subs, "kbd", _student_nb(("q6",), add=[(12, "raise KeyboardInterrupt")]))
     # odd files
@@ -238,7 +238,7 @@ def test_a_submission_cannot_read_the_keys_or_write_another_students_files(klass
 @needs_sandbox
 def test_a_detached_process_is_killed_with_the_sandbox(klass):
     assert not (klass["outside"] / "late.txt").exists()
-    ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True, check=True).stdout
     assert "eve-detached" not in ps
 
 
@@ -251,7 +251,7 @@ def test_memory_and_process_limits_stop_a_submission_and_its_widget_answers_stil
     assert _row(klass, "oom").notes[-1].startswith("the code used more memory")
     forker = _row(klass, "forker")
     assert forker.auto_points == 3
-    assert "sleep(600)" not in subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    assert "sleep(600)" not in subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True, check=True).stdout
 
 
 @needs_sandbox

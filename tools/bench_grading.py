@@ -18,9 +18,9 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from course import build, cells  # noqa: E402
-from course.grading import pipeline  # noqa: E402
-from course.progress import ProgressStore  # noqa: E402
+from course import build, cells
+from course.grading import pipeline
+from course.progress import ProgressStore
 
 QUIZ = "00_start_here"
 ANSWERS = {"q1": "Single Economic Space (SES)", "q2": ["Belarus", "Kazakhstan", "Russia", "Ukraine"],

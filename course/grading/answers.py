@@ -105,7 +105,7 @@ def read_capture(path: Path, answers: Answers) -> None:
             continue
         qid = rec["q"]
         answers.capture_counts[qid] = answers.capture_counts.get(qid, 0) + 1
-        answers.computed[qid] = rec["v"] if "v" in rec else _MISSING
+        answers.computed[qid] = rec.get("v", _MISSING)
     many = sorted(q for q, n in answers.capture_counts.items() if n > 1)
     if many:
         answers.notes.append("checked more than once in one run, the last value counts: " + ", ".join(many[:20]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -170,12 +171,12 @@ def assemble(release_nb: Any, submission_nb: Any) -> Assembly:
         if rc.get("cell_type") != "code":
             continue
         if r not in match:
-            (deleted if _cells.is_task(rc) or _cells.is_fixed(rc) else deleted).append(name)
+            deleted.append(name)
             continue
         if _cells.is_fixed(rc) and _src(sub_cells[match[r]]).strip() != _src(rc).strip():
             edited.append(name)
     order = [match[r] for r in sorted(match)]
-    if any(b < a for a, b in zip(order, order[1:])):
+    if any(b < a for a, b in itertools.pairwise(order)):
         notes.append("cells were reordered; graded in the released order")
 
     # cells the student added: after the release cell they followed

@@ -153,8 +153,8 @@ def collect(submissions: Path) -> tuple[list[Candidate], list[tuple[str, str, st
             problems.append((entry.name, entry.name, "a symbolic link in the class folder; not followed"))
             continue
         if entry.is_file(follow_symlinks=False):
-            problems.append((entry.name, entry.name, "a file at the top of the class folder: "
-                                                     "put each student's files in a folder named after them"))
+            problems.append((entry.name, entry.name, ("a file at the top of the class folder: "
+                                                     "put each student's files in a folder named after them")))
             continue
         if not entry.is_dir(follow_symlinks=False):
             problems.append((entry.name, entry.name, "not a file or folder; not read"))

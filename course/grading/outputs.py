@@ -11,8 +11,9 @@ import csv
 import hashlib
 import html
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 GRADEBOOK_FIELDS = ["student", "quiz", "notebook", "auto_points", "auto_max", "manual_max",
                     "answered", "questions", "status", "notes"]

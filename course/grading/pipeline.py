@@ -24,9 +24,10 @@ import stat
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .. import build, cells, private_keys
 from . import assemble as _assemble
@@ -186,8 +187,8 @@ def _cell_notes(nb: Any, labels: list[str], owners: list[str], timeout: int) -> 
             if ename == "KeyboardInterrupt":
                 ex = cell.get("metadata", {}).get("execution", {})
                 try:
-                    took = (datetime.fromisoformat(ex["shell.execute_reply"].replace("Z", "+00:00"))
-                            - datetime.fromisoformat(ex["iopub.execute_input"].replace("Z", "+00:00"))
+                    took = (datetime.fromisoformat(ex["shell.execute_reply"])
+                            - datetime.fromisoformat(ex["iopub.execute_input"])
                             ).total_seconds()
                 except (KeyError, TypeError, ValueError):
                     took = 0.0
@@ -345,9 +346,9 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
         chosen, others = choose(cs, rels[quiz].file_name)
         for o in others:
             results.append(Result(student, o.rel.split("/", 1)[1], quiz, status="duplicate",
-                                  notes=[f"another notebook for this exercise set counts: "
+                                  notes=[(f"another notebook for this exercise set counts: "
                                          f"{chosen.rel.split('/', 1)[1]} (rule: the release's file name, "
-                                         "nearest the top; else the newest)"]))
+                                         "nearest the top; else the newest)")]))
         key = cache_key(chosen, progress_file(chosen.folder, quiz, chosen.path), rels[quiz], options)
         hit = cache.get(chosen.rel)
         if isinstance(hit, dict) and hit.get("key") == key and isinstance(hit.get("result"), dict):

@@ -21,7 +21,7 @@ told ``--unsafe-no-sandbox`` (every row it grades is then marked).
 from __future__ import annotations
 
 import os
-import resource
+import shlex
 import shutil
 import signal
 import subprocess
@@ -72,7 +72,7 @@ def available() -> tuple[bool, str]:
     try:
         probe = subprocess.run([path, "--ro-bind", "/", "/", "--unshare-all", "--die-with-parent",
                                 "--proc", "/proc", "--dev", "/dev", "true"],
-                               capture_output=True, timeout=30)
+                               capture_output=True, timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         return False, f"bubblewrap could not start ({type(exc).__name__})"
     if probe.returncode != 0:
@@ -87,7 +87,7 @@ def _package_dir() -> Path:
 
 def _data_dir() -> Path:
     try:
-        from .. import paths                       # the course folder, wherever it is installed
+        from .. import paths  # the course folder, wherever it is installed
         return Path(paths.data_dir())
     except Exception:  # noqa: BLE001 - older layout: data beside the package
         return _package_dir().parent / "data"
@@ -171,11 +171,6 @@ class _Cgroup:
             self.close()
             self.applied = []
 
-    def enter(self) -> None:
-        """Called in the child before exec: move this process into the cgroup(s)."""
-        for d in self.dirs:
-            (d / "cgroup.procs").write_text("0")
-
     def oom_killed(self) -> bool:
         for d in self.dirs:
             for f in ("memory.events", "memory.oom_control"):
@@ -186,7 +181,7 @@ class _Cgroup:
                     continue
                 for line in text.splitlines():
                     k, _, v = line.partition(" ")
-                    if k in ("oom_kill", "oom_kill_disable") and k == "oom_kill" and v.strip() not in ("", "0"):
+                    if k == "oom_kill" and v.strip() not in ("", "0"):
                         return True
             fc = d / "memory.failcnt"
             if fc.exists() and fc.read_text().strip() not in ("", "0"):
@@ -222,40 +217,42 @@ class _Cgroup:
         self.dirs = []
 
 
-def _rlimits(limits: Limits, cgroup_memory: bool, cgroup_pids: bool) -> list[str]:
+def _limit_args(limits: Limits, cgroup_memory: bool, cgroup_pids: bool) -> tuple[list[str], list[str]]:
+    """(prlimit arguments, what they limit) for what the cgroup does not cover."""
+    args = [f"--cpu={limits.cpu_seconds}:{limits.cpu_seconds + 5}",
+            f"--fsize={limits.file_mb * 2**20}", "--core=0"]
     applied = ["CPU seconds (rlimit)", "file size (rlimit)"]
-    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 5))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_mb * 2**20,) * 2)
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if not cgroup_memory:
-        resource.setrlimit(resource.RLIMIT_DATA, (limits.memory_mb * 2**20,) * 2)
+        args.append(f"--data={limits.memory_mb * 2**20}")
         applied.append("memory (rlimit DATA)")
     if not cgroup_pids and os.geteuid() != 0:
-        soft, hard = resource.getrlimit(resource.RLIMIT_NPROC)
-        resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes, hard))
+        args.append(f"--nproc={limits.processes}")
         applied.append("processes (rlimit, counts all of this user's processes)")
-    return applied
+    return args, applied
 
 
 def run(work: Path, argv: list[str], env: dict[str, str], wall: float,
         limits: Limits | None = None) -> Outcome:
-    """Run ``argv`` in a sandbox over ``work``; stop everything after ``wall`` seconds."""
+    """Run ``argv`` in a sandbox over ``work``; stop everything after ``wall`` seconds.
+
+    No ``preexec_fn`` (unsafe when the grader runs jobs in threads): a tiny shell moves itself
+    into the cgroup and ``exec``s util-linux's ``prlimit``, which ``exec``s bubblewrap."""
     limits = limits or Limits()
     cg = _Cgroup(limits)
     has_mem = any(a.startswith("memory") for a in cg.applied)
     has_pids = any(a.startswith("processes") for a in cg.applied)
-    applied = list(cg.applied)
-    # what preexec will apply, worked out here (the child cannot report back)
-    applied += ["CPU seconds (rlimit)", "file size (rlimit)"] + ([] if has_mem else ["memory (rlimit DATA)"])
-
-    def preexec() -> None:
-        cg.enter()
-        _rlimits(limits, has_mem, has_pids)
-
+    limit_args, applied = _limit_args(limits, has_mem, has_pids)
+    applied = cg.applied + applied
+    enter = [f"echo $$ > {shlex.quote(str(d / 'cgroup.procs'))}" for d in cg.dirs]
+    prlimit = shutil.which("prlimit")
+    if prlimit is None:
+        return Outcome(1, stderr_tail="util-linux's prlimit is missing: cannot set the limits",
+                       limits_applied=[])
+    wrapper = ["/bin/sh", "-c", " && ".join([*enter, 'exec "$@"']), "sandbox",
+               prlimit, *limit_args, "--", *command(work, argv, env)]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(command(work, argv, env), stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            preexec_fn=preexec, start_new_session=True)
+    proc = subprocess.Popen(wrapper, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
     stopped = False
     try:
         _out, err = proc.communicate(timeout=wall)
