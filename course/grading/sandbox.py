@@ -265,9 +265,15 @@ def run(work: Path, argv: list[str], env: dict[str, str], wall: float,
         _out, err = proc.communicate()
     oom = cg.oom_killed()
     cg.close()
-    tail = err.decode("utf-8", "replace").strip().splitlines()[-3:] if err else []
+    tail = _tail(err)
     return Outcome(None if stopped else proc.returncode, stopped, time.perf_counter() - t0,
                    " / ".join(t[:200] for t in tail), applied, oom)
+
+
+def _tail(err: bytes | None) -> list[str]:
+    """The last lines of the worker's stderr that say something (the kernel's TCP warning does not)."""
+    lines = err.decode("utf-8", "replace").strip().splitlines() if err else []
+    return [ln for ln in lines if "WARNING |" not in ln and "plain text and is susceptible" not in ln][-3:]
 
 
 def run_unsandboxed(work: Path, argv: list[str], env: dict[str, str], wall: float) -> Outcome:
@@ -292,6 +298,6 @@ def run_unsandboxed(work: Path, argv: list[str], env: dict[str, str], wall: floa
         os.killpg(proc.pid, signal.SIGKILL)            # whatever it left behind in its group
     except (ProcessLookupError, PermissionError):
         pass
-    tail = err.decode("utf-8", "replace").strip().splitlines()[-3:] if err else []
+    tail = _tail(err)
     return Outcome(None if stopped else proc.returncode, stopped, time.perf_counter() - t0,
                    " / ".join(t[:200] for t in tail), ["none (unsafe mode)"])
