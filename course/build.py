@@ -40,9 +40,11 @@ from pathlib import Path
 
 from . import cells as _cells
 from . import keys as _keys
+from . import paths as _paths
 from . import question_types as _types
 
-ROOT = Path(__file__).resolve().parents[1]
+# Authoring works on the checkout (run from a clone, editable install); see course/paths.py.
+ROOT = _paths.checkout_dir() or _paths.PACKAGE_PARENT
 MASTERS = ROOT / "instructor" / "masters"
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 QUESTION_METHODS = _types.KEYED_METHODS        # method -> key kind, for every automatic type

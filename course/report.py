@@ -40,9 +40,9 @@ from typing import Any
 from . import cells as _cells
 from . import question_types as _types
 from . import questions as _questions
-from .progress import ROOT, progress_dir
+from .paths import release_dir
+from .progress import progress_dir
 
-EXERCISES_DIR = ROOT / "exercises"
 TYPE_NAMES = {m: t.label for m, t in _types.TYPES.items()}
 STATUS_OF_MODULE = ("not started", "in progress", "all answered")
 ANSWERED = ("correct", "partial", "incorrect", "submitted")
@@ -292,7 +292,7 @@ def gather(progress: Path | str | None = None, exercises: Path | str | None = No
     ``progress`` defaults to the progress folder (``$COURSE_PROGRESS_DIR`` or ``progress/``),
     ``exercises`` to the course's ``exercises/`` folder."""
     folder = Path(progress) if progress is not None else progress_dir()
-    where = Path(exercises) if exercises is not None else EXERCISES_DIR
+    where = Path(exercises) if exercises is not None else release_dir()
     modules = []
     for nb in sorted(where.glob("*.ipynb")):
         try:
