@@ -17,7 +17,6 @@ this module; progress is saved inside the course folder (the student's own copy)
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 ENV_VAR = "COURSE_DIR"
@@ -88,30 +87,3 @@ def release_dir() -> Path:
     """The released student exercise notebooks: ``exercises/`` of the course folder."""
     return course_dir() / "exercises"
 
-
-class DeferredPath(os.PathLike):
-    """A path decided each time it is used, not when a module is imported (importing the
-    package never fails outside a course; the working directory at use time counts)."""
-
-    def __init__(self, find: Callable[[], Path]):
-        self._find = find
-
-    def resolve_now(self) -> Path:
-        return self._find()
-
-    def __fspath__(self) -> str:
-        return str(self._find())
-
-    def __str__(self) -> str:
-        return self.__fspath__()
-
-    def __truediv__(self, other: str | os.PathLike) -> Path:
-        return self._find() / other
-
-    def __repr__(self) -> str:
-        return f"DeferredPath({self._find.__name__})"
-
-
-def deferred(find: Callable[[], Path]) -> DeferredPath:
-    """``deferred(release_dir)``: a module-level default that is looked up when used."""
-    return DeferredPath(find)

@@ -126,9 +126,9 @@ def _setup_kwargs(source: str) -> dict[str, Any]:
 
 
 def masters_dir() -> Path:
-    from . import build
+    from . import paths
 
-    return build.MASTERS / "exercises"
+    return paths.masters_dir() / "exercises"       # of the course folder (course/paths.py)
 
 
 def load_all(directory: Path | str | None = None) -> dict[str, MasterKeys]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from course import data, grade, paths, progress, report
+from course import data, paths, private_keys, progress, report
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -85,7 +85,7 @@ def test_data_releases_and_report_follow_the_course_folder(outside, monkeypatch)
     monkeypatch.setenv(paths.ENV_VAR, str(copy))
     assert data.path("states") == copy.resolve() / "data" / "states.csv"
     assert len(data.load("states")) == 15
-    assert Path(grade.RELEASE_DIR) == copy.resolve() / "exercises"       # decided when used
-    assert set(grade.find_releases()) == {"00_start_here"}
+    assert paths.release_dir() == copy.resolve() / "exercises"
+    assert private_keys.masters_dir() == copy.resolve() / "instructor" / "masters" / "exercises"
     monkeypatch.setenv(paths.PROGRESS_ENV_VAR, str(outside / "progress"))
     assert [m.notebook for m in report.gather().modules] == ["00_start_here.ipynb"]
