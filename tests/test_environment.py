@@ -68,7 +68,7 @@ def test_binder_postbuild_puts_lab_overrides_where_jupyterlab_reads_them(tmp_pat
     assert out.returncode == 0, out.stderr
     written = prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
     assert written.read_text() == (ROOT / "binder-lab-overrides.json").read_text()
-    assert (tmp_path / "pip-args").read_text().split() == ["install", "--no-deps", "-e", "."]
+    assert (tmp_path / "pip-args").read_text().split() == ["install", "--no-deps", "."]   # not editable
     assert not (tmp_path / "conda").exists()
 
 
