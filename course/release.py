@@ -56,7 +56,10 @@ class ReleaseError(ValueError):
 
 
 def _ignore(_dir: str, names: list[str]) -> list[str]:
-    return [n for n in names if n in ("__pycache__", ".ipynb_checkpoints") or n.endswith((".pyc", ".egg-info"))]
+    skip = [n for n in names if n in ("__pycache__", ".ipynb_checkpoints") or n.endswith((".pyc", ".egg-info"))]
+    if Path(_dir).name == "data" and "sources" in names:
+        skip.append("sources")             # raw extracts: for rebuilding data/, not for students
+    return skip
 
 
 def _commit() -> str:

@@ -21,7 +21,7 @@ def test_the_release_holds_no_instructor_folder_tests_or_tools(graded):
     names = {p.name for p in graded.iterdir()}
     assert {"notebooks", "exercises", "data", "course", "environment.yml", "RELEASE.json"} <= names
     assert not names & {"instructor", "tests", "tools", ".ci", "Makefile"}
-    assert not list(graded.rglob("*solution*"))
+    assert not list(graded.rglob("*solution*")) and not (graded / "data" / "sources").exists()
 
 
 def test_a_graded_release_carries_no_answer_key_at_all(graded):
