@@ -1,7 +1,7 @@
 """A student's progress, saved to a local JSON file that no kernel can overwrite by mistake.
 
 One file per exercise set: ``<progress dir>/<quiz_id>.json``. The folder is
-``$COURSE_PROGRESS_DIR`` if set, else ``progress/`` at the top of the course.
+``$COURSE_PROGRESS_DIR`` if set, else ``progress/`` in the course folder (see course/paths.py).
 
 How a write works (``ProgressStore.update``): under a file lock (``.<quiz_id>.lock``,
 the ``filelock`` package), the file is read again, merged with this kernel's copy, the one
@@ -38,7 +38,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from . import paths as _paths
+
 FORMAT = 1
 #: A file nested deeper than this is corrupt (a real progress file is about 6 levels deep).
 MAX_DEPTH = 200
@@ -52,12 +53,12 @@ MAX_BYTES = 64 * 1024 * 1024
 STALE_TMP_SECONDS = 60
 #: How long a write waits for another kernel's lock before writing without it.
 LOCK_TIMEOUT = 10.0
-STATUSES = ("correct", "partial", "incorrect", "invalid", "unanswered", "submitted")
+STATUSES = ("correct", "partial", "incorrect", "invalid", "unanswered", "submitted", "saved")
 
 
 def progress_dir() -> Path:
-    env = os.environ.get("COURSE_PROGRESS_DIR")
-    return Path(env).expanduser() if env else ROOT / "progress"
+    """``$COURSE_PROGRESS_DIR``, else ``progress/`` in the course folder (course/paths.py)."""
+    return _paths.progress_dir()
 
 
 # --------------------------------------------------------------------------- plain values
