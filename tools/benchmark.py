@@ -384,7 +384,11 @@ def check_latencies(n: int, contended: bool) -> dict:
     from course.questions import Exercise
 
     with tempfile.TemporaryDirectory(prefix=".bench-progress-", dir=ROOT) as folder:
-        ex = Exercise("bench", progress_dir=folder)
+        import contextlib
+        import io
+
+        with contextlib.redirect_stdout(io.StringIO()):       # the mode note shown by Exercise
+            ex = Exercise("bench", progress_dir=folder)
         ex.choice("c", "Pick", options=["A", "B", "C"], answer="B")
         for i in range(10):
             ex.numeric(f"n{i}", "N", answer=i)
@@ -392,7 +396,8 @@ def check_latencies(n: int, contended: bool) -> dict:
         other = None
         if contended:
             other = subprocess.Popen([sys.executable, "-c", _CHECKER, folder, "600"],
-                                     env=dict(os.environ, PYTHONPATH=str(ROOT)))
+                                     env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                                     stdout=subprocess.DEVNULL)
             time.sleep(3)                    # its imports and first saves
         times = []
         try:
