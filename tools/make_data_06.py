@@ -113,7 +113,7 @@ F11B = "facts.md §11b"
 F11C = "facts.md §11c"
 CLAIM_COLUMNS = ["claim_id", "claim", "paper_ref", "later_evidence", "evidence_source",
                  "course_rating", "course_reading"]
-RATINGS = ["held", "partly", "did not hold"]
+RATINGS = ["held", "partly", "did not hold", "cannot be judged"]   # = course.scorecard.RATINGS
 CLAIMS: list[dict[str, str]] = [
     {"claim_id": "C01",
      "claim": "From 2004 Russia's CIS policy turned from cost-benefit pragmatism back to "
@@ -192,9 +192,9 @@ CLAIMS: list[dict[str, str]] = [
                        "(not Russia) cut power on 5 Aug 2004.",
      "evidence_source": f"{F11A} row 'Electricity cut-offs to Georgia and Moldova' (Civil Georgia 19 Aug 2003; "
                         "Jurnalul 6 Aug 2004) - marked Unconfirmed",
-     "course_rating": "did not hold",
-     "course_reading": "The course could not confirm it: treat it as unverified, not as a fact. A strong "
-                       "claim needs a source."},
+     "course_rating": "cannot be judged",
+     "course_reading": "The course could not confirm it, nor show it false: treat it as unverified, neither "
+                       "as a fact nor as a failed prediction. A strong claim needs a source."},
     {"claim_id": "C08",
      "claim": "To win control of Beltransgaz, Russia will sell gas to Belarus at Russian domestic prices.",
      "paper_ref": "§6, fn 31-32",
@@ -253,7 +253,8 @@ GAS: list[dict[str, str]] = [
      "note": "'About $100/TCM for exports to Germany net of transportation costs'.",
      "source": "paper fn 31", "confidence": "as in the paper"},
     {"price_id": "BLR_2004", "buyer": "Belarus", "year": "2004", "price_low": "46.68", "price_high": "46.68",
-     "kind": "contract", "note": "Price settled for 2004 after the February cut-off.",
+     "kind": "contract", "note": "The price the paper gives for 2004 ('settled at $46.68/TCM'); "
+     "the paper does not say when it was agreed.",
      "source": "paper fn 31", "confidence": "as in the paper"},
     {"price_id": "BLR_2007", "buyer": "Belarus", "year": "2007", "price_low": "100", "price_high": "100",
      "kind": "contract", "note": "Deal signed 31 Dec 2006 (was about $46-47); 5-year contract 2007-2011.",
@@ -356,9 +357,10 @@ def resources() -> list[dict]:
             "COMPILED by the course (tools/make_data_06.py). Eleven claims of the paper, each restated in the "
             "course's words with the paper section, the later evidence with the facts.md row and source (or "
             "the data file) it rests on, and the course's own reading. course_rating is a judgement of the "
-            "course's authors (held / partly / did not hold), not a fact: students rate the claims first and "
-            "then compare. C07 is rated 'did not hold' because the fact sheet marks the alleged electricity "
-            "cut-offs Unconfirmed."),
+            "course's authors (held / partly / did not hold, or cannot be judged where the record does not allow "
+            "a verdict), not a fact: students rate the claims first and then compare. C07 is rated 'cannot be "
+            "judged' because the fact sheet marks the alleged electricity cut-offs Unconfirmed: unconfirmed is "
+            "not the same as false."),
         "sources": [PAPER, FACTS], "licenses": [CC_BY],
         "schema": {
             "fields": [

@@ -124,7 +124,8 @@ ex.check("q6", ukr_2013)
 
 # %% [markdown]
 # **Q7 (2 points).** Which states traded *more* with Russia, as a share of their trade,
-# in 2020 than in 2004 (the year the paper was written)? List their ISO3 codes.
+# in 2020 than in 2004 (the last full year the paper covers; it was written around the turn
+# of 2004–2005)? List their ISO3 codes.
 
 # %%
 ex.items("q7", "ISO3 codes of the states whose share_rus_pct was higher in 2020 than in 2004.",

@@ -130,14 +130,41 @@ cyu.multi("cyu1", "Which of these states were <b>never</b> in the CIS in any rol
 # * Between the **EU and Russia** the plan was first called the **CEES** (Common
 #   European Economic Space); from 2004 "CES" took over there too (§1).
 #
-# So "CES" can mean the Big Four *or* the EU–Russia space. The paper settles on **SES**
-# for the Big Four throughout, and so does this course. The glossary
-# (`data/glossary.csv`) lists every term the course uses:
+# So "CES" can mean the Big Four *or* the EU–Russia space. The paper says it will use
+# **SES** "consistently throughout" for the Big Four (§1), and this course does so. But
+# **the paper does not quite keep its own rule** — the best live example of the tangle.
+# In §4 it writes of the moment "when the CES would allegedly move to customs union
+# stage" and of "analyzing the CES" (meaning the Big Four); in §8, within a few lines,
+# "the CES negotiations between the EU and Russia" and "the CES member states" of the
+# Big Four. When you meet "CES" in the paper, ask each time: which space?
+#
+# The glossary (`data/glossary.csv`) lists every term the course uses. Here are all the
+# acronyms, including two you will meet in every module: **EurAsEC** (the Eurasian
+# Economic Community of 2000) and the **CSTO** (the Collective Security Treaty
+# Organization, the security alliance built on the 1992 treaty):
 
 # %%
 glossary = data.load("glossary")
-glossary[glossary["acronym"].isin(["CIS", "SES", "CES", "CEES", "IES", "UES"])][
-    ["acronym", "term", "russian_translit", "paper_ref"]]
+glossary[glossary["acronym"].notna()][["acronym", "term", "russian_translit", "paper_ref"]]
+
+# %% [markdown]
+# ### The founding texts of the CIS
+#
+# Five texts from 1991–94 set up the Commonwealth and its economic plans (module 01 reads
+# them in detail). The course's table `data/agreements_1991_2000.csv` dates each from the
+# course fact sheet:
+#
+# * the **Belovezha Agreement** of Belarus, Russia and Ukraine creates the CIS;
+# * the **Alma-Ata Protocol** extends it to eleven founding states;
+# * the **CIS Charter** gives it its statute;
+# * the **Treaty on the Creation of the Economic Union** plans the climb from free trade
+#   to a currency union;
+# * the **Agreement on a CIS Free Trade Area** tries the first rung.
+
+# %%
+agreements = data.load("agreements_1991_2000")
+founding = ["belovezha_1991", "alma_ata_1991", "cis_charter_1993", "economic_union_1993", "cis_fta_1994"]
+agreements.set_index("agreement_id").loc[founding, ["short_name", "signed", "n_parties"]]
 
 # %%
 cyu.choice("cyu2", "A 2005 news item says: <i>“The CES summit discussed the road map with Brussels.”</i> "
@@ -166,7 +193,7 @@ vectors
 
 # %%
 order = ["CIS", "EU", "Asia-Pacific", "global"]
-label = {"CIS": "CIS (1st regional priority)", "EU": "EU (2nd)", "Asia-Pacific": "Asia-Pacific (4th)",
+label = {"CIS": "CIS (1st regional priority)", "EU": "EU (listed 2nd)", "Asia-Pacific": "Asia-Pacific (listed 4th)",
          "global": "Global (multilateral)"}
 short = {"Partnership and Cooperation Agreement (PCA)": "PCA",
          "Common Economic Space / four Common Spaces": "Common Spaces (CES)",
@@ -210,7 +237,10 @@ cyu.choice("cyu3", "Why is the Asia-Pacific column of the rebuilt figure empty?"
 #   three never did, and the circle changed over time (Georgia out in 2009,
 #   Turkmenistan associate from 2005).
 # * "SES", "CES", "IES" and "UES" all name the Big Four project; "CES" and "CEES" also
-#   name the EU–Russia space. The course says **SES** for the Big Four.
+#   name the EU–Russia space. The course says **SES** for the Big Four; the paper means
+#   to, but slips into "CES" in §4 and §8.
+# * The CIS rests on five founding texts of 1991–94, from the Belovezha Agreement to the
+#   Free Trade Area agreement.
 # * Russia's policy documents name four vectors of integration; the CIS comes first.
 #
 # **Next:** the graded exercises for this module, `exercises/00_start_here.ipynb`, then

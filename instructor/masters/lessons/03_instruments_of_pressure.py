@@ -42,9 +42,11 @@ cyu = check_your_understanding("03_instruments_of_pressure_lesson")
 # twelve months from March 2004: above all Ukraine, but also Abkhazia and Georgia (§5).
 #
 # The contrast with the 1990s is money. Henry Hale called the 1990s pattern Russia's
-# **fiscal veto**: Russian finance officials quietly stifled integration deals because
+# **fiscal veto**: Russian government officials quietly stifled integration deals because
 # carrying them out would have cost the budget too much; the paper's examples are the Ruble
-# Zone and the Russia–Belarus Union, both in 1997 (§5, fn 25–26). In the 2000s, by contrast,
+# Zone and the Russia–Belarus Union, which it dates "in 1997" (§5, fn 25–26). The rouble
+# zone had in fact ended in 1993, so the date is probably a slip in the paper (module 01,
+# section 8). In the 2000s, by contrast,
 # the paper sees Russia saying more openly that it is ready to pay for integration (§5): the
 # August 2004 decision not to levy VAT on oil and gas sold to the SES partners, and the
 # upkeep of the bases in Armenia and Tajikistan while bases in Cuba and Vietnam were
@@ -109,8 +111,9 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
 #    only post-Soviet body in Central Asia without Russia (§6, fn 29). The fact sheet dates
 #    the steps: invited on 28 May 2004, accession protocol signed on 18 Oct 2004
 #    (facts.md §8, conflict 4).
-# 2. **Energy**: VAT on oil and gas, gas prices, the gas transport company **Beltransgas**,
-#    investment projects (a Gazprom stake in the Iran–Armenia pipeline) and electricity.
+# 2. **Energy**: VAT on oil and gas, gas prices, the gas transport company **Beltransgas**
+#    (the paper's spelling; module 06 and most sources write *Beltransgaz*), investment
+#    projects (Gazprom's *intention* to invest in the Iran–Armenia pipeline) and electricity.
 # 3. **Security**: keeping the bases in **Armenia** and **Tajikistan** while closing those in
 #    **Cuba and Vietnam**, and selling arms to the members of the **CSTO** at Russian
 #    domestic prices.
@@ -253,15 +256,22 @@ cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6
 # * **country-of-destination principle**: exports leave VAT-free and the *importing* country
 #   charges its own VAT when the goods come in.
 #
-# Russia had applied the destination principle to its CIS trade since July 2002, *except*
-# for oil, natural gas and gas condensate (facts.md §12, Medium). On those, Russian VAT was
-# charged at origin: 18 % on crude oil and gas sold to Kazakhstan, for example (facts.md §12,
-# Medium). In August 2004 Russia decided to stop levying VAT on oil and gas exported to
-# Ukraine, Belarus and Kazakhstan, the SES partners (§6).
+# From July 2002 Russia applied the destination principle to its trade **with most CIS
+# states**, but not to everything: exports of oil, natural gas and gas condensate to CIS
+# states, **and all goods sold to Belarus**, were still taxed at origin (facts.md §12,
+# Medium). On those, Russian VAT was charged at origin: 18 % on crude oil and gas sold to
+# Kazakhstan, for example (facts.md §12, Medium). For Belarus the switch came through a
+# separate Russia–Belarus agreement of 15 Sep 2004 (see *Timing* below). The paper dates the
+# decision to stop levying VAT on oil and gas exported to Ukraine, Belarus and Kazakhstan,
+# the SES partners, to August 2004 (§5, §6).
 #
 # Vice Prime Minister Alexandr Zhukov put the cost to the Russian budget at about
 # **34 billion roubles (USD 1.17 bn) in 2005 alone**, and argued that the gains from the SES
-# would make up for it (paper §6, fn 30, citing Rosbalt of 28 Jul 2004). For Ukraine the paper
+# would make up for it (paper §6, fn 30, citing Rosbalt of 28 Jul 2004). Note the dates:
+# the estimate was published on 28 July, *before* the "August 2004" decision the paper
+# names, and the course's fact sheet has no decision in August at all — only the
+# Russia–Belarus agreement of 15 Sep and the Duma vote reported on 17 Dec 2004. The estimate
+# probably priced a plan already under discussion; the paper does not say. For Ukraine the paper
 # gives the other side of the ledger: about **USD 800 million a year** for Ukraine's budget (§4).
 # The press put it bluntly. The Rosbalt headline behind fn 20 reads *"Za geopolitiku Rossiya
 # otdast 34 milliarda rubley"* (Russia will give up 34 billion rubles for geopolitics). The
@@ -284,26 +294,33 @@ print(f"forward again: the switch on that base costs {vat.switch_cost(base_rub, 
 # %% [markdown]
 # **Caveats: the lesson is in them.**
 #
-# * The **18 % rate** is confirmed for the mid-2000s, but the date it fell from 20 % (1 Jan
-#   2004) is **Unconfirmed** (facts.md §12). So "18 % in 2005" is a reasonable assumption,
-#   not a checked fact.
-# * **Ukraine's VAT rate** is not in the course's sources at all. The base behind the
-#   USD 800 m depends on it. If Ukraine taxed at the same 18 %, the base would be about two thirds
-#   of the base for all three partners (computed below). That fits the paper's view that
-#   Ukraine gains most from the switch (§6). Try other rates in the calculator.
-# * **Another estimate.** When the Duma passed the Tax Code amendments on 17 Dec 2004 (414–0),
+# * The **18 % rate**: Russia's standard rate fell from 20 % to 18 % from 1 January 2004
+#   (Firmmaker's table of Russian VAT rates by year; Medium, one secondary source; the rate
+#   clause of the amending law was not read). So "18 % in 2005" is well supported, though
+#   not from the law itself.
+# * **Ukraine's VAT rate** was most probably **20 %** in 2004–05, but no source the course
+#   read states the 2004–05 rate directly: it is *inferred* from a Rada draft law that kept
+#   20 % for 2004 (its proposed cut to 17 % was not found enacted) and from reports that
+#   20 % was in force until 2014 (Low–Medium; sources in the course bibliography). The base
+#   behind the USD 800 m depends on it: at 20 % it is USD 4.0 bn, about three fifths of the
+#   base for all three partners (computed below); at 18 % it would be about two thirds.
+#   Either way that fits the paper's view that Ukraine gains most from the switch (§6). Try
+#   other rates in the calculator.
+# * **Another estimate.** When the Duma passed the Tax Code amendments (414–0; reported by
+#   RIA Novosti on 17 Dec 2004, so the vote was on or just before that day),
 #   RIA Novosti put the 2005 loss at **35.8 bn roubles**, offset by **26.8 bn** from a higher
 #   extraction tax (facts.md §12, High for the vote). On those figures the *net* cost is far
 #   smaller than the paper's 34 bn (computed below).
 # * **Timing.** The paper says the switch was realised shortly before the elections (§5).
-#   The fact sheet has the Russia–Belarus agreement signed on 15 Sep 2004 and the Duma vote on
-#   17 Dec 2004: after the annulled runoff of 21 Nov, before the repeat runoff of 26 Dec. The
+#   The fact sheet has the Russia–Belarus agreement signed on 15 Sep 2004 and the Duma vote
+#   reported on 17 Dec 2004: after the annulled runoff of 21 Nov, before the repeat runoff of
+#   26 Dec. The
 #   date it took effect (1 Jan 2005) is **Unconfirmed**. Before the first rounds, then, the
 #   switch can only have been decided and announced, not in force.
 
 # %%
-check = vat.paper_check(ukrainian_rate_pct=18)
-print(f"Ukraine's $800 m at an assumed 18 %: a base of ${check.ukraine_base_usd / 1e9:.2f} bn, "
+check = vat.paper_check(ukrainian_rate_pct=vat.UKRAINE_STANDARD_VAT_PCT)
+print(f"Ukraine's $800 m at an assumed {vat.UKRAINE_STANDARD_VAT_PCT:.0f} % (inferred): a base of ${check.ukraine_base_usd / 1e9:.2f} bn, "
       f"{100 * check.ukraine_share_of_base:.0f} % of the ${check.russian_base_usd / 1e9:.1f} bn for all three partners")
 print(f"RIA Novosti's net cost for 2005: {vat.net_cost(vat.RIA_LOSS_2005_RUB, vat.RIA_OFFSET_2005_RUB) / 1e9:.1f} "
       f"bn roubles (= ${vat.to_usd(vat.net_cost(vat.RIA_LOSS_2005_RUB, vat.RIA_OFFSET_2005_RUB), fx) / 1e9:.2f} bn "
@@ -319,7 +336,7 @@ print(f"RIA Novosti's net cost for 2005: {vat.net_cost(vat.RIA_LOSS_2005_RUB, va
 # base gives a different cost.
 
 # %%
-def vat_view(base_bn_roubles=189, russian_rate_pct=18, partner_rate_pct=18):
+def vat_view(base_bn_roubles=189, russian_rate_pct=18, partner_rate_pct=20):
     base = base_bn_roubles * 1e9
     rows = []
     for principle in vat.PRINCIPLES:
@@ -343,8 +360,8 @@ def vat_view(base_bn_roubles=189, russian_rate_pct=18, partner_rate_pct=18):
             .properties(width=460, height=160))
 
 
-explorer(vat_view, source="paper §4, §6 (fn 20, 30); facts.md §12 (18 % rate: Medium)",
-         base_bn_roubles=(0, 400, 189), russian_rate_pct=(1, 30, 18), partner_rate_pct=(1, 30, 18))
+explorer(vat_view, source="paper §4, §6 (fn 20, 30); Russian 18 % rate: Medium; Ukrainian 20 %: inferred, Low–Medium",
+         base_bn_roubles=(0, 400, 189), russian_rate_pct=(1, 30, 18), partner_rate_pct=(1, 30, 20))
 
 # %%
 cyu.numeric("cyu3", "At 18 %, what export base (in <b>billion US dollars</b>) does the paper's cost of "
@@ -493,7 +510,8 @@ cyu.choice("cyu4", "What does the course's fact sheet conclude about the paper's
 # ## 6. Security: bases kept, bases closed, arms at home prices (paper §5–6)
 #
 # * **Closed**: several bases abroad during Putin's first term; the paper names Cuba and
-#   Vietnam (§6). Far-away bases cost money and bought little.
+#   Vietnam (§6). (Why? The paper gives no reason; a common reading — the course's, not the
+#   paper's — is that far-away bases cost money and bought little.)
 # * **Kept and consolidated**: the paper says the base in **Armenia** (102nd division) was
 #   settled on terms favourable to Russia: Armenia agreed to share costs and to hand over the
 #   land and buildings. A preliminary decision was reached with **Tajikistan** to turn the
@@ -548,7 +566,8 @@ charts.show(
 #   and **security** (bases, CSTO arms) (§6). Some are carrots, some sticks, many neither.
 # * **VAT**: 34 bn roubles = USD 1.17 bn implies about 29 roubles per dollar. At 18 % it is the
 #   tax on about 189 bn roubles (USD 6.5 bn) of oil and gas. RIA's later estimate nets to only
-#   9 bn roubles. The 18 % rate for 2005 and the start date are not fully confirmed.
+#   9 bn roubles. Russia's 18 % rate from 2004 rests on one secondary source; Ukraine's
+#   20 % is inferred, which puts Ukraine's base at about three fifths of the three partners'.
 # * **Gas**: Belarus's USD 46.68 was about USD 1 bn a year below Germany's net price on 18.5 bcm,
 #   yet above Russia's domestic price.
 # * **Electricity cut-offs**: the paper's claim is **Unconfirmed** in the fact sheet. Ask for

@@ -113,8 +113,9 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
 # | 2 Jan / 6 Aug 2015 | Armenia and Kyrgyzstan join the EAEU | §11c (Commonspace.eu; TASS) |
 # | 1 Sep 2017 | The EU–Ukraine Association Agreement fully in force | §11c (Interfax-Ukraine) |
 #
-# Two things stand out. The **core** that integrated is exactly the one the Russian
-# government named at Yalta in 2004 — Russia, Belarus and Kazakhstan (§4) — and it
+# Two things stand out. The **core** that integrated is exactly the one the paper says
+# the Russian government expected, in its account of the 2004 Yalta summit — Russia,
+# Belarus and Kazakhstan (§4) — and it
 # moved in the staged, EU-style order the paper describes in §7: customs union, then
 # a common economic space, then an economic union. And **energy** became the most
 # visible instrument of the decade, used as a stick against Ukraine, Moldova and even
@@ -250,7 +251,7 @@ cyu.choice("cyu2", "Between 2013 and 2020, whose share of trade with Russia fell
 # The two rarely match (exports are valued FOB, imports CIF; timing; re-exports of gas;
 # unrecorded trade). The course uses each state's **own** figures; the columns
 # `mirror_rus_*` hold what **Russia** reported about the same flows. For Belarus the
-# mirror figures are missing in four years and far off in another:
+# mirror figures are missing in four years and far off in several others:
 
 # %%
 blr = trade[(trade["iso3"] == "BLR") & trade["year"].between(2000, 2011)]
@@ -258,14 +259,17 @@ blr[["year", "imports_from_rus", "mirror_rus_exports_to", "exports_to_rus", "mir
 
 # %% [markdown]
 # Belarus's imports from Russia and Russia's exports to Belarus should be the same
-# goods: in 2006 Russia reports only about a quarter of what Belarus does, and in 2001, 2004, 2009
-# and 2010 nothing at all. **Estimates** are the second trap: a row marked
+# goods: in 2006 Russia reports only about a quarter of what Belarus does, in 2011 under half
+# and in 2005 about four fifths; in 2001, 2004, 2009 and 2010 nothing at all. **Estimates** are the second trap: a row marked
 # `estimated = True` contains an IMF estimate (mostly from partner data), most often
 # for Uzbekistan. And single years can jump: Turkmenistan's reported exports to Russia
 # go from about 23 to 2,468 and back to 41 million US$ in 2002–2004 (gas sold through
 # intermediaries), and Kazakhstan's share dips to about 10% in 2010 alone (pick the
-# Big Four group above) — the data do not say why. Never hang an argument on one year
-# of one series.
+# Big Four group above) — the data do not say why. One hypothesis, not tested here: 2010
+# is the year the Customs Union of Belarus, Kazakhstan and Russia began (common tariff
+# from 1 January 2010; common customs territory from 1 July 2011), and removing customs
+# controls between members can change how their mutual trade is recorded — integration
+# may have changed its own measurement. Never hang an argument on one year of one series.
 #
 # **A claim we can test with data.** The paper says most of Russia's trade with the
 # CIS is with Belarus, Ukraine and Kazakhstan (§4). From Russia's own (mirror) figures,
@@ -293,7 +297,8 @@ big3_share.loc[[2003, 2008, 2013, 2020]]
 # ## 5. Your scorecard: which of the paper's claims held?
 #
 # Below are eleven claims of the paper (`data/claims.csv`), each with the later
-# evidence. Rate each one — **held**, **partly** or **did not hold** — and only then
+# evidence. Rate each one — **held**, **partly**, **did not hold**, or **cannot be judged**
+# when the record does not allow a verdict — and only then
 # press **Compare with the course** to see the course's own reading and the source of
 # each piece of evidence. The course's ratings are a judgement, not a fact: where you
 # disagree, make your case in the written question of the exercises.
@@ -301,7 +306,7 @@ big3_share.loc[[2003, 2008, 2013, 2020]]
 # Two things to weigh: a claim about *intentions* ("ready to pay") is harder to test
 # than a claim about *outcomes* ("Russia, Belarus and Kazakhstan will form the core");
 # and a claim the course could not confirm (C07) is not the same as a claim shown to
-# be false. Your ratings are saved in your progress folder as you go (they are practice
+# be false: that is what **cannot be judged** is for. Your ratings are saved in your progress folder as you go (they are practice
 # and do not count towards your score).
 
 # %%
@@ -310,7 +315,7 @@ ClaimsScorecard(claims, progress_id="06_claims_scorecard")   # your ratings are 
 
 # %%
 cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova and Georgia in 2003–2004 "
-           "(§6). Why does the course not count this as a claim that held?",
+           "(§6). Why does the course rate this claim <i>cannot be judged</i>, neither held nor did not hold?",
            options=["Because the later gas disputes prove it false",
                     "Because the fact sheet found no source documenting it as Russian state action",
                     "Because Moldova and Georgia left the CIS",

@@ -1,0 +1,216 @@
+"""The course bibliography: every source students are pointed to, in one table and one page.
+
+* ``data/bibliography.csv`` - one row per source: title, author or publisher, date,
+  address, what the course uses it for and how far the course trusts it. Compiled by the
+  course from the sources named in its vetted fact sheets (``shared/reference/facts.md``
+  and ``facts-later.md``, authors' workspace); the ``vetted_in`` column keeps that
+  provenance for authors. Students never need the fact sheets: the address is the source.
+* ``notebooks/bibliography.md`` - the same table as a page students can read in
+  JupyterLab (opened as Markdown), grouped by topic.
+
+Run from anywhere::
+
+    .venv/bin/python tools/make_bibliography.py             # write the CSV and the page
+    .venv/bin/python tools/make_bibliography.py --register  # also add/replace its entry
+                                                            # in data/datapackage.json
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datapackage_io import CC_BY, write_csv  # noqa: E402
+from datapackage_io import register as _register_resources  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+PAGE = ROOT / "notebooks" / "bibliography.md"
+
+COLUMNS = ["source_id", "topic", "title", "author", "date", "address", "kind", "used_for",
+           "confidence", "vetted_in"]
+KINDS = ["paper", "book", "official", "news", "reference", "dataset", "web"]
+TOPICS = {
+    "paper": "The paper the course is built on",
+    "cis1990s": "The CIS in the 1990s (modules 01, 03)",
+    "vat": "VAT rates (module 03)",
+    "gas": "Gas prices and benchmarks (modules 03, 06)",
+    "voting": "Voting rules (modules 02, 06)",
+    "later": "What happened next, 2006-2022 (module 06)",
+    "wto": "WTO accessions (modules 05, 06)",
+}
+FL = "facts-later.md"
+
+SOURCES: list[dict[str, str]] = [
+    # ------------------------------------------------------------------ the paper
+    {"source_id": "paper", "topic": "paper",
+     "title": "Untitled paper on Russia's integration policy in the post-Soviet space in the 2000s "
+              "(sections 1-9; its first heading is '1. Introduction')",
+     "author": "not identified", "date": "written about 2005 (latest date in the text 23 Dec 2004; "
+                                         "it speaks of 'the first year of the second term')",
+     "address": "", "kind": "paper",
+     "used_for": "Every module: the claims the course teaches and tests, cited by section (§) and footnote "
+                 "(fn). The course's copy breaks off in footnote 39 (footnotes 40-43 are missing). Author, "
+                 "title and venue could not be identified. It may be an earlier version of a chapter in "
+                 "Malfliet, Verpoest and Vinokurov (eds.) 2007 (next row), but that is a plausible "
+                 "hypothesis only: no source read links the two.",
+     "confidence": "Unconfirmed (identification)", "vetted_in": f"{FL} §E21"},
+    {"source_id": "malfliet_2007", "topic": "paper",
+     "title": "The CIS, the EU and Russia: Challenges of Integration",
+     "author": "Katlijn Malfliet, Lien Verpoest and Evgeny Vinokurov (eds.); Palgrave Macmillan, London",
+     "date": "2007", "address": "http://vinokurov.info/eurussia.htm", "kind": "book",
+     "used_for": "Further reading: an edited volume on the same questions. Listed because the paper may be "
+                 "related to it (not confirmed).",
+     "confidence": "High (that the volume exists)", "vetted_in": f"{FL} §E21"},
+    # ------------------------------------------------------------------ 1990s
+    {"source_id": "independent_1993_07_24", "topic": "cis1990s",
+     "title": "Poor Russians wake up to a beheaded rouble", "author": "The Independent",
+     "date": "1993-07-24",
+     "address": "https://independent.co.uk/news/poor-russians-wake-up-to-a-beheaded-rouble-1486991.html",
+     "kind": "news", "used_for": "Russia's currency reform of July 1993, which ended the old rouble zone "
+                                 "(lesson 01 §8: the paper's 'Ruble Zone in 1997' is probably a slip).",
+     "confidence": "High", "vetted_in": f"{FL} §B11"},
+    {"source_id": "rouble_zone_new_type_1993", "topic": "cis1990s",
+     "title": "Agreement on Practical Measures to Create a Rouble Zone of a New Type (7 Sep 1993)",
+     "author": "Governments and central banks of Kazakhstan, Russia, Uzbekistan, Armenia, Belarus, Tajikistan",
+     "date": "1993-09-07", "address": "https://cis-legislation.com/document.fwx?rgn=25849",
+     "kind": "official", "used_for": "The short-lived 'new type' rouble zone of autumn 1993 (lesson 01 §8).",
+     "confidence": "High", "vetted_in": f"{FL} §B11"},
+    {"source_id": "astana_times_2023_tenge", "topic": "cis1990s",
+     "title": "How tenge was born", "author": "The Astana Times", "date": "2023-11",
+     "address": "https://astanatimes.com/2023/11/how-tenge-was-born", "kind": "news",
+     "used_for": "Kazakhstan's own currency from 15 Nov 1993, the end of the new-type rouble zone (lesson 01 §8).",
+     "confidence": "High", "vetted_in": f"{FL} §B11"},
+    {"source_id": "rferl_1997_04_01", "topic": "cis1990s",
+     "title": "RFE/RL Newsline reports on the Russia-Belarus union treaty (1 and 9 Apr 1997)",
+     "author": "Radio Free Europe / Radio Liberty", "date": "1997-04-01; 1997-04-09",
+     "address": "http://www.rferl.org/a/1084435.html ; https://www.rferl.org/a/1084287.html", "kind": "news",
+     "used_for": "The watered-down 1997 Russia-Belarus Union treaty and Charter, the episode the paper's "
+                 "'1997' fits (lesson 01 §8).",
+     "confidence": "High", "vetted_in": f"{FL} §B11"},
+    {"source_id": "rferl_duma_1996", "topic": "cis1990s",
+     "title": "Russian Duma Ratifies Important Agreements", "author": "Radio Free Europe / Radio Liberty",
+     "date": "19 April (year not printed; 1996 inferred)", "address": "https://www.rferl.org/a/1080408.html",
+     "kind": "news",
+     "used_for": "The Duma's ratification of the 1996 'Group of Four' treaty (365 votes), against the paper's "
+                 "'ratified by the Russian Duma in 2001' (lesson 01).",
+     "confidence": "Medium (the year is inferred)", "vetted_in": f"{FL} §B10"},
+    {"source_id": "kremlin_eurasec_note", "topic": "cis1990s",
+     "title": "Background note on the Eurasian Economic Community", "author": "President of Russia (Kremlin)",
+     "date": "n.d.", "address": "http://en.kremlin.ru/supplement/2322/print", "kind": "official",
+     "used_for": "The EurAsEC treaty: signed 10 Oct 2000, in force 30 May 2001 (lesson 01).",
+     "confidence": "High", "vetted_in": "facts.md §6"},
+    # ------------------------------------------------------------------ VAT
+    {"source_id": "firmmaker_vat_rates", "topic": "vat",
+     "title": "Stavka NDS v RF po godam (VAT rate in Russia by year)", "author": "Firmmaker",
+     "date": "n.d.", "address": "https://firmmaker.ru/blog/stavka-naloga-na-dobavlennuyu-stoimost-nds-v-rf-po-godam",
+     "kind": "web", "used_for": "Russia's standard VAT rate: 20 % until 2003, 18 % from 2004 (lesson and "
+                                "exercise 03).",
+     "confidence": "Medium (one secondary source; the rate clause of Law 117-FZ was not read)",
+     "vetted_in": f"{FL} §D19-20"},
+    {"source_id": "rada_vat_draft", "topic": "vat",
+     "title": "Summary of a draft law on VAT rates (20 % for 2004, 17 % for 2005, 15 % from 2006)",
+     "author": "Verkhovna Rada of Ukraine", "date": "n.d. (about 2003-04)",
+     "address": "https://static.rada.gov.ua/site/eng_zp/eng_zp_docs/_E4514.html", "kind": "official",
+     "used_for": "Evidence that Ukraine's VAT was 20 % in 2004; the proposed cuts were not found enacted "
+                 "(exercise 03 q8).",
+     "confidence": "Low-Medium (Ukraine's 2004-05 rate is inferred)", "vetted_in": f"{FL} §D19-20"},
+    {"source_id": "lexology_2014_ukraine_tax", "topic": "vat",
+     "title": "Report on Ukraine's 2014 tax law ('restored ... the 20% rate for VAT, which were effective "
+              "until 2014')", "author": "Lexology", "date": "2014",
+     "address": "https://www.lexology.com/library/detail.aspx?g=2c8311b1-5988-42a9-8853-a076f63468b7",
+     "kind": "web", "used_for": "Ukraine's 20 % VAT rate before 2014 (exercise 03 q8).",
+     "confidence": "Low-Medium (for 2004-05, inferred)", "vetted_in": f"{FL} §D19-20"},
+    # ------------------------------------------------------------------ WTO
+    {"source_id": "wto_pr668_2012", "topic": "wto",
+     "title": "Press release 668: Russia's accession", "author": "World Trade Organization", "date": "2012",
+     "address": "https://www.wto.org/english/news_e/pres12_e/pr668_e.htm", "kind": "official",
+     "used_for": "Russia a WTO member from 22 Aug 2012 (lesson 05; module 06).",
+     "confidence": "High", "vetted_in": f"{FL} §C18"},
+    {"source_id": "ukraine_wto_2008", "topic": "wto",
+     "title": "Ukraine joins the WTO as its 152nd member (WTO announcement, as relayed)",
+     "author": "World Trade Organization, via Law Professors blog", "date": "2008-05",
+     "address": "http://lawprofessors.typepad.com/international_law/2008/05/ukraine-joins-w.html",
+     "kind": "web", "used_for": "Ukraine a WTO member from 16 May 2008 (lesson 05; module 06).",
+     "confidence": "High", "vetted_in": f"{FL} §C18"},
+    # ------------------------------------------------------------------ voting
+    {"source_id": "felsenthal_machover", "topic": "voting",
+     "title": "The Measurement of Voting Power", "author": "Dan S. Felsenthal and Moshé Machover",
+     "date": "", "address": "", "kind": "book",
+     "used_for": "The EEC Council of 1958 (weights 4, 4, 4, 2, 2, 1; quota 12; Treaty of Rome Art. 148(2)) "
+                 "as the classic power-index example (lesson 02 §2).",
+     "confidence": "as in the book", "vetted_in": "fact audit 2026-12-01, item 5.14"},
+]
+
+
+def page() -> str:
+    """The bibliography as Markdown, grouped by topic (what students open)."""
+    lines = ["# Course bibliography", "",
+             "Every source the course points you to. The same list, with one more column for the "
+             "course's authors, is the data file `data/bibliography.csv` (described in "
+             "`data/datapackage.json`). **Confidence** says how far the course trusts a source for the "
+             "use it makes of it: *High* (an official text, or two independent sources agree), *Medium* "
+             "(one source), *Low* (sources conflict, or the fact is inferred), *Unconfirmed* (looked "
+             "for and not found).", "",
+             "*This page is generated by `tools/make_bibliography.py`; edit the list there.*", ""]
+    for topic, heading in TOPICS.items():
+        rows = [s for s in SOURCES if s["topic"] == topic]
+        if not rows:
+            continue
+        lines += [f"## {heading}", ""]
+        for s in rows:
+            who = f"{s['author']}. " if s["author"] else ""
+            when = f" ({s['date']})" if s["date"] else ""
+            where = f" <{s['address'].split(' ; ')[0]}>" if s["address"] else ""
+            more = "".join(f" <{a}>" for a in s["address"].split(" ; ")[1:])
+            lines.append(f"* **{s['title']}**{when}. {who}{where}{more}  ")
+            lines.append(f"  *Used for:* {s['used_for']} *Confidence:* {s['confidence']}.")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def resource() -> dict:
+    def f(name, desc, **kw):
+        return {"name": name, "type": "string", "description": desc, **kw}
+    return {
+        "name": "bibliography", "path": "bibliography.csv", "format": "csv", "mediatype": "text/csv",
+        "encoding": "utf-8", "profile": "tabular-data-resource",
+        "title": "Course bibliography: the sources students are pointed to",
+        "description": ("COMPILED by the course (tools/make_bibliography.py), which also writes the student page "
+                        "notebooks/bibliography.md. One row per source a lesson, exercise or data file cites: "
+                        "title, author or publisher, date, address, what the course uses it for, and the "
+                        "confidence the course gives it for that use. vetted_in names the fact-sheet section "
+                        "(authors' workspace) where the source was read and checked."),
+        "sources": [{"title": "Course fact sheets facts.md and facts-later.md (sources named in each row)",
+                     "path": "shared/reference/facts.md; shared/reference/facts-later.md"}],
+        "licenses": [CC_BY],
+        "schema": {"fields": [
+            f("source_id", "Identifier used to refer to the source.",
+              constraints={"required": True, "unique": True, "pattern": "^[a-z0-9_]+$"}),
+            f("topic", "Topic heading on the student page.", constraints={"required": True, "enum": list(TOPICS)}),
+            f("title", "Title (translated or described in brackets where needed).", constraints={"required": True}),
+            f("author", "Author, publisher or issuing body; empty if none."),
+            f("date", "Date as precisely as known (ISO where exact); free text where the source is undated "
+                      "or the date is inferred; empty if unknown."),
+            f("address", "Web address(es), ' ; '-separated; empty for print-only sources or the unidentified paper."),
+            f("kind", "Kind of source.", constraints={"required": True, "enum": KINDS}),
+            f("used_for", "What the course uses it for, and where.", constraints={"required": True}),
+            f("confidence", "High / Medium / Low / Unconfirmed for that use, as in the fact sheets.",
+              constraints={"required": True}),
+            f("vetted_in", "Where the course's authors read and checked it.", constraints={"required": True}),
+        ], "primaryKey": ["source_id"], "missingValues": [""]},
+    }
+
+
+def main(argv: list[str]) -> int:
+    write_csv(DATA / "bibliography.csv", COLUMNS, SOURCES)
+    PAGE.write_text(page() + "\n", encoding="utf-8")
+    if "--register" in argv:
+        _register_resources([resource()])
+    print(f"wrote data/bibliography.csv ({len(SOURCES)} sources) and notebooks/bibliography.md"
+          + (" and registered it" if "--register" in argv else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
