@@ -165,15 +165,23 @@ CLAIMS: list[dict[str, str]] = [
      "claim": "Russia is now ready to pay a high price (cheap energy, tax revenue) to push neighbours into "
               "integration.",
      "paper_ref": "§5, §6, §9",
-     "later_evidence": "Gas prices went up, not down: Belarus from about $46-47 to $100 per 1,000 m3 in 2007; "
-                       "Ukraine $95 in 2006; Moldova from $80 to $110 in 2006. Belarus still paid about "
-                       "the 2004 price of gas sold to Germany net of transport (fn 31).",
-     "evidence_source": f"{F11A} rows 'Russia-Belarus gas deal' (BBC 31 Dec 2006), 'Russia-Ukraine gas dispute, "
-                        "2006' (RFE/RL 3 Jan 2006), 'Gazprom halts gas to Moldova' (BBC 17 Jan 2006); paper fn 31; "
-                        "data/gas_prices.csv",
-     "course_rating": "partly",
-     "course_reading": "Russia kept paying for its closest allies but cut the subsidy to those drifting away: "
-                       "the price was paid selectively."},
+     "later_evidence": "Nominal gas prices rose after the disputes (Belarus $46.68 to $100 per 1,000 m3 in 2007; "
+                       "Ukraine $95 in 2006, $130 in 2007), but Europe's border price of the same year rose faster "
+                       "(about $151 in 2004, $302 in 2007, World Bank), so the discount grew: about $1 bn (2004) to "
+                       "about $3 bn (2007) implied for Belarus. Kharkiv accords (21 Apr 2010): a gas discount of "
+                       "$100 per 1,000 m3 for extending the Black Sea Fleet lease to 2042. 17 Dec 2013: $15 bn of "
+                       "Ukrainian Eurobonds ($3 bn bought) and gas cut to $268.5 after Kyiv halted the EU "
+                       "Association Agreement. Belarus paid about $164-168 in 2012 after selling Gazprom the rest "
+                       "of Beltransgaz.",
+     "evidence_source": f"{F11A} row 'Russia-Belarus gas deal' (BBC 31 Dec 2006); facts-later.md §A6 (RIA Novosti "
+                        "19 Dec 2006; BBJ/RIA 2007), §A2 (BBC 21 Apr 2010), §A4 (Warsaw Business Journal 18 Dec "
+                        "2013; TASS 24 Dec 2013), §A3 (Natural Gas World; Belstat); data/gas_price_europe.csv "
+                        "(World Bank Pink Sheet); data/gas_prices.csv; paper fn 31",
+     "course_rating": "held",
+     "course_reading": "Measured against Europe's price of the same year, Russia kept paying and in money terms paid "
+                       "more, and it paid openly for the fleet (2010) and for Kyiv's turn from the EU (2013). It did "
+                       "not always buy integration (Ukraine), and what each discount was meant to buy is an "
+                       "interpretation; the implied subsidies are upper bounds."},
     {"claim_id": "C06",
      "claim": "Energy supplies will be used as a stick as well as a carrot.",
      "paper_ref": "§4, §6",
@@ -275,6 +283,63 @@ GAS: list[dict[str, str]] = [
     {"price_id": "MDA_2006", "buyer": "Moldova", "year": "2006", "price_low": "110", "price_high": "110",
      "kind": "contract", "note": "Four-month deal of 16-17 Jan 2006.",
      "source": "facts.md §11a (Jamestown EDM 3:2; BBC 17 Jan 2006)", "confidence": "High"},
+    {"price_id": 'BLR_2006', "buyer": 'Belarus', "year": "2006", "price_low": "46.68", "price_high": "46.68",
+     "kind": 'contract', "note": "'Today pays a discounted rate of $46.68' (Dec 2006); AP: 'US$47 it paid in 2006'.",
+     "source": 'RIA Novosti 19 Dec 2006; AP May 2007', "confidence": 'High'},
+    {"price_id": 'BLR_2008', "buyer": 'Belarus', "year": "2008", "price_low": "119", "price_high": "128",
+     "kind": 'contract', "note": '$119 in Q1 2008, $128 from 1 Apr 2008 (a formula forecast had said $201).',
+     "source": 'Survincity (Belarus press); Euroradio', "confidence": 'Medium'},
+    {"price_id": 'BLR_2009', "buyer": 'Belarus', "year": "2009", "price_low": "150", "price_high": "150",
+     "kind": 'contract', "note": '2009 average price.',
+     "source": 'Upstream via Alemas', "confidence": 'Medium'},
+    {"price_id": 'BLR_2010', "buyer": 'Belarus', "year": "2010", "price_low": "168", "price_high": "187",
+     "kind": 'contract', "note": "Q1 2010 $168; another source: 'from USD 187'.",
+     "source": 'Upstream via Alemas; The Messenger 28 Feb 2011', "confidence": 'Low'},
+    {"price_id": 'BLR_2011', "buyer": 'Belarus', "year": "2011", "price_low": "244", "price_high": "286",
+     "kind": 'contract', "note": 'The 2011 price is given as $244, $265 (Belstat average) or $286.',
+     "source": 'Yugs.ru; RIA Novosti/Belstat via MFD.ru 3 Dec 2012; Natural Gas World', "confidence": 'Low'},
+    {"price_id": 'BLR_2012', "buyer": 'Belarus', "year": "2012", "price_low": "164", "price_high": "168",
+     "kind": 'contract', "note": 'After Gazprom bought the remaining 50% of Beltransgaz (25 Nov 2011): $164 in Q1, $165.6 for the year, $168 Jan-Sep average.',
+     "source": 'Natural Gas World; Yugs.ru; RIA Novosti/Belstat via MFD.ru 3 Dec 2012', "confidence": 'Medium'},
+    {"price_id": 'UKR_2005', "buyer": 'Ukraine', "year": "2005", "price_low": "50", "price_high": "50",
+     "kind": 'contract', "note": 'Price until end-2005.',
+     "source": '168.am', "confidence": 'Medium'},
+    {"price_id": 'UKR_2007', "buyer": 'Ukraine', "year": "2007", "price_low": "130", "price_high": "130",
+     "kind": 'contract', "note": "'In 2007, Ukraine started to pay $130'.",
+     "source": 'BBJ/RIA Novosti', "confidence": 'High'},
+    {"price_id": 'UKR_2008', "buyer": 'Ukraine', "year": "2008", "price_low": "179.5", "price_high": "179.5",
+     "kind": 'contract', "note": 'Deal of 4-5 Dec 2007; Jan-Feb 2008 gas was partly billed at about $315-321 (average about $240).',
+     "source": 'for-ua Dec 2007; UNIAN 4 Jan and Mar 2008', "confidence": 'High'},
+    {"price_id": 'UKR_2009', "buyer": 'Ukraine', "year": "2009", "price_low": "228.8", "price_high": "228.8",
+     "kind": 'contract', "note": 'Annual average per Tymoshenko; Naftogaz quarterly prices were 360 / 270.95 / 198.34 / about 208.',
+     "source": 'Interfax 20 Jan 2009; China Energy Net (Naftogaz quarters)', "confidence": 'Low'},
+    {"price_id": 'UKR_2014_dec2013', "buyer": 'Ukraine', "year": "2014", "price_low": "268.5", "price_high": "268.5",
+     "kind": 'contract', "note": 'Moscow package of 17 Dec 2013: price cut from about $400 from 1 Jan 2014, with $15 bn of Eurobond purchases ($3 bn bought).',
+     "source": 'Warsaw Business Journal 18 Dec 2013; CBS/AP; TASS 24 Dec 2013', "confidence": 'High'},
+    {"price_id": 'UKR_2014_after', "buyer": 'Ukraine', "year": "2014", "price_low": "485", "price_high": "485",
+     "kind": 'contract', "note": 'After the change of government in Kyiv (spring 2014), Gazprom raised the price and claimed the Kharkiv discounts back.',
+     "source": 'El Bilad; Onet', "confidence": 'Medium'},
+    {"price_id": 'ARM_2005', "buyer": 'Armenia', "year": "2005", "price_low": "54", "price_high": "54",
+     "kind": 'contract', "note": 'Price before 1 Apr 2006.',
+     "source": 'PanARMENIAN; AP 1 Apr 2006', "confidence": 'High'},
+    {"price_id": 'ARM_2006', "buyer": 'Armenia', "year": "2006", "price_low": "110", "price_high": "110",
+     "kind": 'contract', "note": 'From 1 Apr 2006, held to end-2008 in exchange for energy assets.',
+     "source": 'PanARMENIAN; AP 1 Apr 2006; MosNews Nov 2006', "confidence": 'High'},
+    {"price_id": 'ARM_2009', "buyer": 'Armenia', "year": "2009", "price_low": "154", "price_high": "154",
+     "kind": 'contract', "note": 'From April 2009.',
+     "source": 'Azatutyun', "confidence": 'High'},
+    {"price_id": 'ARM_2010', "buyer": 'Armenia', "year": "2010", "price_low": "180", "price_high": "180",
+     "kind": 'contract', "note": 'From April 2010; unchanged in 2011.',
+     "source": 'Azatutyun; The Messenger 1 Mar 2010', "confidence": 'High'},
+    {"price_id": 'GEO_2006', "buyer": 'Georgia', "year": "2006", "price_low": "110", "price_high": "110",
+     "kind": 'contract', "note": "Agreed Dec 2005, 'twice as much as this year'.",
+     "source": 'Nakanune 21 Dec 2005', "confidence": 'High'},
+    {"price_id": 'GEO_2007', "buyer": 'Georgia', "year": "2007", "price_low": "230", "price_high": "235",
+     "kind": 'contract', "note": 'Gazprom demanded $230; a Spanish report gives $235 for the contract of late Dec 2006.',
+     "source": 'RIA Novosti 2 Nov 2006; El Economista', "confidence": 'Low'},
+    {"price_id": 'MDA_2007', "buyer": 'Moldova', "year": "2007", "price_low": "170", "price_high": "170",
+     "kind": 'contract', "note": 'Base price under a five-year contract.',
+     "source": 'El Economista', "confidence": 'Medium'},
 ]
 
 
@@ -388,16 +453,23 @@ def resources() -> list[dict]:
     gas = {
         "name": "gas_prices", "path": "gas_prices.csv", "format": "csv", "mediatype": "text/csv",
         "encoding": "utf-8", "profile": "tabular-data-resource",
-        "title": "Gas prices in Russia's disputes with its neighbours, 2004-2007 (paper fn 31 and facts.md §11a)",
+        "title": "Gas prices Gazprom charged its CIS neighbours, 2004-2014 (paper fn 31; facts.md §11a; facts-later.md §A3, §A4, §A6)",
         "description": (
             "COMPILED by the course (tools/make_data_06.py): the gas prices the paper gives in fn 31 (2004) and "
-            "those named in the disputes of facts.md §11a, in US$ per 1,000 m3 (TCM). A single price has "
+            "those named in the disputes of facts.md §11a, and the prices by year 2005-2014 for Belarus, Ukraine, "
+            "Armenia, Georgia and Moldova of facts-later.md §A3, §A4 and §A6 (the row's source column names the "
+            "publications the fact sheet read; the confidence is the fact sheet's), in US$ per 1,000 m3 (TCM). "
+            "Where sources disagree the range is stored (price_low to price_high) and the note says why. "
+            "Compare them with the European border price of the same year (data/gas_price_europe.csv), not "
+            "with the paper's 2004 netback. A single price has "
             "price_low = price_high; the Russian domestic price is a range. kind: contract (agreed price), "
             "demanded (Gazprom's asking price), benchmark (for comparison). Moldova's pre-2006 price is disputed "
             "(facts.md caveat 9): $80 is used, the alternative is in the note. Prices of different contracts "
             "(transit terms, intermediaries) are not strictly comparable."),
         "sources": [PAPER, {"title": "Course fact sheet (facts.md §11a and caveat 9)",
-                            "path": "shared/reference/facts.md §11a"}],
+                            "path": "shared/reference/facts.md §11a"},
+                    {"title": "Course fact sheet, part 2 (facts-later.md §A3, §A4, §A6, Conflicts 7-9)",
+                     "path": "shared/reference/facts-later.md §A6"}],
         "licenses": [CC_BY],
         "schema": {
             "fields": [

@@ -274,14 +274,16 @@ ex.text("q14", "In 150–250 words: <b>Did Russia's carrots cost more than they 
         "numbers from this module (with their sources) and at least one later event from the fact sheet.",
         rubric=["Puts a number, with its source, on at least two carrots: e.g. the VAT switch (34 bn roubles ≈ "
                 "$1.17 bn in 2005, paper §6; or RIA's net 9 bn, facts.md §12) and Belarus's gas (about $1 bn a "
-                "year against Germany's net price, paper fn 31 and EI data) (1 point).",
+                "year in 2004 against Germany's net price, paper fn 31 and EI data; later years against "
+                "Europe's price of the same year, data/gas_price_europe.csv) (1 point).",
                 "Says what the carrots were meant to buy and checks it against later events: e.g. Yushchenko won "
                 "the repeat runoff and was inaugurated on 23 Jan 2005 (facts.md §11b); Belarus's price rose to "
                 "$100 and Gazprom was to buy 50 % of Beltransgaz (facts.md §11a); SES work was folded into "
                 "EurAsEC in 2006 (facts.md §9) (1 point).",
                 "Weighs the non-economic returns the paper names (security, geopolitics, Russia's leading role, "
                 "§4 and §9) and the limits of the estimates (assumed VAT rates, consumption is not imports, "
-                "unconfirmed claims) (1 point).",
+                "a border price is not a netback, an implied subsidy is an upper bound, unconfirmed claims) "
+                "(1 point).",
                 "Reaches a clear, qualified conclusion that follows from the evidence given (1 point)."],
         points=4, min_words=120)
 
@@ -318,11 +320,14 @@ ex.submit("q14", "Model answer: In money terms the carrots were large. The VAT s
           "about $1 bn a year against Germany's net price on the EI's 18.5 bcm (fn 31). What did they buy? "
           "Ukraine's election, the main target of the VAT 'present', was lost: Yushchenko was inaugurated on "
           "23 Jan 2005 (facts.md §11b), and the SES was folded into EurAsEC in 2006 (facts.md §9). With "
-          "Belarus, Russia stopped the subsidy at the end of 2006 ($100 per 1,000 m³) but gained half of "
-          "Beltransgaz (facts.md §11a). So in the short run the carrots bought less than they cost; the paper "
+          "Belarus, the price rose to $100 per 1,000 m³ in 2007 and Gazprom gained half of Beltransgaz "
+          "(facts.md §11a) - but the subsidy did not stop: against Europe's 2007 border price (about $302, "
+          "World Bank) less the transport cost fn 31 implies, the transfer was about $3 bn on 19.5 bcm, "
+          "roughly three times the 2004 figure. So in the short run the carrots cost more, not less, and "
+          "bought less than hoped; the paper "
           "would answer that Russia expected returns in security and leadership (§9), which these numbers "
           "cannot measure. The estimates also rest on assumptions: an 18 % Russian rate resting on one secondary source, an inferred 20 % for Ukraine, "
-          "and consumption standing in for imports.")
+          "consumption standing in for imports, and a netback estimate that is an upper bound on Russia's cost.")
 for qid in ["q1", "q2", "q3", "q4", "q5", "q9", "q13", "q14"]:
     print(ex.questions[qid].last.text())
 

@@ -24,6 +24,7 @@
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
+from course import gas as gas_calc
 from course.questions import check_your_understanding
 from course.scorecard import ClaimsScorecard
 from course.widgets import explorer
@@ -122,46 +123,64 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
 # Belarus, the closest ally.
 
 # %% [markdown]
-# ## 3. Did Russia keep paying? Gas prices in the disputes
+# ## 3. Did Russia keep paying? Gas prices by year
 #
 # The paper says Russia was ready to pay for integration, and cites a 2004 gas price
-# for Belarus well below the export price (fn 31). What did the disputes settle on?
-# The table `data/gas_prices.csv` collects the prices named in fn 31 and in `facts.md`
-# §11a. Caveat: contracts differ in transit terms and intermediaries, so prices are
-# only roughly comparable, and Moldova's pre-2006 price is disputed (USD 80, or USD 62–68
-# in another source: facts.md caveat 9).
+# for Belarus well below the export price (fn 31). What did the neighbours pay later?
+# The table `data/gas_prices.csv` collects the prices of fn 31 and, year by year, what
+# Belarus, Ukraine, Armenia, Georgia and Moldova paid, each row with its sources and a
+# confidence rating. Caveats: contracts differ in transit terms and intermediaries; some
+# years have conflicting reports (stored as a range, rated Low); Moldova's pre-2006 price
+# is disputed.
+#
+# The yardstick must be **of the same year**. A 2007 price set against the paper's 2004
+# netback ("about \$100 … net of transportation costs", fn 31) hides that European prices
+# tripled meanwhile. The black line is the World Bank's European **border** price
+# (`data/gas_price_europe.csv`, at 35.3 MMBtu per 1,000 m³); the grey dashed line takes off
+# the transport cost the paper's 2004 figures imply (about USD 51, held constant — an
+# assumption), a rough netback. A border price is not a netback: the truth for any year
+# lies nearer the dashed line.
 
 # %%
 gas = data.load("gas_prices")
 gas[["buyer", "year", "price_low", "price_high", "kind", "source", "confidence"]]
 
 # %%
-gas_plot = gas.assign(label=gas["buyer"] + " " + gas["year"].astype(str),
-                      price=(gas["price_low"] + gas["price_high"]) / 2)
-order = gas_plot.sort_values(["year", "price"])["label"].tolist()
-base = alt.Chart(gas_plot, title="Gas prices in Russia's disputes with its neighbours, 2004–2007",
-                 description="Dot chart of gas prices in US dollars per 1,000 cubic metres: Russia's "
-                             "domestic price (a range, 27-30) and the 2004 export netback to Germany "
-                             "(about 100) as benchmarks, Belarus 46.68 in 2004 and 100 in 2007, Ukraine "
-                             "95 and the intermediary RosUkrEnergo 230 in 2006, Moldova 80 before and "
-                             "110 after January 2006, with Gazprom's demand of 160.")
-y_axis = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=280))
-rules = base.mark_rule(strokeWidth=3).encode(y=y_axis, x="price_low:Q", x2="price_high:Q")
-dots = base.mark_point(size=110, filled=True).encode(
-    y=y_axis,
-    x=alt.X("price:Q", title="US$ per 1,000 m³"),
-    color=alt.Color("kind:N", title="price", scale=alt.Scale(domain=["benchmark", "contract", "demanded"],
-                                                            range=["#000000", "#0072B2", "#D55E00"])),
-    shape=alt.Shape("kind:N", title="price", scale=alt.Scale(domain=["benchmark", "contract", "demanded"])))
-charts.show((rules + dots).properties(width=480, height=alt.Step(24)), source=data.cite("gas_prices"))
+europe = data.load("gas_price_europe")
+europe = europe[europe["year"].between(2004, 2014)].assign(
+    netback=lambda d: [gas_calc.netback_estimate(p) for p in d["price_usd_mmbtu"]])
+cis = gas[gas["kind"] == "contract"].assign(price=lambda d: (d["price_low"] + d["price_high"]) / 2)
+cis = cis[cis["buyer"].isin(["Belarus", "Ukraine", "Armenia", "Georgia", "Moldova"])]
+x_year = alt.X("year:Q", title=None, axis=alt.Axis(format="d"), scale=alt.Scale(domain=[2004, 2014]))
+border = alt.Chart(europe).mark_line(color="#000000").encode(
+    x=x_year, y=alt.Y("price_usd_tcm_gross:Q", title="US$ per 1,000 m³"))
+net = alt.Chart(europe).mark_line(color="#777777", strokeDash=[5, 4]).encode(x=x_year, y="netback:Q")
+ranges = alt.Chart(cis).mark_rule(strokeWidth=2).encode(
+    x=x_year, y="price_low:Q", y2="price_high:Q", color=alt.Color("buyer:N", title="paid by"))
+dots = alt.Chart(cis).mark_point(filled=True, size=70).encode(
+    x=x_year, y="price:Q", color="buyer:N", shape=alt.Shape("buyer:N", title="paid by"))
+charts.show(alt.layer(border, net, ranges, dots).properties(
+    title="What CIS neighbours paid for Russian gas, against Europe's price of the same year",
+    description="Dots (ranges where sources conflict) of the gas prices paid by Belarus, Ukraine, Armenia, "
+                "Georgia and Moldova, 2004-2014, in US dollars per 1,000 cubic metres, with a black line for "
+                "the World Bank European border price of each year (about 151 in 2004, 302 in 2007, 473 in "
+                "2008) and a dashed line for that price less the 2004 transport cost. Every CIS price lies "
+                "below both lines except Ukraine's 485 after spring 2014.", width=560, height=300),
+    source=data.cite("gas_prices") + "; " + data.cite("gas_price_europe"))
 
 # %% [markdown]
-# Read the chart against the paper. In 2004 Belarus paid less than half the German
-# netback (fn 31), and the paper expected gas at Russian *domestic* prices in exchange
-# for control of the pipeline company Beltransgaz (§6, fn 32). Instead the price for
-# 2007 jumped to about the 2004 German level, and Gazprom paid cash for its stake.
-# Ukraine and Moldova saw their prices rise too, after cut-offs. Russia was still
-# subsidising — but less, and selectively.
+# Read the chart against the paper, and let the data decide. In 2004 Belarus paid less
+# than half the German netback (fn 31), and the paper expected gas at Russian *domestic*
+# prices in exchange for control of the pipeline company Beltransgaz (§6, fn 32). Instead
+# the price for 2007 rose to USD 100 and Gazprom paid cash for its stake — but in 2007 the
+# European price was about three times its 2004 level, so **the discount grew**: on the
+# rough netback Belarus's implied transfer was about USD 3 bn in 2007, against about USD
+# 1 bn in 2004 (lesson 03 computes it). Ukraine's USD 95 in 2006 and USD 130 in 2007 were
+# likewise far below Europe's roughly USD 300. The nominal prices rose after the disputes;
+# **measured against Europe, Russia kept paying, and in money terms paid more**. What the
+# chart cannot show is *why*: a discount can buy integration, transit or assets, or simply
+# reflect long contracts and bargaining. And every such figure is an upper bound on
+# Russia's cost: it could not have sold all that gas in Europe at Europe's price.
 
 # %% [markdown]
 # ## 4. Trade: did the neighbours drift away from Russia?
@@ -334,8 +353,9 @@ cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova an
 # * With hindsight, the **structural** predictions did best: the Russia–Belarus–Kazakhstan
 #   core formed the Customs Union (2010) and the EAEU (2015) in the staged order of §7;
 #   Ukraine went no further than free trade and chose the EU Association Agreement.
-# * The **"ready to pay"** claim held only in part: gas prices rose after the disputes,
-#   even for Belarus, while energy was used as a stick.
+# * The **"ready to pay"** claim: gas prices rose after the disputes, even for Belarus, and
+#   energy was used as a stick — but measured against Europe's price *of the same year* the
+#   discount grew, so in money terms Russia kept paying (motives stay an interpretation).
 # * The data show trade drifting away from Russia for most neighbours — Ukraine most
 #   of all — and closer for Armenia and Tajikistan; but mirror figures, gaps and
 #   estimates mean one must read such data with care.
