@@ -121,14 +121,20 @@ CLAIMS: list[dict[str, str]] = [
      "paper_ref": "§4, §5, §9",
      "later_evidence": "Gas cut-offs to Ukraine (1 Jan 2006; 1-20 Jan 2009) and Moldova (1 Jan 2006); "
                        "war with Georgia (7/8-12 Aug 2008) and recognition of Abkhazia and South "
-                       "Ossetia (26 Aug 2008).",
+                       "Ossetia (26 Aug 2008). Wine and Borjomi bans (Mar-May 2006) and a full transport and postal "
+                       "blockade of Georgia (from 3 Oct 2006); customs pressure on Ukraine (Jul-Aug 2013); "
+                       "annexation of Crimea (Mar 2014), war in Donbas (from Apr 2014); full-scale invasion of "
+                       "Ukraine (24 Feb 2022).",
      "evidence_source": f"{F11A} rows 'Russia-Ukraine gas dispute, 2006' (RFE/RL 3 Jan 2006), "
                         f"'Gazprom halts gas to Moldova' (Jamestown EDM 3:2), 'Russia-Ukraine gas dispute, 2009' "
                         f"(OIES); {F11B} rows 'Russia-Georgia war' (Wikipedia timeline) and 'Russia recognises "
-                        f"Abkhazia and South Ossetia' (UNPO 26 Aug 2008)",
+                        f"Abkhazia and South Ossetia' (UNPO 26 Aug 2008); facts-later.md §A1 (BBC 5 May 2006; RIA Novosti "
+                        "2 Oct 2006), §A4 (Moscow Times 15 Aug 2013), §C14 (TASS 21 Mar 2014), §C17 (24 Feb 2022)",
      "course_rating": "held",
-     "course_reading": "The paper saw the turn after one year of evidence; the next decade is full of the "
-                       "coercive, zone-of-influence behaviour it described. Motives stay an interpretation."},
+     "course_reading": "The paper saw the turn after one year of evidence; the next two decades are full of the "
+                       "coercive, zone-of-influence behaviour it described, up to war. Motives stay an "
+                       "interpretation, and the periodisation itself is disputed: test it backwards too (were "
+                       "there coercive cases before 2004?)."},
     {"claim_id": "C02",
      "claim": "Russia, Belarus and Kazakhstan will form the core of the Single Economic Space; "
               "Ukraine will move at its own pace.",
@@ -145,19 +151,27 @@ CLAIMS: list[dict[str, str]] = [
      "claim": "A free trade area is the most Russia can get with Ukraine.",
      "paper_ref": "§4",
      "later_evidence": "Ukraine signed the 2011 CIS Treaty on a Free Trade Area and was among the first to ratify it, "
-                       "but never joined the Customs Union or the EAEU; it signed the EU Association "
-                       "Agreement with a DCFTA in 2014.",
+                       "but never joined the Customs Union or the EAEU; it signed the EU Association Agreement with a DCFTA in 2014. "
+                       "When the DCFTA was applied (1 Jan 2016), Russia suspended CIS free trade for Ukraine (decree "
+                       "of 16 Dec 2015) and banned Ukrainian food imports.",
      "evidence_source": "facts.md §2 row 'CIS Treaty on a Free Trade Area' (Wikipedia; OSW 26 Oct 2011); "
-                        f"{F11C} row 'EU-Ukraine Association Agreement' (Interfax-Ukraine 1 Sep 2017)",
-     "course_rating": "held",
-     "course_reading": "Ukraine went exactly as far as free trade with the CIS and no further."},
+                        f"{F11C} row 'EU-Ukraine Association Agreement' (Interfax-Ukraine 1 Sep 2017); facts-later.md §C16 "
+                        "(Reuters 16 Dec 2015; TASS 1 Jan 2016)",
+     "course_rating": "partly",
+     "course_reading": "Ukraine went as far as free trade with the CIS and no further - until 2016, when Russia "
+                       "ended even that for Ukraine. The FTA was the maximum, but it did not survive an EU DCFTA: "
+                       "in practice the two free trade areas did not coexist."},
     {"claim_id": "C04",
      "claim": "A customs union with Russia and closer integration with the EU exclude each other for Ukraine.",
      "paper_ref": "§4, §8",
      "later_evidence": "Ukraine chose the EU track: Association Agreement signed 21 Mar / 27 Jun 2014, DCFTA "
-                       "applied from 1 Jan 2016, fully in force 1 Sep 2017; it stayed outside the Customs Union.",
+                       "applied from 1 Jan 2016, fully in force 1 Sep 2017; it stayed outside the Customs Union. In 2013 "
+                       "Armenia dropped its planned Association Agreement to join the Customs Union (3 Sep 2013) and "
+                       "later signed a partnership agreement (CEPA, 24 Nov 2017) without a DCFTA; Ukraine's government "
+                       "suspended its AA a week before the Vilnius summit (21 Nov 2013).",
      "evidence_source": f"{F11C} row 'EU-Ukraine Association Agreement' (Interfax-Ukraine 1 Sep 2017; German "
-                        "Foreign Office 1 Sep 2017)",
+                        "Foreign Office 1 Sep 2017); facts-later.md §C12 (AFP, EUobserver 3 Sep 2013; Mirror-Spectator 30 Nov "
+                        "2017), §C13 (EUobserver 21 Nov 2013)",
      "course_rating": "held",
      "course_reading": "The choice the paper called unavoidable was in fact made, one way. The official line "
                        "that the projects were compatible (§8) did not survive it."},
@@ -207,10 +221,14 @@ CLAIMS: list[dict[str, str]] = [
      "claim": "To win control of Beltransgaz, Russia will sell gas to Belarus at Russian domestic prices.",
      "paper_ref": "§6, fn 31-32",
      "later_evidence": "The 31 Dec 2006 deal gave Gazprom 50% of Beltransgaz for $2.5bn over four years, "
-                       "but the price rose to $100 per 1,000 m3 in 2007.",
-     "evidence_source": f"{F11A} row 'Russia-Belarus gas deal' (BBC 31 Dec 2006; Kommersant)",
+                       "but the price rose to $100 per 1,000 m3 in 2007. Gazprom bought the remaining 50% for $2.5bn on 25 Nov "
+                       "2011 and became sole owner; Belarus's price fell to about $164-168 in 2012 (from $244-286 "
+                       "in 2011).",
+     "evidence_source": f"{F11A} row 'Russia-Belarus gas deal' (BBC 31 Dec 2006; Kommersant); facts-later.md §A3 "
+                        "(ANSA 25 Nov 2011; Natural Gas World; RIA Novosti/Belstat)",
      "course_rating": "partly",
-     "course_reading": "Russia got the pipeline stake, but paid cash rather than domestic-price gas."},
+     "course_reading": "Russia got the pipeline, in two steps and for cash; the price cut came with full control in "
+                       "2011-12 - a lower price, not the Russian domestic price the paper expected."},
     {"claim_id": "C09",
      "claim": "The SES will be the locomotive: a small successful union that the other CIS states join later.",
      "paper_ref": "§4, §7",
@@ -244,6 +262,63 @@ CLAIMS: list[dict[str, str]] = [
      "evidence_source": "data/trade_with_russia.csv (IMF DOTS, Russia's rows), computed in the module 06 lesson",
      "course_rating": "held",
      "course_reading": "The data bear it out; note the gaps in Russia's own figures for Belarus."},
+    {"claim_id": "C12",
+     "claim": "The SES regulatory body will decide by votes weighted by economic potential, which will "
+              "automatically lead to Russia's dominance.",
+     "paper_ref": "§4 (Art. V)",
+     "later_evidence": "The Customs Union Commission (treaty of 6 Oct 2007) decided by a two-thirds majority "
+                       "(Medium); weights of 57% for Russia and 21.5% each for Belarus and Kazakhstan were reported "
+                       "only for a 2011 draft of its successor (Low) - a share that would not have let Russia pass "
+                       "a decision alone. The Eurasian Economic Commission (from 2012) gave each state one vote; the "
+                       "EAEU Treaty (2014) has the Council decide by consensus and the Board by two thirds. Russia "
+                       "pays 85.32% of the EAEU budget (from 2016) and had 84% of the Commission's staff.",
+     "evidence_source": "facts-later.md §B7 (treaty text evrazes.com; Tengrinews 19 Sep 2011, marked Low), §B8 "
+                        "(UDF 2011; EAEU Treaty Art. 18; Supreme Council decision No. 9 of 8 May 2015; Xinhua 29 Nov "
+                        "2011), Conflicts 11-12",
+     "course_rating": "did not hold",
+     "course_reading": "The predicted design was dropped: formal parity replaced weighted votes, so the mechanism "
+                       "the paper expected never operated. Russia's weight became material (money, staff) rather "
+                       "than formal. The 57/21.5/21.5 figures were only a draft."},
+    {"claim_id": "C13",
+     "claim": "Moscow pushes neighbours into unions such as EurAsEC and the SES but does not encourage unions "
+              "of which Russia is not a member.",
+     "paper_ref": "§6 (point 1, fn 29)",
+     "later_evidence": "Russia joined the Central Asian Cooperation Organization (protocol 18 Oct 2004), the only "
+                       "post-Soviet body in Central Asia without it; a year later (6 Oct 2005) the members decided "
+                       "to merge CACO into EurAsEC. In 2013-14 Russia put pressure on Ukraine, Armenia and Moldova "
+                       "as they moved towards EU association.",
+     "evidence_source": "facts.md §8 rows 'Russia signs its accession protocol' (Eurasian Home) and 'Decision to "
+                        "merge CACO into EurAsEC' (RFE/RL 7 Oct 2005); data/memberships.csv (CACO); facts-later.md "
+                        "§A1, §A4, §C12, §C15",
+     "course_rating": "held",
+     "course_reading": "CACO was first joined, then absorbed: the clearest case. The EU's association offers drew "
+                       "the same response, with pressure rather than membership."},
+    {"claim_id": "C14",
+     "claim": "The CIS is on a threshold: either it will reach significant advances or it will be washed out "
+              "completely (Putin, as the paper reports him).",
+     "paper_ref": "§6 (fn 27-28)",
+     "later_evidence": "Neither, clearly: the CIS stayed, with a new Treaty on a Free Trade Area (18 Oct 2011), "
+                       "while Georgia left (18 Aug 2009), Ukraine recalled its representatives from all CIS bodies "
+                       "(19 May 2018), and the deeper integration moved to the Customs Union and the EAEU.",
+     "evidence_source": "facts.md §1 (Georgia's exit; Trend), §2 row 'CIS Treaty on a Free Trade Area' (OSW 26 Oct "
+                        "2011); facts-later.md §C17 (TASS 19 May 2018); data/memberships.csv",
+     "course_rating": "did not hold",
+     "course_reading": "A forecast of a fork: the CIS took neither road but lived on as a thinner framework, while "
+                       "deeper integration went to smaller unions, as the paper's multi-speed logic (§7) suggests."},
+    {"claim_id": "C15",
+     "claim": "Russia has not yet worked out a coherent and comprehensive approach to regional integration, "
+              "and to integration with the CIS states in particular.",
+     "paper_ref": "§9",
+     "later_evidence": "A staged programme followed: Customs Union (2010), common customs territory (2011), Common "
+                       "Economic Space (2012), EAEU (2015). But Russia announced a joint WTO accession as a customs "
+                       "union on 9 Jun 2009 and dropped it by 16 Oct 2009, joining alone on 22 Aug 2012; and the "
+                       "EU track and the Eurasian track ended in open conflict over Ukraine (2013-14).",
+     "evidence_source": f"{F11C} rows 'Customs Union package', 'Common customs territory', 'Common Economic Space "
+                        "package', 'Treaty on the Eurasian Economic Union'; facts-later.md §C18 (Reuters 9 Jun 2009; "
+                        "AFP 16 Oct 2009; WTO press release 668)",
+     "course_rating": "partly",
+     "course_reading": "A statement about 2005 that later years can only test indirectly: the Eurasian design "
+                       "became coherent, the WTO detour and the clash with the EU's offer show improvisation."},
 ]
 for _c in CLAIMS:
     _c["source"] = f"paper {_c['paper_ref']}; {_c['evidence_source']}"
@@ -419,7 +494,7 @@ def resources() -> list[dict]:
         "profile": "tabular-data-resource",
         "title": "Claims of the paper checked against later evidence (the module 06 scorecard)",
         "description": (
-            "COMPILED by the course (tools/make_data_06.py). Eleven claims of the paper, each restated in the "
+            "COMPILED by the course (tools/make_data_06.py). Fifteen claims of the paper, each restated in the "
             "course's words with the paper section, the later evidence with the facts.md row and source (or "
             "the data file) it rests on, and the course's own reading. course_rating is a judgement of the "
             "course's authors (held / partly / did not hold, or cannot be judged where the record does not allow "
@@ -435,7 +510,7 @@ def resources() -> list[dict]:
                  "constraints": {"required": True}},
                 {"name": "paper_ref", "type": "string", "description": "Section(s) or footnote(s) of the paper.",
                  "constraints": {"required": True}},
-                {"name": "later_evidence", "type": "string", "description": "What happened later (2004-2017).",
+                {"name": "later_evidence", "type": "string", "description": "What happened later (2004-2022).",
                  "constraints": {"required": True}},
                 {"name": "evidence_source", "type": "string",
                  "description": "facts.md section and row, with the source it names, or the course data file.",

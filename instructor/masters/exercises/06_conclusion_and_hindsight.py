@@ -46,7 +46,7 @@ ex.multi("q2", "The paper's conclusion (§9) says Russia hopes integration will 
 
 # %%
 ex.matching("q3", "Match each claim of the paper to the later evidence that bears on it "
-            "(data/claims.csv has all eleven).",
+            "(data/claims.csv has all fifteen).",
             left=["Russia, Belarus and Kazakhstan will form the core (§4)",
                   "An FTA is the most Russia can get with Ukraine (§4)",
                   "Energy will be used as a stick (§6)",
@@ -106,8 +106,8 @@ trade.head(3).T  # transposed: its 13 columns as rows, so the table fits without
 
 # %% [markdown]
 # **Q6 (2 points).** What share of Ukraine's goods trade was with Russia in 2013, the
-# last year before the Association Agreement was signed? Give it in per cent with one
-# decimal.
+# last year before the crisis of 2014 (the Association Agreement, but also Crimea, the war
+# in Donbas and Russia's trade measures)? Give it in per cent with one decimal.
 
 # %%
 ex.numeric("q6", "Russia's share of Ukraine's goods trade in 2013.", answer=27.3, tol=0.1, units="%",

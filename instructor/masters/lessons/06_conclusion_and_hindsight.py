@@ -13,9 +13,10 @@
 # The paper was written around the turn of 2004–2005 — its latest source is Putin's
 # press conference of 23 December 2004 (fn 23) — in what it calls the first year of Putin's second
 # term. Its author could not know what came next; we can. This module first restates the paper's
-# conclusion, then lines it up against the next fifteen years — using the fact sheet
-# (`facts.md` §11) and the course data — and ends with a **scorecard** on which you
-# rate eleven of the paper's claims yourself before you see the course's reading.
+# conclusion, then lines it up against the next two decades, up to Russia's full-scale
+# invasion of Ukraine in 2022 — using the sources in the course bibliography and the
+# course data — and ends with a **scorecard** on which you rate fifteen of the paper's
+# claims yourself before you see the course's reading.
 #
 # A fair hindsight test has two rules: judge a claim by what it actually said (not by
 # what we wish it had said), and judge the evidence by its source. Some later
@@ -91,28 +92,50 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
           explanation="The paper's 'trifold' pay-off: economic, security and geopolitical.")
 
 # %% [markdown]
-# ## 2. What happened next, 2004–2017
+# ## 2. What happened next, 2004–2022
 #
-# The fact sheet (`facts.md` §11) lists the later events; each line below names its
-# row. Dates are those the fact sheet rates High unless marked.
+# The course's fact sheets list the later events; each line below names its source (the
+# older rows by fact-sheet section, the newer ones by publication: all are in the course
+# bibliography). Dates are rated High unless marked.
 #
-# | when | what | facts.md |
+# | when | what | source |
 # |---|---|---|
 # | 13–19 Feb 2004 | Gazprom cuts gas to Belarus (by 30% on 13 Feb, fully on 18 Feb, transit to Europe included); supply resumes within about a day | §11a (RFE/RL 18 Feb 2004) |
 # | 21 Nov 2004 – 23 Jan 2005 | Ukraine's Orange Revolution: the runoff is annulled, Yushchenko wins the repeat vote | §11b (Supreme Court ruling, 3 Dec 2004) |
 # | 1–4 Jan 2006 | Gas to Ukraine cut; deal at USD 95 per 1,000 m³ via RosUkrEnergo | §11a (RFE/RL 3 Jan 2006) |
 # | 1–17 Jan 2006 | Gas to Moldova cut; four-month deal at USD 110 (was USD 80) | §11a (BBC 17 Jan 2006) |
+# | 27 Mar – 7 May 2006 | Russia bans Georgian and Moldovan wine (from late March; extended to brandy and sparkling wine 6 Apr) and Georgia's Borjomi mineral water (from 7 May) on "sanitary" grounds | BBC 5 May 2006; RFE/RL 6 Apr and 5 May 2006 |
+# | 3–11 Oct 2006 | After Georgia arrests four Russian officers (27 Sep), Russia suspends all air, rail, road, sea and postal links with Georgia (from 3 Oct) and deports about 180 Georgians | RIA Novosti 2 Oct 2006; CBC/AP; Trend/RIA 10 Oct 2006 |
 # | 31 Dec 2006 | Belarus deal: USD 100 in 2007 (was about USD 46–47); Gazprom buys 50% of Beltransgaz | §11a (BBC 31 Dec 2006) |
 # | 8–11 Jan 2007 | Oil through the Druzhba pipeline via Belarus halted | §11a (BBC 11 Jan 2007) |
 # | 7/8–12 Aug 2008 | War between Russia and Georgia; Russia recognises Abkhazia and South Ossetia on 26 Aug | §11b (Medium–High; UNPO 26 Aug 2008) |
+# | 16 May 2008 | Ukraine joins the WTO | WTO (as relayed, May 2008) |
 # | 1–20 Jan 2009 | Gas to Ukraine cut, transit to 16 EU states stops from 7 Jan | §11a (OIES) |
+# | 7 May 2009 | The EU launches the Eastern Partnership (Prague) with Armenia, Azerbaijan, Belarus, Georgia, Moldova and Ukraine | Prague Joint Declaration |
+# | 9 Jun – 16 Oct 2009 | Russia announces it will join the WTO together with Belarus and Kazakhstan as one customs union, then returns to separate accession | Reuters 9 Jun 2009; AFP 16 Oct 2009 |
 # | 18 Aug 2009 | Georgia's exit from the CIS takes effect | §1 (Parliament resolution; Trend) |
 # | 1 Jan 2010 | Customs Union of **Belarus, Kazakhstan and Russia**: common tariff | §11c (Kremlin glossary 41) |
+# | 21 Apr 2010 | Kharkiv accords: the Black Sea Fleet lease in Crimea is extended to 2042 in return for a gas discount of USD 100 per 1,000 m³ (at prices of USD 330 or more) | BBC 21 Apr 2010 |
+# | 25 Nov 2011 | Gazprom buys the remaining 50 % of Beltransgaz for USD 2.5 bn and becomes sole owner; Belarus pays about USD 164–168 in 2012 (Medium) | ANSA 25 Nov 2011; Natural Gas World |
 # | 1 Jan 2012 | Common Economic Space of the three starts work | §11c (TASS 18 Nov 2011) |
+# | 2012 | Eurasian Economic Commission: **one vote per state** in its Council and Board, not the weighted votes the paper expected (§4); weights of 57/21.5/21.5 were only reported for a 2011 draft (Low). Start date 1 Jan or 2 Feb 2012 (Low) | UDF 2011; Oreanda/BelTA 22 Dec 2011; Tengrinews 19 Sep 2011 |
+# | 22 Aug 2012 | Russia joins the WTO (Kazakhstan follows on 30 Nov 2015) | WTO press release 668; WTO accession page |
+# | late Jul – 20 Aug 2013 | Russian customs pressure on Ukrainian exports: full inspections; all Ukrainian importers put on a "risk list" (14 Aug; exact dates Medium) | Moscow Times 15 Aug 2013 |
+# | 3 Sep 2013 | Armenia announces in Moscow that it will join the Customs Union | AFP; EUobserver 3 Sep 2013 |
+# | 21 Nov 2013 | Ukraine's government suspends preparation of the EU Association Agreement | EUobserver 21 Nov 2013 |
+# | 28–29 Nov 2013 | Vilnius Eastern Partnership summit: Ukraine does not sign; Georgia and Moldova initial their Association Agreements | European Commission MEMO/13/1074 |
+# | 17 Dec 2013 | Moscow package: Russia to buy USD 15 bn of Ukrainian Eurobonds (only USD 3 bn bought) and gas cut to USD 268.5 | Warsaw Business Journal 18 Dec 2013; TASS 24 Dec 2013 |
+# | 16–21 Mar 2014 | Russia annexes Crimea after a "referendum"; the UN General Assembly (res. 68/262, 27 Mar) declares the referendum without validity | TASS 21 Mar 2014; UN GA |
+# | from 12–15 Apr 2014 | War in Donbas; Minsk Protocol (5 Sep 2014) and "Package of Measures" (12 Feb 2015) | CNN 13 Apr 2014; European Parliament; OSCE |
 # | 21 Mar / 27 Jun 2014 | Ukraine signs the EU Association Agreement (with a DCFTA) | §11c (Interfax-Ukraine) |
+# | 27 Jun 2014 | Georgia and Moldova sign Association Agreements with DCFTAs; Russia then restricts Moldovan imports (Jul–Sep 2014) | EEAS; TASS 1 Aug 2014 |
 # | 29 May 2014 → 1 Jan 2015 | Treaty on the **Eurasian Economic Union** signed by the three; in force | §11c (Eurasian Economic Commission) |
 # | 2 Jan / 6 Aug 2015 | Armenia and Kyrgyzstan join the EAEU | §11c (Commonspace.eu; TASS) |
+# | 1 Jan 2016 | The EU–Ukraine DCFTA is applied; Russia **suspends CIS free trade for Ukraine** (decree of 16 Dec 2015) and bans Ukrainian food imports | Reuters 16 Dec 2015; TASS 1 Jan 2016; facts.md §11c |
 # | 1 Sep 2017 | The EU–Ukraine Association Agreement fully in force | §11c (Interfax-Ukraine) |
+# | 24 Nov 2017 | Armenia, an EAEU member, signs a partnership agreement with the EU (CEPA) without a free trade area; in force 1 Mar 2021 | Mirror-Spectator 30 Nov 2017; EEAS 3 Mar 2021 |
+# | 19 May 2018 | Ukraine recalls its representatives from all CIS statutory bodies | TASS 19 May 2018 |
+# | 24 Feb 2022 | Russia launches a full-scale invasion of Ukraine | press of 24 Feb 2022 |
 #
 # Two things stand out. The **core** that integrated is exactly the one the paper says
 # the Russian government expected, in its account of the 2004 Yalta summit — Russia,
@@ -120,7 +143,14 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
 # moved in the staged, EU-style order the paper describes in §7: customs union, then
 # a common economic space, then an economic union. And **energy** became the most
 # visible instrument of the decade, used as a stick against Ukraine, Moldova and even
-# Belarus, the closest ally.
+# Belarus, the closest ally — and, with the Kharkiv accords and the December 2013 package,
+# as a carrot paid for security and for a turn away from the EU. Trade bans, customs
+# pressure and finally force joined it after 2006.
+#
+# **Read the later record with care.** Ukraine's trade with Russia collapsed after 2013
+# (section 4), but in the same years came the annexation of Crimea, the war in Donbas,
+# Russia's trade measures and the end of CIS free trade for Ukraine: no single cause,
+# such as the EU choice alone, can be read off the data.
 
 # %% [markdown]
 # ## 3. Did Russia keep paying? Gas prices by year
@@ -315,7 +345,7 @@ big3_share.loc[[2003, 2008, 2013, 2020]]
 # %% [markdown]
 # ## 5. Your scorecard: which of the paper's claims held?
 #
-# Below are eleven claims of the paper (`data/claims.csv`), each with the later
+# Below are fifteen claims of the paper (`data/claims.csv`), each with the later
 # evidence. Rate each one — **held**, **partly**, **did not hold**, or **cannot be judged**
 # when the record does not allow a verdict — and only then
 # press **Compare with the course** to see the course's own reading and the source of
@@ -360,7 +390,12 @@ cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova an
 #   of all — and closer for Armenia and Tajikistan; but mirror figures, gaps and
 #   estimates mean one must read such data with care.
 # * One claim of the paper (electricity cut-offs) could not be confirmed: a reminder
-#   to check even a good paper's facts.
+#   to check even a good paper's facts. Some predictions failed outright: the weighted
+#   votes the paper expected gave way to one vote per state (2012), and the CIS was
+#   neither transformed nor washed out.
+# * The later record — 2006 bans, Vilnius 2013, Crimea and Donbas 2014, the end of CIS free
+#   trade for Ukraine in 2016, the invasion of 2022 — turned the paper's "either the EU or
+#   the customs union" dilemma (§8) into open conflict.
 #
 # **Next:** the graded exercises for this module, `exercises/06_conclusion_and_hindsight.ipynb`,
 # then **your course report**, `notebooks/99_my_course_report.ipynb`, which collects your
