@@ -31,13 +31,14 @@ COLUMNS = ["source_id", "topic", "title", "author", "date", "address", "kind", "
            "confidence", "vetted_in"]
 KINDS = ["paper", "book", "official", "news", "reference", "dataset", "web"]
 TOPICS = {
-    "paper": "The paper the course is built on",
+    "paper": "The paper the course is built on, and the course's fact sheets",
     "cis1990s": "The CIS in the 1990s (modules 01, 03)",
     "vat": "VAT rates (module 03)",
     "gas": "Gas prices and benchmarks (modules 03, 06)",
     "voting": "Voting rules (modules 02, 06)",
     "later": "What happened next, 2006-2022 (module 06)",
     "wto": "WTO accessions (modules 05, 06)",
+    "terms": "Russian names of the key terms (glossary, module 00)",
 }
 FL = "facts-later.md"
 
@@ -62,6 +63,21 @@ SOURCES: list[dict[str, str]] = [
      "used_for": "Further reading: an edited volume on the same questions. Listed because the paper may be "
                  "related to it (not confirmed).",
      "confidence": "High (that the volume exists)", "vetted_in": f"{FL} §E21"},
+    {"source_id": "fact_sheet_1", "topic": "paper",
+     "title": "Course fact sheet, part 1: Russia's integration policy in the post-Soviet space, 1991-2015 "
+              "(cited as facts.md)", "author": "the course's authors", "date": "2026",
+     "address": "notebooks/sources/facts.md", "kind": "reference",
+     "used_for": "Dates and facts of the agreements, organisations and disputes, each row naming the public page "
+                 "it was read in, with a confidence rating. Many rows rest on Wikipedia copies: check the named "
+                 "source before relying on a row.",
+     "confidence": "as rated row by row", "vetted_in": "shared/reference/facts.md"},
+    {"source_id": "fact_sheet_2", "topic": "paper",
+     "title": "Course fact sheet, part 2: levers, institutions and events 2005-2024, rates, and the source paper "
+              "(cited as facts-later.md)", "author": "the course's authors", "date": "2026",
+     "address": "notebooks/sources/facts-later.md", "kind": "reference",
+     "used_for": "The later events of module 06, the VAT rates, gas prices by year and the European benchmarks, "
+                 "each row with its sources and confidence.",
+     "confidence": "as rated row by row", "vetted_in": "shared/reference/facts-later.md"},
     # ------------------------------------------------------------------ 1990s
     {"source_id": "independent_1993_07_24", "topic": "cis1990s",
      "title": "Poor Russians wake up to a beheaded rouble", "author": "The Independent",
@@ -263,6 +279,24 @@ SOURCES: list[dict[str, str]] = [
     {"source_id": 'invasion_2022', "topic": "later", "title": "'Special military operation' announced", "author": 'Centre for Information Resilience', "date": '2022-02-24',
      "address": "https://www.info-res.org/eyes-on-russia/ukraine-'special-military-operation'-announced", "kind": 'web',
      "used_for": "Russia's full-scale invasion of Ukraine (module 06).", "confidence": 'High', "vetted_in": f"{FL} §C17"},
+    {"source_id": 'bosovec_2009', "topic": "terms", "title": 'Pravovoye regulirovaniye integratsii mezhdu Belarusyu, Kazakhstanom, Rossiyey i Ukrainoy (k voprosu o sootnoshenii YevrAzES i YeEP) [Legal regulation of integration between Belarus, Kazakhstan, Russia and Ukraine]', "author": 'Stefanida Bosovec, Journal of International Law and International Relations 2009 No. 2', "date": '2009',
+     "address": 'http://evolutio.info/ru/journal-menu/2009-2/2009-2-bosovec', "kind": 'paper',
+     "used_for": 'The Russian names and acronyms СНГ, ЕврАзЭС, ЕЭП (glossary).', "confidence": 'Medium (one source per name)', "vetted_in": 'course search, 2026-12-01'},
+    {"source_id": 'afn_2003_statement', "topic": "terms", "title": 'Statement of the presidents of Belarus, Kazakhstan, Russia and Ukraine on forming the Single Economic Space (report)', "author": 'AFN (afn.by)', "date": '2003-02-23',
+     "address": 'http://afn.by/news/i/26725', "kind": 'news',
+     "used_for": "'Yedinoye ekonomicheskoye prostranstvo' in the founding statement (glossary).", "confidence": 'Medium', "vetted_in": 'course search, 2026-12-01'},
+    {"source_id": 'krugosvet_eurasec', "topic": "terms", "title": 'Yevraziyskoye ekonomicheskoye soobshchestvo (YevrAzES)', "author": 'Krugosvet encyclopedia', "date": 'n.d.',
+     "address": 'https://krugosvet.ru/enc/gumanitarnye_nauki/ekonomika_i_pravo/EVRAZISKOE_EKONOMICHESKOE_SOOBSHCHESTVO_EVRAZES.html', "kind": 'reference',
+     "used_for": 'ЕврАзЭС (glossary).', "confidence": 'Medium', "vetted_in": 'course search, 2026-12-01'},
+    {"source_id": 'smyr_2021', "topic": "terms", "title": 'Yevraziyskiy ekonomicheskiy soyuz: problemy i perspektivy [The Eurasian Economic Union: problems and prospects]', "author": 'E. I. Smyr (cyberleninka.ru)', "date": '2021',
+     "address": 'https://cyberleninka.ru/article/n/evraziyskiy-ekonomicheskiy-soyuz-problemy-i-perspektivy-1', "kind": 'paper',
+     "used_for": 'ЕАЭС (glossary).', "confidence": 'Medium', "vetted_in": 'course search, 2026-12-01'},
+    {"source_id": 'ivanov_ceesp', "topic": "terms", "title": 'Obshcheye yevropeyskoye ekonomicheskoye prostranstvo: vzglyad iz Moskvy [The Common European Economic Space: a view from Moscow]', "author": 'Ivan Ivanov, Sovremennaya Evropa (cyberleninka.ru)', "date": 'n.d.',
+     "address": 'https://cyberleninka.ru/article/n/obschee-evropeyskoe-ekonomicheskoe-prostranstvo', "kind": 'paper',
+     "used_for": "The Russian name of the CEES: obshcheye, 'common' (glossary).", "confidence": 'Medium', "vetted_in": 'course search, 2026-12-01'},
+    {"source_id": 'ruwiki_csto', "topic": "terms", "title": 'Organizatsiya Dogovora o kollektivnoy bezopasnosti (copy of the Russian Wikipedia article)', "author": 'ruwikiorg.ru', "date": 'n.d.',
+     "address": 'https://ruwikiorg.ru/wiki/%D0%9E%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F_%D0%94%D0%BE%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D0%B0_%D0%BE_%D0%BA%D0%BE%D0%BB%D0%BB%D0%B5%D0%BA%D1%82%D0%B8%D0%B2%D0%BD%D0%BE%D0%B9_%D0%B1%D0%B5%D0%B7%D0%BE%D0%BF%D0%B0%D1%81%D0%BD%D0%BE%D1%81%D1%82%D0%B8 ; https://pircenter.org/editions/kuda-put-derzhim-tovarishhi-3-napravlenija-razvitija-odkb/ ; https://marsrus.ru/310125/novosti-rasshifrovka-odkb', "kind": 'reference',
+     "used_for": 'ОДКБ and ДКБ (glossary).', "confidence": 'Medium (Wikipedia copy and two further pages agree)', "vetted_in": 'course search, 2026-12-01'},
     # ------------------------------------------------------------------ voting
     {"source_id": "felsenthal_machover", "topic": "voting",
      "title": "The Measurement of Voting Power", "author": "Dan S. Felsenthal and Moshé Machover",

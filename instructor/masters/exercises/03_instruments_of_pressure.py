@@ -94,7 +94,7 @@ ex.choice("q5", "The paper (§6) says Russia switched off Moldova's and Georgia'
                    "As confirmed for Georgia, because RAO UES owned Tbilisi's distributor"],
           answer="With a flag: the fact sheet found no documented Russian cut-off (Moldova's 2004 cut was by "
                  "the Transnistrian authorities), so it is unconfirmed and should not carry the argument alone",
-          points=1, hint="Unconfirmed is not the same as false. See facts.md §11a and lesson section 5.")
+          points=1, hint="Unconfirmed is not the same as false. See notebooks/sources/facts.md §11a (electricity row) and lesson 03, section 5.")
 
 # %% [markdown]
 # ## Part B · The VAT arithmetic

@@ -70,7 +70,7 @@ ex.matching("q3", "Match each claim of the paper to the later evidence that bear
             points=2, hint="The lesson's scorecard (section 5) shows the evidence for each claim.")
 
 # %%
-ex.ordering("q4", "Put these events in the order they happened (facts.md §11).",
+ex.ordering("q4", "Put these events in the order they happened (notebooks/sources/facts.md §11).",
             items=["Customs Union tariff of Belarus, Kazakhstan and Russia",
                    "Russia–Georgia war", "Gas cut-off to Belarus, transit included",
                    "Treaty on the Eurasian Economic Union in force",

@@ -12,9 +12,12 @@
 #
 # The course is built on one research paper on Russia's integration policy in the
 # post-Soviet space in the early 2000s (we call it "the paper" and cite it by section
-# and footnote, e.g. *§3, fn 10*). Every fact or number in the course comes from the
-# paper, from a vetted fact sheet, or from a dataset in the `data/` folder, and says
-# which. Where the data and the paper disagree, the course shows both: learning to
+# and footnote, e.g. *§3, fn 10*). It was written around 2005 — its latest date is 23
+# December 2004 — but its author, title and venue could not be identified; the course
+# bibliography (`notebooks/bibliography.md`) says what is known. Every fact or number in
+# the course comes from the paper, from a vetted fact sheet (shipped in
+# `notebooks/sources/`, every row with its public source), from a source in the
+# bibliography, or from a dataset in the `data/` folder, and says which. Where the data and the paper disagree, the course shows both: learning to
 # notice that is part of the course.
 
 # %% [markdown]
@@ -130,6 +133,14 @@ cyu.multi("cyu1", "Which of these states were <b>never</b> in the CIS in any rol
 # * Between the **EU and Russia** the plan was first called the **CEES** (Common
 #   European Economic Space); from 2004 "CES" took over there too (§1).
 #
+# **Footnote 1's point is in the Russian.** The four English names render just two
+# Russian words: *obshcheye* (общее, **common**) gives the CES, while *yedinoye* (единое,
+# **single**, unified, integral) gives the SES, the UES and the IES. The paper writes them
+# *Obsheye* and *Edinoye*; the course uses the standard BGN/PCGN spelling. "Gradually",
+# says fn 1, *Yedinoye ekonomicheskoye prostranstvo* (Единое экономическое пространство,
+# ЕЭП) became the standard name. The glossary gives each term in Cyrillic where the course
+# found a Russian source (column `russian_source`; all are in the bibliography).
+#
 # So "CES" can mean the Big Four *or* the EU–Russia space. The paper says it will use
 # **SES** "consistently throughout" for the Big Four (§1), and this course does so. But
 # **the paper does not quite keep its own rule** — the best live example of the tangle.
@@ -145,7 +156,7 @@ cyu.multi("cyu1", "Which of these states were <b>never</b> in the CIS in any rol
 
 # %%
 glossary = data.load("glossary")
-glossary[glossary["acronym"].notna()][["acronym", "term", "russian_translit", "paper_ref"]]
+glossary[glossary["acronym"].notna()][["acronym", "term", "russian_cyrillic", "russian_bgn", "paper_ref"]]
 
 # %% [markdown]
 # ### The founding texts of the CIS
@@ -248,6 +259,11 @@ cyu.choice("cyu3", "Why is the Asia-Pacific column of the rebuilt figure empty?"
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §1–2 and footnotes 1–6 (Foreign Policy Concept 2000; National Security
 #   Concept 2000; Putin's Address to the Federal Assembly, 26 May 2004).
 # * Course data: `data/states.csv`, `data/memberships.csv`, `data/glossary.csv`,

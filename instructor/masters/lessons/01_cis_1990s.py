@@ -363,6 +363,11 @@ cyu.choice("cyu3", "The fact sheet says the 1996 “Group of Four” treaty ente
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §3 and footnotes 7–13; §5 and footnotes 25–26; §7 (early designs); §2,
 #   fn 6 (Putin's Address of 26 May 2004).
 # * Works the paper cites: Tacis (2001), *Regional trade agreements among CIS countries

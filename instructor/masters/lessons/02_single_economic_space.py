@@ -534,6 +534,11 @@ cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with t
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §4 (Box 1; footnotes 14–22), §2 (fn 6), §6 (fn 30), §7.
 # * Lo, B. (2004), *Principles and Contradictions. The Foreign Policy of Vladimir Putin* (paper fn 14).
 # * Khristenko, V. B. (2004), *Making Headway to Integration*, *Rossiya v globalnoy politike* (the

@@ -97,7 +97,7 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
                     "Cutting off gas supplies to Ukraine",
                     "Letting Ukrainians stay 90 days in Russia without registration"],
            answer="Cutting off gas supplies to Ukraine",
-           hint="Re-read the numbered list. The gas cut-off to Ukraine came later (January 2006, facts.md §11a).")
+           hint="Re-read the numbered list. The gas cut-off to Ukraine came later (January 2006; notebooks/sources/facts.md §11a).")
 
 # %% [markdown]
 # ## 2. Three families of instruments, carrots and sticks (paper §6)
@@ -563,7 +563,7 @@ cyu.choice("cyu4", "What does the course's fact sheet conclude about the paper's
                     "Disproved: there were no power cuts in either country",
                     "Confirmed for Georgia only"],
            answer="Unconfirmed: no documented Russian cut-off; Moldova's 2004 cut was by the Transnistrian authorities",
-           hint="Read the electricity row of facts.md §11a, or the note column of the two ELECTRICITY_CUTOFFS rows.")
+           hint="Read the electricity row of notebooks/sources/facts.md §11a, or the note column of the two ELECTRICITY_CUTOFFS rows.")
 
 # %% [markdown]
 # ## 6. Security: bases kept, bases closed, arms at home prices (paper §5–6)
@@ -638,6 +638,11 @@ charts.show(
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper: §4 (VAT and Ukraine's USD 800 m), §5 (the second-term turn, Ukraine, Georgia, the
 #   fiscal veto) and §6 (the three families), footnotes 20–34. Among them: Hale (1997),
 #   *Russian Fiscal Veto on CIS Integration*, PONARS memo 15 (fn 25); Rosbalt, 28 Jul 2004

@@ -436,13 +436,18 @@ cyu.choice("cyu3", "Why does the paper call the EU a <i>technical</i> rather tha
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §7 (and §2 fn 6, §3 fn 10 and 13, §4 Box 1 and fn 16–18, §8); the Presidential
 #   Decree of 14.09.1995 No. 940; the Foreign Policy Concept of 28.06.2000; the Russian Middle
 #   Term Strategy towards the EU (2000–2010); V. Khristenko, "Making Headway to Integration",
 #   *Rossiya v globalnoy politike* (the paper translates it "Russia in global politics"; the
 #   journal's English edition is *Russia in Global Affairs*), 2004 No. 2 (paper fn 37).
 # * Course data: `data/integration_stages.csv` (compiled from the paper and
-#   `reference/facts.md` §2–4, §6, §9, §11c; EU rows from European Commission and EEAS pages),
+#   `notebooks/sources/facts.md` §2–4, §6, §9, §11c; EU rows from European Commission and EEAS pages),
 #   `data/glossary.csv`, `data/macro.csv` (World Bank WDI). Origins, licences and schemas are
 #   in `data/datapackage.json`; `tools/make_data_04.py` rebuilds the table and checks the
 #   paper phrases it relies on.

@@ -419,6 +419,11 @@ cyu.choice("cyu4", "In 2004, by Ukraine's own figures, was its goods trade (expo
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §8 (fn 38–43), with §1, §2, §3, §4 (Box 1) and §7. Footnotes 40–43 are cut
 #   off in the course's copy.
 # * Course fact sheet `facts.md` §9 (SES) and §10 (EU–Russia, enlargement, ENP), with the

@@ -403,6 +403,11 @@ cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova an
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §4–§9 and footnotes 6, 20, 31–32, 39, 42.
 # * `facts.md` §1 (Georgia leaves the CIS), §2 (CIS FTA 2011), §9 (SES), §11a (energy
 #   disputes), §11b (Orange Revolution, 2008 war), §11c (Customs Union, Common Economic
