@@ -204,6 +204,16 @@ cyu.numeric("cyu1", "Of the 70 bilateral economic agreements in footnote 10, how
 #
 # The paper gives no date or list of parties for the Non-Visa Travel Agreement, and the
 # fact sheet has no entry for it, so the course does not add one.
+#
+# > **Another reading — these are disputed theses, not settled facts.**
+# > * *The "divorce" kept disorder away.* The paper itself lists "settling conflicts in the
+# >   CIS member states" among the Foreign Policy Concept's two priority fields (§2) and
+# >   discusses the Georgian–Abkhazian conflict (§5): the break-up was not free of armed
+# >   conflict. Ask how much disorder the CIS prevented, where, and for whom; the course's
+# >   sources do not measure it.
+# > * *Russia as a "normal country".* This is Shleifer and Treisman's argument of 2003 (fn 12),
+# >   which the paper borrows as a yardstick. Treat it as one reading, and test it against
+# >   what happened next (module 06).
 
 # %% [markdown]
 # ## 6. The 1995 Presidential Decree: why the CIS comes first

@@ -41,6 +41,12 @@ cyu = check_your_understanding("03_instruments_of_pressure_lesson")
 # ground over calculations of costs and benefits (§5). It dates a run of such cases to the
 # twelve months from March 2004: above all Ukraine, but also Abkhazia and Georgia (§5).
 #
+# > **Another reading — the periodisation is the paper's thesis.** A clean turn in 2004 is
+# > an interpretation to test, not a fact. Test it *backwards* as well as forwards: were
+# > there coercive cases before March 2004? One in this module's data is the gas cut-off to
+# > Belarus of 13–19 February 2004 (section 4). And read Russia's energy moves two ways:
+# > as pressure, or as commercial repricing — a price rise can be both.
+#
 # The contrast with the 1990s is money. Henry Hale called the 1990s pattern Russia's
 # **fiscal veto**: Russian government officials quietly stifled integration deals because
 # carrying them out would have cost the budget too much; the paper's examples are the Ruble
