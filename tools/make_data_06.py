@@ -285,11 +285,11 @@ CLAIMS: list[dict[str, str]] = [
      "paper_ref": "§6 (point 1, fn 29)",
      "later_evidence": "Russia joined the Central Asian Cooperation Organization (protocol 18 Oct 2004), the only "
                        "post-Soviet body in Central Asia without it; a year later (6 Oct 2005) the members decided "
-                       "to merge CACO into EurAsEC. In 2013-14 Russia put pressure on Ukraine, Armenia and Moldova "
-                       "as they moved towards EU association.",
+                       "to merge CACO into EurAsEC. In 2013-14 Russia put trade pressure on Ukraine and Moldova as they "
+                       "moved towards EU association (customs checks, wine ban, import duties).",
      "evidence_source": "facts.md §8 rows 'Russia signs its accession protocol' (Eurasian Home) and 'Decision to "
                         "merge CACO into EurAsEC' (RFE/RL 7 Oct 2005); data/memberships.csv (CACO); facts-later.md "
-                        "§A1, §A4, §C12, §C15",
+                        "§A1, §A4, §C15",
      "course_rating": "held",
      "course_reading": "CACO was first joined, then absorbed: the clearest case. The EU's association offers drew "
                        "the same response, with pressure rather than membership."},
