@@ -22,6 +22,8 @@ from urllib.parse import urlparse
 from .core import Checker
 from .models import default_db_url
 
+log = logging.getLogger("course.service")
+
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -67,7 +69,7 @@ def serve(db_url: str, port: int | None, keys: str | None, term: str) -> int:
     checker = Checker(db_url)
     if keys:
         for row in checker.load_keys(keys, term, loaded_by="service start"):
-            logging.info("loaded keys of %s for term %s", row.quiz, row.term)
+            log.info("loaded keys of %s for term %s", row.quiz, row.term)
     url = urlparse(os.environ.get("JUPYTERHUB_SERVICE_URL", "http://127.0.0.1:10101"))
     app = make_app(checker)
 
@@ -78,7 +80,7 @@ def serve(db_url: str, port: int | None, keys: str | None, term: str) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        logging.info("checking service on %s (pid %d), %d attempts stored, database %s",
+        log.info("checking service on %s (pid %d), %d attempts stored, database %s",
                      url.geturl(), os.getpid(), checker.count_attempts(), _safe(db_url))
         await stop.wait()
         server.stop()

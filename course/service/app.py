@@ -27,7 +27,11 @@ import os
 import time
 from typing import Any
 
-from jupyterhub.services.auth import HubOAuthCallbackHandler, HubOAuthenticated, UserNotAllowed
+from jupyterhub.services.auth import (
+    HubOAuthCallbackHandler,
+    HubOAuthenticated,
+    UserNotAllowed,
+)
 from tornado import web
 
 from . import INSTRUCTOR_SCOPE, export
@@ -208,11 +212,11 @@ def page(checker: Checker, quiz: str | None, xsrf: str, here: str) -> str:
     sets = checker.quizzes()
     links = " · ".join(f'<a href="?quiz={esc(s["quiz"])}">{esc(s["quiz"])}</a> ({esc(s["rules"])})'
                        for s in sets)
-    parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Course checker — "
+    parts = [(f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Course checker — "
              f"instructor</title><style>body{{font-family:sans-serif;max-width:1100px;margin:1em auto}}"
              f"td,th{{border:1px solid #ccc;padding:3px 6px;vertical-align:top}}table{{border-collapse:"
              f"collapse;margin:6px 0}}</style></head><body><h1>Course checking service</h1>"
-             f"<p>Exercise sets: {links or 'no keys loaded'}</p>"]
+             f"<p>Exercise sets: {links or 'no keys loaded'}</p>")]
     if quiz:
         with checker.Session() as s:
             loaded = checker.keys_for(s, quiz)

@@ -37,7 +37,7 @@ def hub_settings() -> tuple[str, str] | None:
     return (url if url.endswith("/") else url + "/"), token
 
 
-def remote_checker(quiz: str, directory: Path | str | None = None) -> "RemoteChecker | None":
+def remote_checker(quiz: str, directory: Path | str | None = None) -> RemoteChecker | None:
     """The checking-service client for ``quiz``, or None where checks stay local."""
     settings = hub_settings()
     if settings is None:

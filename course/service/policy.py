@@ -30,7 +30,7 @@ class Policy:
     penalty: float = 0.0
 
     @classmethod
-    def from_settings(cls, settings: dict[str, Any]) -> "Policy":
+    def from_settings(cls, settings: dict[str, Any]) -> Policy:
         """The policy of a set from its ``Exercise(...)`` keyword arguments."""
         if settings.get("mode", "practice") != "graded":
             return cls()

@@ -87,12 +87,13 @@ class Hub:
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> None:
-        log = open(self.work / "hub.log", "ab")
         env = {k: v for k, v in os.environ.items() if not k.startswith("JUPYTERHUB_")}
         env["PYTHONPATH"] = str(ROOT)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "jupyterhub", "-f", str(self.work / "jupyterhub_config.py")],
-            cwd=self.work, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+        with open(self.work / "hub.log", "ab") as log:      # the child keeps its own copy
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "jupyterhub", "-f", str(self.work / "jupyterhub_config.py")],
+                cwd=self.work, stdout=log, stderr=subprocess.STDOUT, env=env,
+                start_new_session=True)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
