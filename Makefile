@@ -17,7 +17,7 @@ lab: setup
 	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
 
 test:
-	$(PY) tools/setup_env.py --browser --nbgrader
+	$(PY) tools/setup_env.py --browser --nbgrader --grader
 	$(BIN)/python -m pytest -q
 
 # For authors: rebuild student / solution notebooks from the masters and run them.

@@ -38,13 +38,17 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import cells as _cells
 from . import keys as _keys
+from . import paths as _paths
+from . import question_types as _types
 
-ROOT = Path(__file__).resolve().parents[1]
+# Authoring works on the checkout (run from a clone, editable install); see course/paths.py.
+ROOT = _paths.checkout_dir() or _paths.PACKAGE_PARENT
 MASTERS = ROOT / "instructor" / "masters"
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-QUESTION_METHODS = {"choice": "choice", "multi": "multi", "numeric": "numeric", "short": "short",
-                    "ordering": "ordering", "matching": "matching", "items": "set", "chart": "chart"}
+QUESTION_METHODS = _types.KEYED_METHODS        # method -> key kind, for every automatic type
+VARIANTS = ("student", "solution", "graded")
 _QUIZ_ID = re.compile(r"""(?:Exercise|check_your_understanding)\(\s*["']([^"']+)["']""")
 
 
@@ -104,44 +108,77 @@ def quiz_id_of(cells: list[Cell]) -> str | None:
     return None
 
 
-def _replace_answers(source: str, quiz_id: str) -> str:
-    """Rewrite answer=<literal> into key="…" in question calls."""
-    tree = ast.parse(source)
+def _offsets(source: str) -> list[int]:
+    """Byte offset of the start of each line (ast columns are UTF-8 byte offsets)."""
+    boffsets = [0]
+    for ln in source.encode().splitlines(keepends=True):
+        boffsets.append(boffsets[-1] + len(ln))
+    return boffsets
+
+
+def _apply(source: str, edits: list[tuple[int, int, str]]) -> str:
+    """Apply (start byte, end byte, new text) edits, last first."""
+    out = source.encode()
+    for start, end, text in sorted(edits, reverse=True):
+        out = out[:start] + text.encode() + out[end:]
+    return out.decode()
+
+
+def _answer_edits(source: str, quiz_id: str, graded: bool) -> list[tuple[int, int, str]]:
+    """answer=<literal> becomes key="…" (student) or disappears with its comma (graded)."""
+    off = _offsets(source)
+    raw = source.encode()
     edits = []
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr in QUESTION_METHODS):
-            continue
+    for _method, qid, node in _cells.question_calls(source, QUESTION_METHODS):
         for kw in node.keywords:
             if kw.arg != "answer":
                 continue
-            if not node.args or not isinstance(node.args[0], ast.Constant):
-                raise BuildError(f"line {node.lineno}: the question id must be a literal string")
-            qid = node.args[0].value
             try:
                 value = ast.literal_eval(kw.value)
             except ValueError:
                 raise BuildError(f"question {qid}: answer= must be a literal") from None
-            key = f'key="{_keys.encode(QUESTION_METHODS[node.func.attr], quiz_id, qid, value)}"'
+            start = off[kw.lineno - 1] + kw.col_offset
+            end = off[kw.end_lineno - 1] + kw.end_col_offset
+            if graded:
+                comma = raw.rindex(b",", 0, start)          # the comma before answer=
+                edits.append((comma, end, ""))
+                continue
+            key = f'key="{_keys.encode(QUESTION_METHODS[_method], quiz_id, qid, value)}"'
             if kw.lineno == node.lineno:
                 # students see a question cell collapsed to its first line: keep the key off it
                 key = "\n" + " " * (node.col_offset + 4) + key
-            edits.append((kw.lineno, kw.col_offset, kw.end_lineno, kw.end_col_offset, key))
-    if not edits:
-        return source
-    lines = source.splitlines(keepends=True)
-    offsets = [0]
-    for ln in lines:
-        offsets.append(offsets[-1] + len(ln))
-    out = source.encode()  # ast offsets are in UTF-8 bytes per line
-    byte_lines = source.encode().splitlines(keepends=True)
-    boffsets = [0]
-    for ln in byte_lines:
-        boffsets.append(boffsets[-1] + len(ln))
-    for l0, c0, l1, c1, text in sorted(edits, reverse=True):
-        start, end = boffsets[l0 - 1] + c0, boffsets[l1 - 1] + c1
-        out = out[:start] + text.encode() + out[end:]
-    return out.decode()
+            edits.append((start, end, key))
+    return edits
+
+
+def _kwarg_edit(source: str, node: ast.Call, text: str) -> tuple[int, int, str]:
+    """Insert the keyword argument ``text`` just before the call's closing parenthesis."""
+    off = _offsets(source)
+    close = off[node.end_lineno - 1] + node.end_col_offset - 1
+    before = source.encode()[:close].rstrip()
+    sep = " " if before.endswith((b",", b"(")) else ", "
+    return (close, close, sep + text)
+
+
+def _mark_code_tasks(source: str, tasks: set[str]) -> list[tuple[int, int, str]]:
+    """``code_task=True`` on each question answered by code: it shows no input box."""
+    return [_kwarg_edit(source, node, "code_task=True")
+            for _m, qid, node in _cells.question_calls(source, _types.METHODS)
+            if qid in tasks and not any(k.arg == "code_task" for k in node.keywords)]
+
+
+def _graded_setup(source: str) -> list[tuple[int, int, str]]:
+    """``mode="graded"`` on the setup call of a graded release."""
+    for node in _cells._calls(source):
+        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        if name == "Exercise" and not any(k.arg == "mode" for k in node.keywords):
+            return [_kwarg_edit(source, node, 'mode="graded"')]
+    return []
+
+
+def _replace_answers(source: str, quiz_id: str) -> str:
+    """Rewrite answer=<literal> into key="…" in question calls (student version)."""
+    return _apply(source, _answer_edits(source, quiz_id, graded=False))
 
 
 def _strip_solution(source: str, student: bool) -> str:
@@ -172,23 +209,40 @@ def _strip_solution(source: str, student: bool) -> str:
 def _defines_question(source: str) -> bool:
     """A cell that defines a question: a call on the course's question objects ``ex``
     (exercise notebooks) or ``cyu`` (lessons) — not any ``.items(`` or ``.chart(``."""
-    return bool(re.search(r"(?<![\w.])(ex|cyu)\.(%s|text)\(" % "|".join(QUESTION_METHODS), source))
+    return _cells.classify("code", source, [], _types.METHODS)["role"] == "question"
+
+
+def role_of(c: Cell) -> dict:
+    """The cell's ``metadata.course`` (see ``course.cells``)."""
+    return _cells.classify(c.kind, c.source, c.tags, _types.METHODS)
 
 
 def transform(cells: list[Cell], variant: str) -> list[Cell]:
-    """variant: 'student' or 'solution'."""
+    """variant: 'student' (practice keys), 'solution' (answers) or 'graded' (no key at all)."""
+    if variant not in VARIANTS:
+        raise BuildError(f"unknown variant {variant!r}")
     quiz_id = quiz_id_of(cells)
+    tasks: set[str] = set()                 # questions answered by code, not by a widget
+    for c in cells:
+        meta = role_of(c)
+        if meta["role"] == "task":
+            tasks.update(meta["questions"])
+    for_students = variant in ("student", "graded")
     out = []
     for c in cells:
-        if variant == "student" and "solution-only" in c.tags:
+        if for_students and "solution-only" in c.tags:
             continue
         src = c.source
         if c.kind == "code":
-            src = _strip_solution(src, student=(variant == "student"))
-            if variant == "student" and "answer=" in src:
+            src = _strip_solution(src, student=for_students)
+            edits = _mark_code_tasks(src, tasks)
+            if for_students and "answer=" in src:
                 if quiz_id is None:
                     raise BuildError("answers given but no Exercise(...) id found")
-                src = _replace_answers(src, quiz_id)
+                edits += _answer_edits(src, quiz_id, graded=(variant == "graded"))
+            if variant == "graded":
+                edits += _graded_setup(src)
+            src = _apply(src, edits)
         out.append(Cell(c.kind, src, [t for t in c.tags if t not in ("solution-only",)]))
     return out
 
@@ -208,7 +262,8 @@ def to_notebook(cells: list[Cell], meta: dict, lock_questions: bool):
             cell = nbformat.v4.new_code_cell(c.source, id=cell_id)
         if c.tags:
             cell.metadata["tags"] = list(c.tags)
-        if lock_questions and c.kind == "code" and _defines_question(c.source):
+        cell.metadata["course"] = role_of(c)
+        if lock_questions and _cells.is_question(cell):
             cell.metadata["editable"] = False
             cell.metadata["deletable"] = False
             # students see the question widget, not the call and its key
@@ -246,7 +301,7 @@ def render(target: Target):
     meta = {"module": target.master.stem[:2], "kind": target.kind,
             "master": str(target.master.relative_to(ROOT)),
             "master_sha256": hashlib.sha256(text.encode()).hexdigest()}
-    return to_notebook(cells, meta, lock_questions=(target.variant == "student"))
+    return to_notebook(cells, meta, lock_questions=(target.variant in ("student", "graded")))
 
 
 def execute(nb, cwd: Path, timeout: int = 600, progress_dir: str | None = None):

@@ -8,7 +8,8 @@ Typical use::
     data.cite("macro")                  # one line for a chart caption
 
 Every table is read with the types its schema declares, so notebooks never
-guess dtypes. The package works without ``../shared``: only ``data/`` is read.
+guess dtypes. The package works without ``../shared``: only ``data/`` of the course
+folder is read (found by :mod:`course.paths`, so it works wherever the package is installed).
 """
 from __future__ import annotations
 
@@ -20,18 +21,25 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-ROOT: Path = Path(__file__).resolve().parents[1]
-DATA_DIR: Path = ROOT / "data"
-DESCRIPTOR: Path = DATA_DIR / "datapackage.json"
+from . import paths as _paths
 
 #: Roles counted as membership by :func:`members_on` unless told otherwise.
 FULL_MEMBER_ROLES: tuple[str, ...] = ("founder", "member")
 
 
-@lru_cache(maxsize=1)
+def data_dir() -> Path:
+    """``data/`` of the course folder (see :func:`course.paths.course_dir`)."""
+    return _paths.data_dir()
+
+
+@lru_cache(maxsize=4)
+def _read_descriptor(file: Path) -> dict[str, Any]:
+    return json.loads(file.read_text(encoding="utf-8"))
+
+
 def descriptor() -> dict[str, Any]:
-    """Return the parsed data package descriptor (read once, then cached)."""
-    return json.loads(DESCRIPTOR.read_text(encoding="utf-8"))
+    """Return the parsed data package descriptor (read once per course folder, then cached)."""
+    return _read_descriptor(data_dir() / "datapackage.json")
 
 
 def names() -> list[str]:
@@ -52,7 +60,7 @@ def resource(name: str) -> dict[str, Any]:
 
 def path(name: str) -> Path:
     """Return the absolute path of resource ``name``'s file."""
-    return DATA_DIR / resource(name)["path"]
+    return data_dir() / resource(name)["path"]
 
 
 def _convert(col: pd.Series, field: dict[str, Any]) -> pd.Series:
@@ -91,7 +99,7 @@ def load(name: str) -> pd.DataFrame:
         raise ValueError(f"resource {name!r} is {res.get('format')!r}, not a CSV table")
     schema = res["schema"]
     df = pd.read_csv(
-        DATA_DIR / res["path"],
+        data_dir() / res["path"],
         dtype=str,
         keep_default_na=False,
         na_values=schema.get("missingValues", [""]),
@@ -107,7 +115,7 @@ def topojson(name: str = "post_soviet_110m") -> dict[str, Any]:
     res = resource(name)
     if res.get("format") != "topojson":
         raise ValueError(f"resource {name!r} is {res.get('format')!r}, not a TopoJSON map")
-    return json.loads((DATA_DIR / res["path"]).read_text(encoding="utf-8"))
+    return json.loads((data_dir() / res["path"]).read_text(encoding="utf-8"))
 
 
 def cite(name: str) -> str:

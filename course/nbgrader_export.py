@@ -36,12 +36,11 @@ from pathlib import Path
 from typing import Any
 
 from . import build
+from . import cells as _cells
+from . import question_types as _types
 
 SCHEMA_VERSION = 3
 PARTIAL_KINDS = {"matching", "chart"}
-_Q_CALL = re.compile(r"""\b(\w+)\.(choice|multi|numeric|short|ordering|matching|items|chart|text)"""
-                     r"""\(\s*["']([^"']+)["']""")
-_EXERCISE = re.compile(r"\bExercise\(")
 _ID_OK = re.compile(r"[^A-Za-z0-9_\-]")
 
 
@@ -133,11 +132,17 @@ def _code_test(name: str, qid: str, kind: str, expr: str) -> str:
     lines = [f"# Autograder test for {qid} ({kind}): re-checks your value with the course's engine.",
              f"_fb = {name}.submit({qid!r}, {expr}, quiet=True)"]
     if kind in PARTIAL_KINDS:
-        lines += [f"assert _fb.status in ('correct', 'partial') and (_fb.points or 0) > 0, _fb.text()",
+        lines += ["assert _fb.status in ('correct', 'partial') and (_fb.points or 0) > 0, _fb.text()",
                   "_fb.points  # partial credit for nbgrader"]
     else:
         lines.append('assert _fb.status == "correct", _fb.text()')
     return "\n".join(lines)
+
+
+def _question_calls(source: str) -> list[tuple[str, str, str]]:
+    """(receiver, method, question id) of each question call, read by the build's own parser."""
+    return [(call.func.value.id, method, qid)
+            for method, qid, call in _cells.question_calls(source, _types.METHODS)]
 
 
 def export(master: Path | str) -> Any:
@@ -151,7 +156,8 @@ def export(master: Path | str) -> Any:
         raise ExportError(f"cannot read {master}: {exc.strerror}") from None
     cells = build.parse_master(text)
     quiz = build.quiz_id_of(cells)
-    if quiz is None or not any(c.kind == "code" and _EXERCISE.search(c.source) for c in cells):
+    if quiz is None or not any(build.role_of(c).get("role") == "setup" and "Exercise(" in c.source
+                               for c in cells):
         raise ExportError(f"{master.name}: no Exercise(...) call, so not an exercise master")
     models = _model_answers(cells)
     kinds: dict[str, str] = {}          # qid -> question type ("done" once a code test exists)
@@ -193,7 +199,7 @@ def export(master: Path | str) -> Any:
                 src = build._replace_answers(src, quiz)
             except (build.BuildError, SyntaxError) as exc:
                 raise ExportError(f"{master.name}, cell {i + 1}: {exc}") from None
-        defined = _Q_CALL.findall(src)
+        defined = _question_calls(src)
         if build._QUIZ_ID.search(src):                                      # setup cell
             src = ('import os\nos.environ.setdefault("COURSE_PROGRESS_DIR", "progress")'
                    "  # answers saved next to the notebook, so nbgrader collects them\n" + src)
@@ -237,7 +243,7 @@ def _place_widget_tests(nb: Any, kinds: dict[str, str], names: dict[str, str], q
         out.append(cell)
         if cell.cell_type != "code":
             continue
-        for name, kind, qid in _Q_CALL.findall(cell.source):
+        for name, kind, qid in _question_calls(cell.source):
             if kind == "text" or kinds.get(qid) == "done":
                 continue
             if cell.metadata["nbgrader"].get("solution"):

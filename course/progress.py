@@ -1,7 +1,7 @@
 """A student's progress, saved atomically to a local JSON file.
 
 One file per exercise set: ``<progress dir>/<quiz_id>.json``. The folder is
-``$COURSE_PROGRESS_DIR`` if set, else ``progress/`` at the top of the course.
+``$COURSE_PROGRESS_DIR`` if set, else ``progress/`` in the course folder (see course/paths.py).
 Writes go to a temporary file that replaces the old one in one step, so a crash
 never leaves half a file. A corrupt file is kept aside (renamed ``*.corrupt-<time>.json``)
 and the student is told; nothing they wrote is thrown away.
@@ -15,13 +15,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from . import paths as _paths
+
 FORMAT = 1
 
 
 def progress_dir() -> Path:
-    env = os.environ.get("COURSE_PROGRESS_DIR")
-    return Path(env).expanduser() if env else ROOT / "progress"
+    """``$COURSE_PROGRESS_DIR``, else ``progress/`` in the course folder (course/paths.py)."""
+    return _paths.progress_dir()
 
 
 def _jsonable(value: Any) -> Any:

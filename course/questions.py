@@ -44,6 +44,7 @@ STATUS_WORDS = {
     "invalid": "⚠ Can't check that",
     "unanswered": "… No answer yet",
     "submitted": "✎ Submitted",
+    "saved": "✔ Saved",
 }
 _COLOURS = {  # background, text (all pass WCAG AA contrast)
     "correct": ("#e6f4ea", "#1e5e2f"),
@@ -52,6 +53,17 @@ _COLOURS = {  # background, text (all pass WCAG AA contrast)
     "invalid": ("#eef2f7", "#27374d"),
     "unanswered": ("#f3f3f3", "#333333"),
     "submitted": ("#eef2fb", "#1d3a7a"),
+    "saved": ("#eef2fb", "#1d3a7a"),
+}
+MODES = ("practice", "graded")
+#: what each mode tells the student, shown under the setup cell
+MODE_NOTES = {
+    "practice": ("Every Check tells you at once whether you are right. The answer "
+                 "keys travel with this notebook (hashed, not secret), so this is for learning, "
+                 "not a grade."),
+    "graded": ("Check saves your answer and tells you whether it can be read; it "
+               "does not say whether it is right. Your instructor's grader, which holds the "
+               "answer keys, scores what you saved and what your code computes."),
 }
 BLANK = "—"
 _MISSING = object()
@@ -74,10 +86,12 @@ class Feedback:
 
     @property
     def counts_as_attempt(self) -> bool:
-        return self.status in ("correct", "partial", "incorrect", "submitted")
+        return self.status in ("correct", "partial", "incorrect", "submitted", "saved")
 
     def text(self) -> str:
         pts = ("awaits the instructor" if self.points is None and self.status == "submitted"
+               else f"{_fmt(self.max_points)} points, scored by the grader"
+               if self.points is None and self.status == "saved"
                else f"{_fmt(self.points or 0)}/{_fmt(self.max_points)} points")
         line = f"{self.label}: {STATUS_WORDS[self.status]} — {pts}."
         if self.message:
@@ -90,7 +104,8 @@ class Feedback:
         bg, fg = _COLOURS[self.status]
         body = f"<b>{STATUS_WORDS[self.status]}</b>"
         if self.status not in ("unanswered",):
-            pts = ("points await the instructor" if self.points is None
+            pts = ("scored by your instructor's grader" if self.points is None and self.status == "saved"
+                   else "points await the instructor" if self.points is None
                    else f"{_fmt(self.points)}/{_fmt(self.max_points)} points")
             body += f" · {pts}"
         if self.message:
@@ -196,6 +211,21 @@ def as_items(value: Any) -> list[str]:
     return out
 
 
+def describe(value: Any) -> str:
+    """A validated answer in a few words, e.g. "3 items" or "the option 'The CIS'"."""
+    if isinstance(value, str):
+        short = value if len(value) <= 60 else value[:57] + "…"
+        return f"“{short}”"
+    if isinstance(value, dict):
+        if "mark" in value or "layer" in value or "encoding" in value:
+            return "a chart"
+        filled = sum(1 for v in value.values() if v not in (None, "", BLANK))
+        return f"{filled} of {len(value)} pairs matched"
+    if isinstance(value, list):
+        return f"{len(value)} item{'s' if len(value) != 1 else ''}"
+    return type(value).__name__
+
+
 # --------------------------------------------------------------------------- questions
 class Question:
     kind = "base"
@@ -204,13 +234,16 @@ class Question:
 
     def __init__(self, exercise: "Exercise", qid: str, prompt: str, *, points: float = 1,
                  hint: str = "", answer: Any = _MISSING, key: str | None = None,
-                 explanation: str = ""):
+                 explanation: str = "", code_task: bool = False):
         self.exercise, self.qid, self.prompt = exercise, qid, prompt
+        self.code_task = bool(code_task)      # answered by code (ex.check), so no input box
         self.points, self.hint, self.explanation = float(points), hint, explanation
         self.number = len(exercise.questions) + 1
         self.key_error = ""
         self.payload: dict | None = None
-        if self.auto:
+        if self.auto and self.graded and answer is _MISSING and key is None:
+            pass                                   # graded release: no key, by design
+        elif self.auto:
             try:
                 if answer is not _MISSING:
                     key = _keys.encode(self.key_kind, exercise.quiz_id, qid, answer)
@@ -228,6 +261,10 @@ class Question:
         self.result: Feedback | None = None    # the best counted answer (for the score)
 
     # ---- checking
+    @property
+    def graded(self) -> bool:
+        return getattr(self.exercise, "mode", "practice") == "graded"
+
     @property
     def label(self) -> str:
         return f"Question {self.number} ({self.qid})"
@@ -249,6 +286,8 @@ class Question:
             return fb(status, str(exc), 0.0)
         except Exception as exc:  # noqa: BLE001 - the student must never see a traceback
             return fb("invalid", f"Could not read this answer ({type(exc).__name__}).", 0.0)
+        if self.graded and self.auto and self.payload is None:
+            return fb("saved", "Saved: " + self.describe(clean) + ".", None)
         if self.key_error:
             return fb("invalid", self.key_error, 0.0)
         try:
@@ -258,6 +297,10 @@ class Question:
         if status == "correct" and self.explanation:
             message = (message + " " + self.explanation).strip()
         return fb(status, message, earned)
+
+    def describe(self, clean: Any) -> str:
+        """What was saved, in words (graded mode says this instead of right or wrong)."""
+        return describe(clean)
 
     # ---- widgets
     def input_widgets(self) -> list:          # overridden by widget-answered types
@@ -279,8 +322,9 @@ class Question:
             f'point{"s" if self.points != 1 else ""}<br>{self.prompt}</div>')
         self._feedback_widget = w.HTML()
         self._feedback_widget.add_class("course-feedback")
-        children = [head, *self.input_widgets()]
-        if self.input_widgets():
+        inputs = [] if self.code_task else self.input_widgets()
+        children = [head, *inputs]
+        if inputs:
             button = w.Button(description="Check", button_style="primary",
                               tooltip=f"Check your answer to {self.label}")
             button.add_class("course-check")
@@ -431,6 +475,10 @@ class Multi(Choice):
 
 class Numeric(Question):
     kind = key_kind = "numeric"
+
+    def describe(self, clean):
+        unit = {"%": "in per cent"}.get(self.units.strip(), f"in {self.units}" if self.units else "")
+        return f"one number, {clean:g}" + (f" ({unit})" if unit else "")
 
     def __init__(self, exercise, qid, prompt, *, tol: float | None = None,
                  rel_tol: float | None = None, units: str = "", **kw):
@@ -722,14 +770,20 @@ class Exercise:
     """A set of questions with progress, feedback and a live score summary."""
 
     def __init__(self, quiz_id: str, title: str = "", name: str = "ex",
-                 progress_dir: str | None = None):
+                 progress_dir: str | None = None, mode: str = "practice",
+                 policy: dict | None = None):
         self.quiz_id, self.title, self.name = quiz_id, title or quiz_id, name
+        self.mode = mode if mode in MODES else "practice"
+        self.policy = dict(policy or {})       # attempt policy, applied by the checking service
+        self.checker = None                    # graded mode on a hub: the checking service
         self.questions: dict[str, Question] = {}
         self.store = ProgressStore(quiz_id, progress_dir)
         self._summaries: list = []
         REGISTRY[quiz_id] = self
+        from IPython.display import HTML, display
+        display(HTML(f'<p class="course-mode" style="font-size:13px;color:#333;max-width:760px">'
+                     f"<b>{self.mode.capitalize()} mode.</b> {MODE_NOTES[self.mode]}</p>"))
         if self.store.notice:
-            from IPython.display import HTML, display
             display(HTML(Feedback("invalid", self.store.notice, 0, 0, label="Progress").html()))
 
     # ---- defining questions (each returns the question, which displays as a widget)
@@ -836,19 +890,24 @@ class Exercise:
             last = q.result
             rows.append({
                 "question": q.number, "id": q.qid, "type": q.kind,
-                "points": (last.points if last and last.points is not None else 0.0) if q.auto else None,
+                "points": ((last.points if last and last.points is not None else 0.0)
+                           if q.auto and self.mode == "practice" else None),
                 "max": q.points, "auto": q.auto, "attempts": int(saved.get("attempts", 0) or 0),
                 "status": last.status if last else "unanswered"})
         auto_max = sum(r["max"] for r in rows if r["auto"])
         manual_max = sum(r["max"] for r in rows if not r["auto"])
         earned = sum(r["points"] or 0 for r in rows if r["auto"])
-        answered = sum(1 for r in rows if r["status"] in ("correct", "partial", "incorrect", "submitted"))
+        answered = sum(1 for r in rows
+                       if r["status"] in ("correct", "partial", "incorrect", "submitted", "saved"))
         return {"quiz": self.quiz_id, "title": self.title, "rows": rows, "earned": earned,
                 "auto_max": auto_max, "manual_max": manual_max, "answered": answered,
-                "total": len(rows)}
+                "total": len(rows), "mode": self.mode}
 
     def summary_text(self) -> str:
         s = self.score()
+        if self.mode == "graded":
+            return (f"{s['title']}: {s['answered']} of {s['total']} questions answered and saved; "
+                    f"your instructor's grader scores all {_fmt(s['auto_max'] + s['manual_max'])} points.")
         text = (f"{s['title']}: {_fmt(s['earned'])}/{_fmt(s['auto_max'])} automatic points; "
                 f"{s['answered']} of {s['total']} questions answered")
         if s["manual_max"]:
@@ -860,11 +919,14 @@ class Exercise:
         rows = "".join(
             f"<tr><td>{r['question']}</td><td>{html.escape(r['id'])}</td><td>{r['type']}</td>"
             f"<td>{STATUS_WORDS[r['status']]}</td><td>{r['attempts']}</td>"
-            f"<td>{'instructor' if not r['auto'] else _fmt(r['points'])}</td><td>{_fmt(r['max'])}</td></tr>"
+            f"<td>{'instructor' if not r['auto'] else 'grader' if r['points'] is None else _fmt(r['points'])}</td>"
+            f"<td>{_fmt(r['max'])}</td></tr>"
             for r in s["rows"])
         pct = 100 * s["earned"] / s["auto_max"] if s["auto_max"] else 0
-        return (f'<div style="max-width:760px"><h3 style="margin:4px 0;font-size:1.1em">Your score: {_fmt(s["earned"])} / '
-                f'{_fmt(s["auto_max"])} automatic points ({pct:.0f}%)</h3>'
+        heading = (f"Your answers: {s['answered']} of {s['total']} saved (graded by your instructor)"
+                   if self.mode == "graded" else
+                   f"Your score: {_fmt(s['earned'])} / {_fmt(s['auto_max'])} automatic points ({pct:.0f}%)")
+        return (f'<div style="max-width:760px"><h3 style="margin:4px 0;font-size:1.1em">{heading}</h3>'
                 f'<table><caption style="text-align:left">{html.escape(s["title"])} — '
                 f'{s["answered"]} of {s["total"]} answered</caption>'
                 f"<thead><tr><th>#</th><th>id</th><th>type</th><th>status</th><th>attempts</th>"

@@ -32,21 +32,18 @@ import contextlib
 import io
 import json
 import os
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import build as _build
+from . import cells as _cells
+from . import question_types as _types
 from . import questions as _questions
-from .progress import ROOT, progress_dir
+from .paths import release_dir
+from .progress import progress_dir
 
-EXERCISES_DIR = ROOT / "exercises"
-_SETUP = re.compile(r"\b\w+\s*=\s*Exercise\(")
-TYPE_NAMES = {"choice": "multiple choice", "multi": "multiple answers", "numeric": "numeric",
-              "short": "short answer", "ordering": "ordering", "matching": "matching",
-              "items": "data task (list)", "chart": "chart task (Altair)", "text": "written argument"}
+TYPE_NAMES = {m: t.label for m, t in _types.TYPES.items()}
 STATUS_OF_MODULE = ("not started", "in progress", "all answered")
 ANSWERED = ("correct", "partial", "incorrect", "submitted")
 
@@ -103,14 +100,12 @@ def load_exercise(notebook: Path | str, progress: Path | str | None = None):
         result.errors.append(f"could not read the notebook ({type(exc).__name__})")
         return None, result
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
-    setup = [c for c in code_cells if _SETUP.search(c.source)]
-    asks = [c for c in code_cells if c not in setup[:1] and _build._defines_question(c.source)
-            and c.metadata.get("editable") is False]
+    setup = [c for c in code_cells if _cells.is_setup(c)]
+    asks = [c for c in code_cells if _cells.is_question(c) and c.metadata.get("editable") is False]
     if not setup:
         result.errors.append("no setup cell creating an Exercise")
         return None, result
-    quiz_match = _build._QUIZ_ID.search(setup[0].source)
-    quiz = quiz_match.group(1) if quiz_match else ""
+    quiz = _cells.quiz_of(setup) or ""
     result.quiz = quiz
     result.started = bool(quiz) and (folder / f"{quiz}.json").exists()
 
@@ -297,7 +292,7 @@ def gather(progress: Path | str | None = None, exercises: Path | str | None = No
     ``progress`` defaults to the progress folder (``$COURSE_PROGRESS_DIR`` or ``progress/``),
     ``exercises`` to the course's ``exercises/`` folder."""
     folder = Path(progress) if progress is not None else progress_dir()
-    where = Path(exercises) if exercises is not None else EXERCISES_DIR
+    where = Path(exercises) if exercises is not None else release_dir()
     modules = []
     for nb in sorted(where.glob("*.ipynb")):
         try:

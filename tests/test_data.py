@@ -21,8 +21,7 @@ from course import data
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "data"
-SHARED = ROOT.parent / "shared"
-SOURCES = SHARED / "data-sources"
+SOURCES = DATA_DIR / "sources"      # extracts of the raw sources (tools/extract_sources.py)
 NOT_RESOURCES = {"datapackage.json", "README.md"}
 TYPES = {"string", "integer", "number", "date", "boolean", "year"}
 NUMERIC = {"integer", "number"}
@@ -31,9 +30,6 @@ DESCRIPTOR = json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-
 RESOURCES = DESCRIPTOR["resources"]
 CSV_RESOURCES = [r for r in RESOURCES if r.get("format") == "csv"]
 MAP_RESOURCES = [r for r in RESOURCES if r.get("format") == "topojson"]
-needs_shared = pytest.mark.skipif(
-    not SOURCES.is_dir(), reason=f"shared data sources not available at {SOURCES}"
-)
 
 
 def _ids(resources):
@@ -100,6 +96,7 @@ def test_every_file_in_data_is_listed_in_the_descriptor():
         p.relative_to(DATA_DIR).as_posix()
         for p in DATA_DIR.rglob("*")
         if p.is_file() and p.relative_to(DATA_DIR).as_posix() not in NOT_RESOURCES
+        and not p.is_relative_to(SOURCES)      # raw sources the tools read, not course tables
     }
     unlisted = sorted(on_disk - listed)
     assert not unlisted, f"files in data/ not in datapackage.json: {unlisted}"
@@ -311,7 +308,7 @@ def test_map_puts_crimea_in_ukraine_un_view():
     assert holders == ["UKR"]
 
 
-# --- reproducibility from ../shared -------------------------------------------------
+# --- reproducibility from data/sources -----------------------------------------------
 
 def _make_data():
     spec = importlib.util.spec_from_file_location("make_data", ROOT / "tools" / "make_data.py")
@@ -320,7 +317,6 @@ def _make_data():
     return module
 
 
-@needs_shared
 def test_make_data_reproduces_the_committed_derived_files():
     md = _make_data()
     states = md.build_states()
@@ -331,7 +327,6 @@ def test_make_data_reproduces_the_committed_derived_files():
     assert data.topojson() == json.loads(json.dumps(topo))
 
 
-@needs_shared
 def test_russia_population_2003_matches_world_bank_source():
     src = pd.read_csv(SOURCES / "world-bank-wdi" / "indicators" / "sp.pop.totl.csv", dtype=str)
     expected = src[(src["Country Code"] == "RUS") & (src["Year"] == "2003")]["Value"].item()
@@ -340,7 +335,6 @@ def test_russia_population_2003_matches_world_bank_source():
     assert got == int(expected)
 
 
-@needs_shared
 def test_every_macro_value_equals_its_world_bank_source_text():
     md = _make_data()
     macro = {(r["iso3"], r["year"]): r for r in records(by_name("macro"))}
@@ -352,7 +346,6 @@ def test_every_macro_value_equals_its_world_bank_source_text():
                 assert macro[(iso3, year)][col] == value.strip(), (col, iso3, year)
 
 
-@needs_shared
 def test_states_codes_match_country_codes_source():
     cc = pd.read_csv(SOURCES / "datasets-country-codes" / "country-codes.csv",
                      dtype=str, keep_default_na=False).set_index("ISO3166-1-Alpha-3")

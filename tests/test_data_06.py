@@ -11,8 +11,7 @@ import pytest
 from course import data
 
 ROOT = Path(__file__).resolve().parents[1]
-DOTS = ROOT.parent / "shared" / "data-sources" / "imf-dots" / "dots_by_partner_long.csv"
-needs_shared = pytest.mark.skipif(not DOTS.exists(), reason="shared IMF DOTS file not available")
+DOTS = ROOT / "data" / "sources" / "imf-dots" / "dots_by_partner_long.csv"
 
 
 def _make_data_06():
@@ -27,7 +26,6 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-@needs_shared
 def test_make_data_06_reproduces_the_committed_files():
     md = _make_data_06()
     assert _rows("trade_with_russia") == md.build_trade()
@@ -35,7 +33,6 @@ def test_make_data_06_reproduces_the_committed_files():
     assert _rows("gas_prices") == md.GAS
 
 
-@needs_shared
 def test_ukraine_2013_flows_equal_the_imf_cells():
     dots = pd.read_csv(DOTS)
     cell = dots[(dots.reporter == "Ukraine") & (dots.partner == "Russian Federation") & (dots.year == 2013)

@@ -1,123 +1,168 @@
-"""The class grader (course.grade) on module 00: every kind of broken submission gets a row.
+"""The class grader (course.grade) on module 00, tried as honest students and as attackers.
 
-One class folder is graded once (module fixture, two jobs at a time) and each test reads
-its row; a second, tiny release checks the overall wall limit. Short time limits keep the
-whole file well under 90 s.
+One class folder is graded once (module fixture, two jobs at a time, every notebook in a real
+bubblewrap sandbox) and each test reads its rows or the files around them. Students work in
+notebooks of the *graded* release (no keys), as a class receives them.
 """
 import csv
 import json
+import os
 import re
 import shutil
+import subprocess
 import time
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from course import grade, keys
+from course import build, cells, grade
+from course.grading import assemble, collect, outputs, pipeline, sandbox
 from course.progress import ProgressStore
 
 ROOT = Path(__file__).resolve().parents[1]
-RELEASE = ROOT / "exercises" / "00_start_here.ipynb"
-SOLUTION = ROOT / "instructor" / "solutions" / "00_start_here.ipynb"
-LESSON = ROOT / "notebooks" / "00_start_here.ipynb"
 QUIZ = "00_start_here"
-WRONG_Q1 = "Common Economic Space (CES)"
+MASTER = ROOT / "instructor" / "masters" / "exercises" / "00_start_here.py"
 TIMEOUT = 8          # seconds per student cell: the endless loop is stopped after this
+WIDGETS_RIGHT = {"q1": "Single Economic Space (SES)", "q2": ["Belarus", "Kazakhstan", "Russia", "Ukraine"],
+                 "q5": "The CIS"}                                      # 3 points
+ESSAY = ("The acronym CES named the Big Four project in some documents and the EU-Russia space in "
+         "others, so a reader must check the parties and the date before citing a source. ") * 3
+
+needs_sandbox = pytest.mark.skipif(not sandbox.available()[0], reason=sandbox.available()[1])
 
 
-def _nb(path=RELEASE):
-    return nbformat.read(path, as_version=4)
+def _release_nb():
+    return pipeline.releases()[QUIZ].nb
 
 
-def _code_cell(nb, qid):
-    """The student's code cell for question ``qid`` (the one that calls ex.check)."""
-    for c in nb.cells:
-        if c.cell_type == "code" and f'ex.check("{qid}"' in c.source and "ex.numeric(" not in c.source:
-            return c
-    raise KeyError(qid)
+def _solution_nb():
+    return build.render(build.Target(MASTER, Path("x.ipynb"), "solution", "solution"))
 
 
-def _solution_code(qid):
-    return _code_cell(_nb(SOLUTION), qid).source
+def _tasks(nb):
+    return {tuple(cells.questions(c)): c for c in nb.cells if cells.is_task(c)}
 
 
-def _progress(folder, answers):
-    """A progress file as the Check buttons leave it (written by the course's own store)."""
-    store = ProgressStore(QUIZ, folder / "progress")
-    for qid, answer in answers.items():
-        store.record(qid, answer=answer, best=answer, attempts=1)
+def _student_nb(solve=(), replace=None, add=()):
+    """A graded-release notebook with the solution's code in the ``solve`` tasks."""
+    nb = _release_nb()
+    nb = nbformat.from_dict(json.loads(nbformat.writes(nb)))
+    sol = {k[0]: c.source for k, c in _tasks(_solution_nb()).items()}
+    for key, c in _tasks(nb).items():
+        if key[0] in solve:
+            c.source = sol[key[0]]
+        if replace and key[0] in replace:
+            c.source = replace[key[0]]
+    for where, source in add:
+        nb.cells.insert(where, nbformat.v4.new_code_cell(source))
+    return nb
 
 
-def _write(nb, path):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, path)
+def _hand_in(subs, student, nb=None, answers=None, name="exercises/00_start_here.ipynb"):
+    folder = subs / student
+    folder.mkdir(parents=True, exist_ok=True)
+    if nb is not None:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, folder / name)
+    if answers:
+        store = ProgressStore(QUIZ, folder / "progress")
+        for qid, answer in answers.items():
+            store.record(qid, answer=answer, attempts=1)
+    return folder
 
 
 @pytest.fixture(scope="module")
 def klass(tmp_path_factory):
-    """A class folder with one student per case; graded once."""
     base = tmp_path_factory.mktemp("class")
-    subs = base / "submissions"
+    subs, out, outside = base / "submissions", base / "gradebook", base / "outside"
     subs.mkdir()
-    # ana: hands in the solution notebook under another name, no progress folder
-    (subs / "ana").mkdir()
-    shutil.copy(SOLUTION, subs / "ana" / "homework final (1).ipynb")
-    # ben: the student version as released, nothing answered, no progress folder
-    (subs / "ben").mkdir()
-    shutil.copy(RELEASE, subs / "ben" / "00_start_here.ipynb")
-    # cem: a syntax error in the q6 cell; q7-q9 solved in code; the q1 cell edited so that its
-    #      key (and points) accept her wrong answer; q2 answered right with the widget; the
-    #      progress file also holds an old right answer to q6 that must not count
-    nb = _nb()
-    _code_cell(nb, "q6").source = "founders = (members[\n"
-    for q in ("q7", "q8", "q9"):
-        _code_cell(nb, q).source = _solution_code(q)
-    q1 = next(c for c in nb.cells if 'ex.choice("q1"' in c.source)
-    fake = keys.encode("choice", QUIZ, "q1", WRONG_Q1)
-    q1.source = re.sub(r'key="[^"]+"', f'key="{fake}"', q1.source).replace("points=1", "points=50")
-    nb.metadata.pop("course")               # no course metadata: found by its Exercise(...) call
-    _write(nb, subs / "cem" / "exercise.ipynb")
-    _progress(subs / "cem", {"q1": WRONG_Q1, "q2": ["Belarus", "Kazakhstan", "Russia", "Ukraine"],
-                             "q6": 11})
-    # dan: an endless loop in the q7 cell, q6 and q8 solved; he moved his q8 cell up before
-    #      the q7 question (in his order it would fail: `macro` is loaded in the q8 question
-    #      cell) and deleted the q9 cell
-    nb = _nb()
-    _code_cell(nb, "q6").source = _solution_code("q6")
-    _code_cell(nb, "q7").source = "while True:\n    pass\n"
-    q8 = _code_cell(nb, "q8")
-    q8.source = _solution_code("q8")
-    nb.cells.remove(q8)
-    nb.cells.insert(nb.cells.index(_code_cell(nb, "q6")) + 1, q8)
-    nb.cells.remove(_code_cell(nb, "q9"))
-    _write(nb, subs / "dan" / "00_start_here.ipynb")
-    # fay: a file that is not JSON; gus: the lesson, and an exercise that was never released
-    (subs / "fay").mkdir()
-    (subs / "fay" / "00_start_here.ipynb").write_text("I wrote my answers in Word, sorry\n")
-    (subs / "gus").mkdir()
-    shutil.copy(LESSON, subs / "gus" / "lesson.ipynb")
-    nb = _nb()
-    nb.metadata.pop("course")
-    nb.cells[[i for i, c in enumerate(nb.cells) if "Exercise(" in c.source][0]].source = (
-        'from course.questions import Exercise\nex = Exercise("99_not_released")')
-    _write(nb, subs / "gus" / "other.ipynb")
-    # hal: an empty folder; a stray notebook at the top level
+    outside.mkdir()
+    all_tasks = ("q6", "q7", "q8", "q9")
+    # honest students
+    _hand_in(subs, "alice", _student_nb(all_tasks), {**WIDGETS_RIGHT, "q10": ESSAY})
+    _hand_in(subs, "ben", _student_nb())                               # nothing answered, no progress
+    _hand_in(subs, "cem", _student_nb(("q7", "q8", "q9"), {"q6": "founders = (members[\n"}),
+             {"q1": "Common Economic Space (CES)", "q6": 11})          # old q6 answer must not count
+    _hand_in(subs, "dan", _student_nb(("q6", "q8"), {"q7": "while True:\n    pass\n"}))
+    _hand_in(subs, "copycat", _student_nb(all_tasks), {**WIDGETS_RIGHT, "q10": ESSAY})
+    shutil.copy(subs / "alice" / "exercises" / "00_start_here.ipynb",
+                subs / "copycat" / "exercises" / "00_start_here.ipynb")
+    # eve: everything a determined student tried against the old grader, in one notebook
+    victim = subs / "alice" / "progress" / f"{QUIZ}.json"
+    eve_cell = f"""
+import os, subprocess, sys
+from course.questions import Feedback, REGISTRY, Exercise
+for e in REGISTRY.values():
+    for q in e.questions.values():
+        q.result = q.last = Feedback("correct", "", 100, 1)
+        q.points = 100
+Exercise.score = lambda self: {{"earned": 999}}
+ex.numeric("q7", "mine", answer=0, points=100)
+print("@@GRADE-forged@@{{}}@@GRADE-forged@@")
+leaks = []
+for p in [{str(MASTER)!r}, {str(victim)!r}, {str(out / '.cache.json')!r}, "/proc/1/environ"]:
+    try:
+        leaks.append(open(p).read()[:80])
+    except Exception as exc:
+        leaks.append(type(exc).__name__)
+for p in [{str(victim)!r}, {str(out / 'gradebook.csv')!r}]:
+    try:
+        open(p, "w").write("forged")
+    except Exception:
+        pass
+subprocess.Popen([sys.executable, "-c", "import time; time.sleep(3); open({str(outside / 'late.txt')!r}, 'w').write('x'); time.sleep(600)  # eve-detached"],
+                 start_new_session=True)
+print(leaks)
+"""
+    _hand_in(subs, "eve", _student_nb(add=[(12, eve_cell)]), {"q1": "The CIS"})
+    # crashes and limits: widget answers must still count
+    _hand_in(subs, "oom", _student_nb(add=[(12, "blocks = [bytearray(2**27) for _ in range(40)]")]),
+             WIDGETS_RIGHT)
+    _hand_in(subs, "exiter", _student_nb(add=[(12, "import os\nos._exit(3)")]), WIDGETS_RIGHT)
+    _hand_in(subs, "forker", _student_nb(add=[(12, ("import os, time\nkids = []\nfor _ in range(600):\n"
+                                                  "    try:\n        pid = os.fork()\n    except OSError:\n"
+                                                  "        break\n    if pid == 0:\n        time.sleep(600)\n"
+                                                  "        os._exit(0)\n    kids.append(pid)\nprint(len(kids))"))]),
+             WIDGETS_RIGHT)
+    _hand_in(subs, "kbd", _student_nb(("q6",), add=[(12, "raise KeyboardInterrupt")]))
+    # odd files
+    deep = subs / "nested"
+    deep.mkdir()
+    (deep / "00_start_here.ipynb").write_text('{"cells": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    (subs / "fifo").mkdir()
+    os.mkfifo(subs / "fifo" / "x.ipynb")
+    (subs / "linker").mkdir()
+    os.symlink(subs / "alice" / "exercises" / "00_start_here.ipynb", subs / "linker" / "x.ipynb")
+    (subs / "latin1").mkdir()
+    (subs / "latin1" / "x.ipynb").write_bytes(b'{"cells": [], "note": "caf\xe9"}')
+    (subs / "word").mkdir()
+    (subs / "word" / "00_start_here.ipynb").write_text("I wrote my answers in Word, sorry\n")
+    # solutions: the instructor's, with its metadata edited; and a whole course folder handed in
+    sol = _solution_nb()
+    sol.metadata["course"]["kind"] = "exercise"
+    _hand_in(subs, "sol", sol, WIDGETS_RIGHT)
+    whole = _hand_in(subs, "whole", _student_nb(("q6",)), {"q1": "The CIS"})
+    nbformat.write(_solution_nb(), whole / "instructor-solutions-00.ipynb")
+    nbformat.write(_student_nb(all_tasks), whole / "older copy.ipynb")
+    nbformat.write(build.render(build.Target(ROOT / "instructor/masters/lessons/00_start_here.py",
+                                             Path("l.ipynb"), "student", "lesson")), whole / "lesson.ipynb")
+    # names and answers that must stay text
+    _hand_in(subs, "=HYPERLINK(\"x\")", _student_nb(), {"q10": "<script>alert(1)</script> " + ESSAY})
+    _hand_in(subs, "a b", _student_nb())
+    _hand_in(subs, "a_b", _student_nb())
     (subs / "hal").mkdir()
     (subs / "hal" / "README.txt").write_text("forgot to upload")
-    shutil.copy(RELEASE, subs / "stray.ipynb")
+    shutil.copy(subs / "ben" / "exercises" / "00_start_here.ipynb", subs / "stray.ipynb")
 
-    out = base / "gradebook"
     messages = []
-    t0 = time.perf_counter()
-    results = grade.grade_class(subs, out, timeout=TIMEOUT, jobs=2, wall=120, log=messages.append)
-    return {"subs": subs, "out": out, "results": results, "log": messages,
-            "seconds": time.perf_counter() - t0}
+    results = grade.grade_class(subs, out, timeout=TIMEOUT, jobs=2, wall=90, log=messages.append)
+    time.sleep(4)                     # eve's detached process would have written by now
+    return {"subs": subs, "out": out, "outside": outside, "results": results, "log": messages}
 
 
 def _row(klass, student, notebook=None):
-    rows = [r for r in klass["results"] if r.student == student
-            and (notebook is None or r.notebook == notebook)]
+    rows = [r for r in klass["results"] if r.student == student and (notebook is None or r.notebook == notebook)]
     assert len(rows) == 1, [(r.student, r.notebook, r.status) for r in klass["results"]]
     return rows[0]
 
@@ -126,186 +171,202 @@ def _q(result, qid):
     return next(q for q in result.rows if q["id"] == qid)
 
 
-def test_solution_notebook_under_another_file_name_gets_full_automatic_marks(klass):
-    r = _row(klass, "ana")
-    assert r.quiz == QUIZ and r.notebook == "homework final (1).ipynb"
-    assert r.auto_points == r.auto_max == 14 and r.manual_max == 3
-    assert r.answered == r.questions == 10
-    assert any("solution version" in n for n in r.notes)
+# --------------------------------------------------------------------------- honest students
+@needs_sandbox
+def test_a_fully_solved_notebook_gets_full_automatic_marks_from_its_answers(klass):
+    r = _row(klass, "alice")
+    assert (r.status, r.auto_points, r.auto_max, r.manual_max) == ("ok", 7 + 3, 14, 3)
+    assert r.notebook == "exercises/00_start_here.ipynb"             # the path inside her folder
+    assert [_q(r, q)["status"] for q in ("q1", "q2", "q5", "q6", "q7", "q8", "q9")] == ["correct"] * 7
+    assert _q(r, "q3")["status"] == _q(r, "q4")["status"] == "unanswered"   # never answered
 
 
-def test_unanswered_student_version_scores_zero_and_says_progress_is_missing(klass):
+@needs_sandbox
+def test_an_unanswered_notebook_scores_zero_and_says_progress_is_missing(klass):
     r = _row(klass, "ben")
-    assert (r.status, r.auto_points, r.auto_max, r.answered) == ("ok", 0, 14, 0)
+    assert (r.status, r.auto_points, r.answered) == ("ok", 0, 0)
     assert any("no progress file" in n for n in r.notes)
-    assert not any("edited" in n or "deleted" in n for n in r.notes)
 
 
-def test_syntax_error_in_q6_cell_scores_q6_zero_and_grades_the_other_questions(klass):
+@needs_sandbox
+def test_a_syntax_error_costs_only_that_task_and_an_old_saved_answer_to_a_code_task_does_not_count(klass):
     r = _row(klass, "cem")
-    assert r.status == "error" and r.quiz == QUIZ      # identified without metadata, renamed file
-    assert _q(r, "q6")["points"] == 0            # the old answer in progress/ does not count
-    assert [_q(r, q)["status"] for q in ("q2", "q7", "q8", "q9")] == ["correct"] * 4
-    assert r.auto_points == 1 + 2 + 2 + 2
+    assert r.status == "error"
+    assert _q(r, "q6")["points"] == 0 and _q(r, "q1")["status"] == "incorrect"
+    assert [_q(r, q)["status"] for q in ("q7", "q8", "q9")] == ["correct"] * 3
     assert any("q6" in n and "SyntaxError" in n for n in r.notes)
 
 
-def test_endless_loop_is_stopped_with_a_timeout_row_and_the_rest_is_graded(klass):
+@needs_sandbox
+def test_an_endless_loop_is_a_timeout_row_and_the_rest_is_graded(klass):
     r = _row(klass, "dan")
     assert r.status == "timeout"
-    assert _q(r, "q6")["status"] == "correct" and _q(r, "q8")["status"] == "correct"
-    assert _q(r, "q7")["points"] == 0
-    assert r.auto_points == 3
+    assert _q(r, "q6")["status"] == _q(r, "q8")["status"] == "correct" and _q(r, "q7")["points"] == 0
     assert any("q7" in n and "time limit" in n for n in r.notes)
 
 
-def test_reordered_and_deleted_cells_are_graded_in_release_order_with_notes(klass):
-    r = _row(klass, "dan")
-    assert _q(r, "q8")["status"] == "correct"        # would be a NameError in his own order
-    assert _q(r, "q9")["status"] == "unanswered"
-    assert any("reordered" in n for n in r.notes)
-    assert any(n.startswith("deleted cell(s)") and "(q9)" in n for n in r.notes)
+@needs_sandbox
+def test_a_keyboard_interrupt_the_code_raises_itself_is_an_error_not_a_timeout(klass):
+    r = _row(klass, "kbd")
+    assert r.status == "error" and _q(r, "q6")["status"] == "correct"
+    assert any("KeyboardInterrupt" in n for n in r.notes)
+    assert not any("time limit" in n for n in r.notes)
 
 
-def test_edited_answer_key_is_ignored_the_released_key_grades(klass):
-    r = _row(klass, "cem")                   # her q1 cell was edited to accept a wrong answer
-    assert _q(r, "q1")["status"] == "incorrect" and _q(r, "q1")["points"] == 0
-    assert _q(r, "q1")["max"] == 1 and r.auto_max == 14
-    assert any("edited" in n and "(q1)" in n for n in r.notes)
+# --------------------------------------------------------------------------- attackers
+@needs_sandbox
+def test_a_cell_that_redeclares_a_question_or_sets_results_does_not_change_the_grade(klass):
+    r = _row(klass, "eve")
+    assert (r.auto_points, r.auto_max) == (0, 14)                    # her one widget answer is wrong
+    assert _q(r, "q7")["max"] == 2
+    touched = next(n for n in r.notes if "reaches into the question engine" in n)
+    assert "re-declares question q7" in touched and "sets .result" in touched
 
 
-def test_file_that_is_not_json_gets_a_not_a_notebook_row(klass):
-    r = _row(klass, "fay")
-    assert r.status == "not-a-notebook" and r.auto_points is None
-    assert "not JSON" in r.notes[0]
+@needs_sandbox
+def test_a_submission_cannot_read_the_keys_or_write_another_students_files(klass):
+    r = _row(klass, "eve")
+    page = (klass["out"] / "feedback" / outputs.feedback_name("eve")).read_text()
+    assert "Belovezha" not in page and "answer=" not in page
+    victim = klass["subs"] / "alice" / "progress" / f"{QUIZ}.json"
+    assert json.loads(victim.read_text())["answers"]["q1"]["answer"] == WIDGETS_RIGHT["q1"]
+    assert _row(klass, "alice").auto_points == 10                     # graded after eve, unharmed
+    assert "forged" not in (klass["out"] / "gradebook.csv").read_text()
+    assert r.status in ("ok", "error")
 
 
-def test_lesson_and_unreleased_exercise_get_unknown_exercise_rows(klass):
-    lesson, other = _row(klass, "gus", "lesson.ipynb"), _row(klass, "gus", "other.ipynb")
-    assert lesson.status == other.status == "unknown-exercise"
-    assert "lesson" in lesson.notes[0] and "99_not_released" in other.notes[0]
+@needs_sandbox
+def test_a_detached_process_is_killed_with_the_sandbox(klass):
+    assert not (klass["outside"] / "late.txt").exists()
+    ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True, check=True).stdout
+    assert "eve-detached" not in ps
 
 
-def test_empty_folder_and_stray_top_level_file_get_rows(klass):
+@needs_sandbox
+def test_memory_and_process_limits_stop_a_submission_and_its_widget_answers_still_count(klass):
+    for student in ("oom", "exiter"):
+        r = _row(klass, student)
+        assert r.status == "crashed", (student, r.notes)
+        assert r.auto_points == 3 and _q(r, "q1")["status"] == "correct"
+    assert _row(klass, "oom").notes[-1].startswith("the code used more memory")
+    forker = _row(klass, "forker")
+    assert forker.auto_points == 3
+    assert "sleep(600)" not in subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True, check=True).stdout
+
+
+@needs_sandbox
+def test_crashed_and_timed_out_rows_are_never_cached(klass):
+    cache = json.loads((klass["out"] / pipeline.CACHE_NAME).read_text())
+    cached = {k.split("/", 1)[0] for k in cache}
+    assert {"alice", "ben", "cem"} <= cached
+    assert not cached & {"oom", "exiter", "dan"}
+
+
+@needs_sandbox
+def test_a_solution_notebook_is_refused_even_with_its_metadata_edited(klass):
+    r = _row(klass, "sol")
+    assert r.status == "refused" and r.auto_points is None
+    assert _row(klass, "whole", "instructor-solutions-00.ipynb").status == "refused"
+
+
+@needs_sandbox
+def test_one_notebook_per_student_and_set_counts_by_the_stated_rule_never_the_best(klass):
+    counted = _row(klass, "whole", "exercises/00_start_here.ipynb")
+    older = _row(klass, "whole", "older copy.ipynb")               # would score more: not "the best"
+    assert counted.status == "ok" and counted.auto_points == 1
+    assert older.status == "duplicate" and "exercises/00_start_here.ipynb" in older.notes[0]
+    assert not [r for r in klass["results"] if r.student == "whole" and r.notebook == "lesson.ipynb"]
+
+
+@needs_sandbox
+def test_identical_hand_ins_and_symlinks_are_flagged(klass):
+    assert any("byte-identical" in n and "alice" in n for n in _row(klass, "copycat").notes)
+    assert "symbolic link" in _row(klass, "linker").notes[0]
+
+
+# --------------------------------------------------------------------------- odd files
+@needs_sandbox
+def test_a_deeply_nested_notebook_gets_a_row_and_the_class_run_finishes(klass):
+    r = _row(klass, "nested")
+    assert r.status == "not-a-notebook" and "nested" in r.notes[0]
+
+
+@needs_sandbox
+def test_a_fifo_a_non_utf8_file_and_a_word_file_get_rows_without_blocking(klass):
+    assert "not a regular file" in _row(klass, "fifo").notes[0]
+    assert "not UTF-8" in _row(klass, "latin1").notes[0]
+    assert "not JSON" in _row(klass, "word").notes[0]
     assert _row(klass, "hal").status == "no-notebook"
     assert _row(klass, "stray.ipynb").status == "not-in-student-folder"
 
 
-def test_gradebook_csv_has_one_row_per_submission_with_the_promised_columns(klass):
+# --------------------------------------------------------------------------- what is written
+@needs_sandbox
+def test_gradebook_cells_cannot_become_spreadsheet_formulas(klass):
     with open(klass["out"] / "gradebook.csv", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert list(rows[0]) == grade.GRADEBOOK_FIELDS
-    assert len(rows) == len(klass["results"]) == 9
-    ana = next(r for r in rows if r["student"] == "ana")
-    assert (ana["auto_points"], ana["auto_max"], ana["manual_max"], ana["status"]) == ("14", "14", "3", "ok")
+    assert list(rows[0]) == outputs.GRADEBOOK_FIELDS
+    assert any(r["student"] == "'=HYPERLINK(\"x\")" for r in rows)
+    assert not any(v.startswith(("=", "+", "@")) for r in rows for v in r.values())
 
 
-def test_feedback_pages_show_status_and_hints_but_no_answers(klass):
-    fb = klass["out"] / "feedback"
-    assert {p.stem for p in fb.glob("*.html")} >= {"ana", "ben", "cem", "dan", "fay", "hal"}
-    ben = (fb / "ben.html").read_text()
-    assert "Footnote 1 of the paper lists four names" in ben        # q1's hint
-    assert "0 / 14 automatic points" in ben
-    for answer in ("Single Economic Space (SES)", "50.55", "1991-12-21'", "Belovezha Agreement, "):
-        assert answer not in ben
-    assert "SyntaxError" in (fb / "cem.html").read_text()
-
-
-def test_written_answers_are_listed_with_their_rubric(klass):
+@needs_sandbox
+def test_pages_escape_what_students_wrote_and_feedback_names_are_unique(klass):
     page = (klass["out"] / "written_answers.html").read_text()
-    assert "00_start_here · q10 (3 points)" in page
-    assert "Draws a consequence for reading or citing sources" in page     # rubric line
-    assert "Brussels" in page                                              # ana's answer
-    with open(klass["out"] / "written_answers.csv", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    assert {r["student"] for r in rows} >= {"ana", "ben"}
-    assert next(r for r in rows if r["student"] == "ana")["words"] != "0"
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+    assert "Draws a consequence for reading or citing sources" in page
+    names = [outputs.feedback_name(s) for s in ("a b", "a_b")]
+    assert names[0] != names[1] and all((klass["out"] / "feedback" / n).exists() for n in names)
+    ben = (klass["out"] / "feedback" / outputs.feedback_name("ben")).read_text()
+    assert "Footnote 1 of the paper lists four names" in ben and "Single Economic Space (SES)" not in ben
 
 
-def test_progress_reports_students_done_and_time_left(klass):
+@needs_sandbox
+def test_progress_log_reports_students_done_and_time_left(klass):
     lines = [m for m in klass["log"] if "students done" in m]
-    assert len(lines) == 7            # one per notebook graded (9 rows minus 2 without one)
-    assert all(re.search(r"about \d+ s left", m) for m in lines)
-    assert re.search(r"\[7/7 notebooks · \d+/\d+ students done\]", lines[-1])
+    assert lines and all(re.search(r"about \d+ s left", m) for m in lines)
 
 
-def test_rerun_skips_unchanged_submissions_and_regrades_a_changed_one(klass):
+@needs_sandbox
+def test_a_rerun_takes_unchanged_rows_from_the_cache_and_regrades_a_changed_one(klass):
     subs, out = klass["subs"], klass["out"]
-    again = grade.grade_class(subs, out, timeout=TIMEOUT, jobs=2, wall=120, log=lambda m: None)
-    assert all(r.cached for r in again if r.notebook and r.student not in ("hal", "stray.ipynb"))
-    assert [r.csv_row() for r in again] == [r.csv_row() for r in klass["results"]]
-    (subs / "fay" / "00_start_here.ipynb").write_text("{not json either")
-    third = grade.grade_class(subs, out, timeout=TIMEOUT, jobs=2, wall=120, log=lambda m: None)
-    changed = [r.student for r in third if not r.cached and r.notebook and r.student != "stray.ipynb"]
-    assert changed == ["fay"]
-    assert json.loads((out / grade.CACHE_NAME).read_text())
+    nb = subs / "ben" / "exercises" / "00_start_here.ipynb"
+    nb.write_text(nb.read_text().replace('"cells": [', '"cells": [', 1) + "\n")
+    again = grade.grade_class(subs, out, timeout=TIMEOUT, jobs=2, wall=90, log=lambda m: None)
+    fresh = {r.student for r in again if not r.cached and r.quiz and r.status not in ("duplicate", "refused")}
+    assert "ben" in fresh and "alice" not in fresh and "cem" not in fresh
+    assert {"oom", "exiter"} <= fresh                                # crashed rows run again
 
 
-def test_reordered_deleted_and_added_cells_are_reported_and_graded_in_release_order():
-    rel, sub = _nb(), _nb()
-    q8 = sub.cells.index(_code_cell(sub, "q8"))
-    q9 = sub.cells.index(_code_cell(sub, "q9"))
-    sub.cells[q8], sub.cells[q9] = sub.cells[q9], sub.cells[q8]          # reordered
-    sub.cells.remove(_code_cell(sub, "q7"))                              # deleted
-    sub.cells.remove(next(c for c in sub.cells if 'ex.text("q10"' in c.source))
-    extra = nbformat.v4.new_code_cell("helper = 1")                      # added
-    sub.cells.insert(q8, extra)
-    _code_cell(sub, "q6").source = "founders = 11\nex.check('q6', founders)"
-    asm = grade.assemble(rel, sub)
-    notes = " | ".join(asm.notes)
-    assert "reordered" in notes and "1 added code cell" in notes
-    assert re.search(r"deleted cell\(s\).*\(q7\).*\(q10\)", notes)
-    release_fixed = [c.source for c in rel.cells if c.cell_type == "code" and grade._is_fixed(c)]
-    copy_fixed = [c.source for c, lab in zip(asm.nb.cells, asm.labels) if lab.startswith("release")]
-    assert copy_fixed == release_fixed                 # every question cell, in release order
-    assert "founders = 11\nex.check('q6', founders)" in [c.source for c in asm.nb.cells]
-    assert "helper = 1" in [c.source for c in asm.nb.cells]
-    assert asm.code_tasks == {"q6", "q7", "q8", "q9"}
+# --------------------------------------------------------------------------- units
+def test_checks_in_student_code_are_rewritten_to_the_capture():
+    src = "x = 1\nex.check('q6', x)\nmine.submit(\"q7\", [1, 2])\n"
+    out = assemble.rewrite_checks(src)
+    assert "_course_capture_('q6', x)" in out and "_course_capture_('q7', [1, 2])" in out
+    assert assemble.rewrite_checks("%time y = 2\nex.check('q6', y)") .endswith("_course_capture_('q6', y)")
 
 
-def test_a_notebook_that_ignores_interrupts_is_stopped_by_the_wall_limit(tmp_path):
-    """A tiny release (no Altair, so the kernel starts fast) and a loop that ignores the
-    interrupt signal: only the overall wall limit can stop it, and the row says so."""
-    rel_dir = tmp_path / "release"
-    cells = ["from course.questions import Exercise\nex = Exercise('tiny', title='Tiny')",
-             f"ex.numeric('q1', 'Two plus two?', key=\"{keys.encode('numeric', 'tiny', 'q1', 4)}\")",
-             "x = ...\nex.check('q1', x)", "ex.summary()"]
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(s) for s in cells]
-    nb.cells[1].metadata.update(editable=False, deletable=False)
-    _write(nb, rel_dir / "tiny.ipynb")
-    # SIG_IGN, not `except KeyboardInterrupt` in the loop: an interrupt landing on the loop's
-    # jump (outside the try) escaped that version now and then, and the cell merely timed out
-    nb.cells[2].source = ("import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\n"
-                          "while True:\n    pass")
-    _write(nb, tmp_path / "subs" / "stuck" / "a.ipynb")
-    # no assertion on seconds (a timed test flakes on a busy machine): the run ending at all,
-    # with a timeout row that names the wall limit, is what proves the limit stopped it
-    res = grade.grade_class(tmp_path / "subs", tmp_path / "out", timeout=1, wall=10,
-                            release_dir=rel_dir, log=lambda m: None)
-    (stuck,) = res
-    assert stuck.status == "timeout" and stuck.auto_points is None
-    assert "longer than 10 s" in stuck.notes[-1]
+def test_json_nesting_is_measured_without_parsing():
+    assert collect.json_depth_ok('{"a": [[["]]]]]"]]]}')
+    assert not collect.json_depth_ok("[" * 300 + "]" * 300)
 
 
-def test_questions_missing_from_the_scores_are_named():
-    rows = [{"id": f"q{i}"} for i in range(1, 11) if i not in (5, 10)]
-    assert grade.missing_questions(_nb(), rows) == ["q5", "q10"]
-    assert grade.missing_questions(_nb(), rows + [{"id": "q5"}, {"id": "q10"}]) == []
+def test_the_rule_prefers_the_release_file_name_nearest_the_top(tmp_path):
+    def cand(rel, mtime):
+        return collect.Candidate("s", tmp_path / rel, f"s/{rel}", tmp_path, mtime=mtime)
+    chosen, others = collect.choose([cand("deep/x/00.ipynb", 3), cand("my copy.ipynb", 9),
+                                     cand("00.ipynb", 1)], "00.ipynb")
+    assert chosen.rel == "s/00.ipynb" and len(others) == 2
 
 
-def test_progress_file_is_found_next_to_the_notebook_or_at_the_top_of_the_folder(tmp_path):
-    nb = tmp_path / "alice" / "week1" / "ex.ipynb"
-    nb.parent.mkdir(parents=True)
-    assert grade.progress_file(tmp_path / "alice", QUIZ, nb) is None
-    (tmp_path / "alice" / f"{QUIZ}.json").write_text("{}")            # downloaded loose
-    assert grade.progress_file(tmp_path / "alice", QUIZ, nb).parent == tmp_path / "alice"
-    (tmp_path / "alice" / "progress").mkdir()
-    (tmp_path / "alice" / "progress" / f"{QUIZ}.json").write_text("{}")
-    assert grade.progress_file(tmp_path / "alice", QUIZ, nb).parent.name == "progress"
-    (nb.parent / "progress").mkdir()
-    (nb.parent / "progress" / f"{QUIZ}.json").write_text("{}")
-    assert grade.progress_file(tmp_path / "alice", QUIZ, nb).parent == nb.parent / "progress"
+def test_the_grader_refuses_without_a_sandbox_and_the_unsafe_option_marks_rows(tmp_path, monkeypatch):
+    monkeypatch.setattr(sandbox, "available", lambda: (False, "bubblewrap is not installed"))
+    _hand_in(tmp_path / "subs", "ann", _student_nb(("q6",)), {"q1": WIDGETS_RIGHT["q1"]})
+    with pytest.raises(pipeline.GradeError, match="--unsafe-no-sandbox"):
+        grade.grade_class(tmp_path / "subs", tmp_path / "out", log=lambda m: None)
+    (row,) = grade.grade_class(tmp_path / "subs", tmp_path / "out", unsafe=True, timeout=30, wall=90,
+                               log=lambda m: None)
+    assert row.auto_points == 2 and "WITHOUT a sandbox" in row.notes[0]
 
 
 def test_cli_refuses_a_missing_folder_with_a_message(tmp_path, capsys):

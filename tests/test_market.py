@@ -121,10 +121,6 @@ def test_odd_input_gives_a_clear_value_error(call, message):
         call()
 
 
-SHARED = DATA.parent.parent / "shared" / "data-sources"
-
-
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data-sources not available")
 def test_make_data_02_reproduces_the_committed_module_02_files():
     import importlib.util
 

@@ -16,12 +16,15 @@ import ast
 import concurrent.futures as cf
 import json
 import re
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from course import build, grade, nbgrader_export
+from course import build, nbgrader_export
 
 ROOT = Path(__file__).resolve().parents[1]
 EXERCISE_MASTERS = [m for m in build.all_masters() if m.parent.name == "exercises"]
@@ -173,11 +176,14 @@ def test_source_version_scores_full_marks_and_its_release_scores_zero(tmp_path):
              "answers": {q: {"answer": a, "best": a, "attempts": 1} for q, a in answers.items()}}))
         nbformat.write(book, work / "in.ipynb")
         jobs[name] = work
+    def run(w):
+        return subprocess.run([sys.executable, "-m", "course.grading.worker", str(w / "in.ipynb"),
+                               str(w / "out.ipynb"), "--timeout", "60", "--cwd", str(w)],
+                              env={**os.environ, "COURSE_PROGRESS_DIR": str(w / "progress")},
+                              capture_output=True, timeout=300).returncode
     with cf.ThreadPoolExecutor(2) as pool:
-        outcomes = dict(zip(jobs, pool.map(
-            lambda w: grade._run_worker(w / "in.ipynb", w / "out.ipynb", w, w / "progress", 60, 300),
-            jobs.values())))
-    assert outcomes == {"source": "", "release": ""}
+        outcomes = dict(zip(jobs, pool.map(run, jobs.values())))
+    assert outcomes == {"source": 0, "release": 0}
     source = nbformat.read(jobs["source"] / "out.ipynb", as_version=4)
     release = nbformat.read(jobs["release"] / "out.ipynb", as_version=4)
     assert _nbgrader_score(source) == auto == 14

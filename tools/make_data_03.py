@@ -8,9 +8,10 @@
 * ``data/gas_consumption_ei.csv`` - natural-gas consumption (bcm) of the post-Soviet
   states the Energy Institute lists separately, plus Germany for comparison, copied
   value for value (the source text is kept, no rounding) from
-  ``shared/data-sources/energy-institute-statistical-review-2024/gas_consumption_bcm.csv``.
+  ``data/sources/energy-institute-statistical-review-2024/gas_consumption_bcm.csv`` (an
+  extract of the Energy Institute file, made by ``tools/extract_sources.py``).
 
-Run from anywhere (reads ``ROOT.parent / "shared"``)::
+Run from anywhere::
 
     .venv/bin/python tools/make_data_03.py             # write the two CSV files
     .venv/bin/python tools/make_data_03.py --register  # also add/replace their entries
@@ -29,7 +30,7 @@ from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-SOURCES = ROOT.parent / "shared" / "data-sources"
+SOURCES = ROOT / "data" / "sources"  # extracts of the raw sources (tools/extract_sources.py)
 EI_DIR = SOURCES / "energy-institute-statistical-review-2024"
 
 # --------------------------------------------------------------------------- instruments

@@ -9,7 +9,7 @@ Writes two files:
   fact sheet's ``confidence``.
 * ``data/ukraine_trade_partners.csv`` -- Ukraine's reported goods exports and imports with
   the European Union, Russia, Belarus, Kazakhstan and the World, 1992–2020, cut out of
-  ``shared/data-sources/imf-dots/dots_by_partner_long.csv`` (IMF Direction of Trade
+  ``data/sources/imf-dots/dots_by_partner_long.csv`` (IMF Direction of Trade
   Statistics, reporter Ukraine, million US$).
 
 Then it adds (or replaces) the two resources in ``data/datapackage.json`` in one
@@ -29,8 +29,7 @@ from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-SHARED = ROOT.parent / "shared"
-DOTS = SHARED / "data-sources" / "imf-dots" / "dots_by_partner_long.csv"
+DOTS = ROOT / "data" / "sources" / "imf-dots" / "dots_by_partner_long.csv"  # tools/extract_sources.py
 
 # --------------------------------------------------------------------------- timeline
 TIMELINE_COLUMNS = ["event_id", "label", "date", "date_precision", "track", "event", "parties",

@@ -35,7 +35,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-DOTS = ROOT.parent / "shared" / "data-sources" / "imf-dots" / "dots_by_partner_long.csv"
+DOTS = ROOT / "data" / "sources" / "imf-dots" / "dots_by_partner_long.csv"  # tools/extract_sources.py
 
 YEARS = range(1995, 2021)
 RUSSIA = "Russian Federation"

@@ -1,11 +1,19 @@
 """Create .venv with exactly the pins in environment.yml (the single source of truth).
 
-Used by `make lab` and `make test` (and so by .ci/run). Standard library only.
-Re-running is cheap: a stamp file records the hash of environment.yml + pyproject.toml.
+Used by `make lab` and `make test` (and so by .ci/run). Re-running is cheap: a stamp file
+records the hash of environment.yml + pyproject.toml.
+
+environment.yml is read with a real YAML parser (PyYAML). This script runs with the system
+python3.11 before .venv exists, so PyYAML may be missing there: then the venv is created
+first (it is needed anyway), PyYAML is installed into it at the version environment.yml
+pins (``YAML_PIN``, checked by tests/test_environment.py), and the venv's python parses the
+file. Otherwise the script needs only the standard library.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -18,35 +26,64 @@ VENV = Path(os.environ.get("COURSE_VENV", ROOT / ".venv"))
 STAMP = VENV / ".course-env-stamp"
 
 
-def pip_pins(env_file: Path = ROOT / "environment.yml") -> list[str]:
-    """Return the `pip:` requirements of environment.yml, in order."""
-    pins, in_pip = [], False
-    for raw in env_file.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        stripped = line.strip()
-        if stripped == "- pip:":
-            in_pip = True
-            continue
-        if in_pip:
-            if stripped.startswith("- ") and raw.startswith("      "):
-                pins.append(stripped[2:].strip())
-            else:
-                in_pip = False
-    return pins
-
-
-def python_version(env_file: Path = ROOT / "environment.yml") -> str:
-    for raw in env_file.read_text(encoding="utf-8").splitlines():
-        s = raw.strip()
-        if s.startswith("- python="):
-            return s.split("=", 1)[1]
-    raise SystemExit("environment.yml has no `- python=` line")
+ENV_FILE = ROOT / "environment.yml"
+#: The PyYAML that parses environment.yml when the bootstrap python has none (same pin as there).
+YAML_PIN = "PyYAML==6.0.4"
+_PARSE = ("import json, sys, yaml; "
+          "print(json.dumps(yaml.safe_load(open(sys.argv[1], encoding='utf-8').read())))")
+_bootstrapped_venv = False        # True once this run created .venv only to get PyYAML
 
 
 def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def _parse_with_venv_yaml(env_file: Path) -> object:
+    """No PyYAML in this python: create .venv (with pip), install ``YAML_PIN``, parse there."""
+    global _bootstrapped_venv
+    py = venv_python()
+    if not py.exists():
+        print(f"setup: creating {VENV} (PyYAML is needed to read environment.yml) ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        _bootstrapped_venv = True
+    if subprocess.run([str(py), "-c", "import yaml"], capture_output=True, check=False).returncode != 0:
+        subprocess.run([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", YAML_PIN],
+                       check=True)
+    out = subprocess.run([str(py), "-c", _PARSE, str(env_file)], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+@functools.lru_cache(maxsize=4)
+def load_environment(env_file: Path = ENV_FILE) -> dict:
+    """environment.yml as parsed by PyYAML (``yaml.safe_load``)."""
+    try:
+        import yaml
+    except ImportError:
+        env = _parse_with_venv_yaml(env_file)
+    else:
+        env = yaml.safe_load(env_file.read_text(encoding="utf-8"))
+    if not isinstance(env, dict) or not isinstance(env.get("dependencies"), list):
+        raise SystemExit(f"{env_file}: no `dependencies:` list")
+    return env
+
+
+def pip_pins(env_file: Path = ENV_FILE) -> list[str]:
+    """Return the `pip:` requirements of environment.yml, in order."""
+    for dep in load_environment(env_file)["dependencies"]:
+        if isinstance(dep, dict) and "pip" in dep:
+            pins = dep["pip"]
+            if not isinstance(pins, list) or not all(isinstance(p, str) for p in pins):
+                raise SystemExit(f"{env_file}: `pip:` must be a list of requirement strings")
+            return [p.strip() for p in pins]
+    raise SystemExit(f"{env_file}: no `- pip:` list under `dependencies:`")
+
+
+def python_version(env_file: Path = ENV_FILE) -> str:
+    """The ``python=X.Y`` of environment.yml's conda dependencies."""
+    for dep in load_environment(env_file)["dependencies"]:
+        if isinstance(dep, str) and dep.replace(" ", "").startswith("python="):
+            return dep.replace(" ", "").split("=", 1)[1]
+    raise SystemExit(f"{env_file}: no `- python=` dependency")
 
 
 def fingerprint() -> str:
@@ -68,6 +105,20 @@ def ensure_chromium() -> None:
     else:
         print("setup: chromium not found; install it (Debian: `sudo apt-get install chromium`) "
               "or the browser test will fail.", flush=True)
+
+
+def ensure_bubblewrap() -> None:
+    """The class grader runs every submission in a bubblewrap sandbox (Debian's package)."""
+    if shutil.which("bwrap"):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print("setup: installing Debian's bubblewrap for the grader's sandbox ...", flush=True)
+        subprocess.run(["apt-get", "update", "-qq"], check=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "bubblewrap"], check=True,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    else:
+        print("setup: bubblewrap not found; install it (Debian: `sudo apt-get install bubblewrap`) "
+              "or the grader refuses to grade and its tests are skipped.", flush=True)
 
 
 BROWSER_JS = ROOT / "tests" / "browser"
@@ -122,9 +173,13 @@ def main(argv: list[str]) -> int:
     want = python_version()
     have = f"{sys.version_info.major}.{sys.version_info.minor}"
     if have != want:
+        if _bootstrapped_venv:           # made with the wrong python only to read the file
+            shutil.rmtree(VENV, ignore_errors=True)
         print(f"setup: environment.yml asks for Python {want}; this is {have}. "
               f"Run with python{want}.", file=sys.stderr)
         return 2
+    if "--grader" in argv:
+        ensure_bubblewrap()
     if "--browser" in argv:
         ensure_chromium()
         ensure_axe()
