@@ -780,9 +780,13 @@ class Exercise:
         self.store = ProgressStore(quiz_id, progress_dir)
         self._summaries: list = []
         REGISTRY[quiz_id] = self
+        if self.mode == "graded":              # on a hub with the checking service (else None)
+            from .service.client import remote_checker
+            self.checker = remote_checker(quiz_id, self.store.directory)
         from IPython.display import HTML, display
+        note = html.escape(self.checker.note()) if self.checker else MODE_NOTES[self.mode]
         display(HTML(f'<p class="course-mode" style="font-size:13px;color:#333;max-width:760px">'
-                     f"<b>{self.mode.capitalize()} mode.</b> {MODE_NOTES[self.mode]}</p>"))
+                     f"<b>{self.mode.capitalize()} mode.</b> {note}</p>"))
         if self.store.notice:
             display(HTML(Feedback("invalid", self.store.notice, 0, 0, label="Progress").html()))
 
@@ -833,6 +837,8 @@ class Exercise:
             fb_best = q.evaluate(best)
             if (fb_best.points or 0) > (fb.points or 0):
                 fb = fb_best
+        if self.checker is not None:           # the service's record, not a re-check
+            fb = self.checker.restored(q.qid) or fb
         q.last = q.result = fb
         try:
             q.box()
@@ -849,6 +855,8 @@ class Exercise:
             return Feedback("invalid", f"There is no question '{qid}'. Questions: {known}.",
                             0, 0, label=str(qid))
         fb = q.evaluate(value)
+        if self.checker is not None and fb.counts_as_attempt:
+            fb = self.checker(qid, q.validate(value))
         if fb.counts_as_attempt:
             saved = self.store.get(qid)
             attempts = int(saved.get("attempts", 0) or 0) + 1
@@ -894,6 +902,8 @@ class Exercise:
                            if q.auto and self.mode == "practice" else None),
                 "max": q.points, "auto": q.auto, "attempts": int(saved.get("attempts", 0) or 0),
                 "status": last.status if last else "unanswered"})
+        for r in rows if self.checker is not None else ():     # best tries, from the service
+            r["points"] = self.checker.best(r["id"]) if r["auto"] else None
         auto_max = sum(r["max"] for r in rows if r["auto"])
         manual_max = sum(r["max"] for r in rows if not r["auto"])
         earned = sum(r["points"] or 0 for r in rows if r["auto"])
@@ -905,7 +915,7 @@ class Exercise:
 
     def summary_text(self) -> str:
         s = self.score()
-        if self.mode == "graded":
+        if self.mode == "graded" and self.checker is None:
             return (f"{s['title']}: {s['answered']} of {s['total']} questions answered and saved; "
                     f"your instructor's grader scores all {_fmt(s['auto_max'] + s['manual_max'])} points.")
         text = (f"{s['title']}: {_fmt(s['earned'])}/{_fmt(s['auto_max'])} automatic points; "

@@ -1,4 +1,4 @@
-"""The gradebook from the attempt log, in the class grader's columns (``course.grade``).
+"""The gradebook from the attempt log, in the class grader's columns (``course.grading.outputs``).
 
 One row per (student, exercise set) with at least one attempt, in the newest key set's term.
 ``auto_points`` is the sum of each automatic question's best try after the policy;
@@ -11,10 +11,9 @@ import csv
 import io
 from typing import Any
 
+from ..grading.outputs import GRADEBOOK_FIELDS
 from .core import Checker
 
-GRADEBOOK_FIELDS = ["student", "quiz", "notebook", "auto_points", "auto_max", "manual_max",
-                    "answered", "questions", "status", "notes"]
 FIELDS = GRADEBOOK_FIELDS + ["attempts", "manual_points"]
 
 

@@ -88,7 +88,7 @@ def test_the_gradebook_has_the_class_graders_columns_plus_attempts(student, lect
     s.check("q1", "Single Economic Space (SES)")
     text = lecturer.get(f"api/gradebook.csv?quiz={QUIZ}").text
     rows = {r["student"]: r for r in csv.DictReader(io.StringIO(text))}
-    from course.grade import GRADEBOOK_FIELDS
+    from course.grading.outputs import GRADEBOOK_FIELDS
 
     assert text.splitlines()[0].split(",")[:len(GRADEBOOK_FIELDS)] == GRADEBOOK_FIELDS
     row = rows[s.name]
@@ -175,3 +175,25 @@ def test_off_the_hub_checks_stay_in_the_kernel(monkeypatch):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("JUPYTERHUB_API_URL", "http://127.0.0.1:1/hub/api")   # Binder: a hub,
     assert client.remote_checker(QUIZ) is None                           # but no service
+
+
+def test_a_graded_exercise_on_the_hub_checks_through_the_service(hub, student, tmp_path, monkeypatch):
+    """What a student's kernel does: the released (keyless) question, Exercise in graded mode."""
+    from course.questions import Exercise
+
+    s = student()
+    monkeypatch.setenv("JUPYTERHUB_API_TOKEN", s.token)
+    monkeypatch.setenv("JUPYTERHUB_SERVICE_PREFIX", f"/user/{s.name}/")
+    monkeypatch.setenv("COURSE_CHECKER_URL", hub.service)
+    ex = Exercise(QUIZ, title="Module 00", mode="graded", progress_dir=str(tmp_path))
+    assert ex.checker is not None and "at most 3 tries" in ex.checker.note()
+    ex.numeric("q6", "Number of founding states of the CIS.", tol=0, points=1)
+    wrong = ex.submit("q6", "10")
+    assert wrong.status == "incorrect" and wrong.hint and "2 tries left" in wrong.message
+    right = ex.submit("q6", 11)
+    assert right.status == "correct" and right.points == 0.75
+    assert ex.score()["earned"] == 0.75
+    again = Exercise(QUIZ, title="Module 00", mode="graded", progress_dir=str(tmp_path))
+    q = again.numeric("q6", "Number of founding states of the CIS.", tol=0, points=1)
+    assert q.result.points == 0.75 and "1 try left" in q.result.message   # restored, not re-sent
+    assert len(s.get("api/attempts").json()["attempts"]) == 2
