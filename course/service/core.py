@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,20 @@ class LoadedKeys:
     term: str
     keys: private_keys.MasterKeys
     policy: Policy
+    _questions: dict = field(default_factory=dict)
+
+    def score(self, spec: private_keys.QuestionSpec, answer: Any):
+        """``course.scoring.score``, with the question object (key decoded once) kept."""
+        from ..questions import Feedback
+
+        try:
+            if spec.qid not in self._questions:
+                self._questions[spec.qid] = scoring.question_for(spec)
+            return self._questions[spec.qid].evaluate(answer)
+        except Exception:  # noqa: BLE001 - same guard as scoring.score: never a traceback
+            return scoring.score(spec, answer) if spec.qid not in self._questions else Feedback(
+                "invalid", "Could not check this answer.", 0.0, spec.points, spec.hint,
+                f"Question {spec.number} ({spec.qid})")
 
 
 def parse_master_text(text: str, file_name: str) -> private_keys.MasterKeys:
@@ -141,7 +155,7 @@ class Checker:
             tries = self._tries(s, student, loaded.term, quiz, qid)
             policy = loaded.policy if spec.auto else Policy()
             used = len(tries)
-            best = _best(tries)
+            best = max((p for p in tries if p is not None), default=None)
             base = {"quiz": quiz, "question": qid, "label": f"Question {spec.number} ({qid})",
                     "max_points": spec.points, "hint": spec.hint if spec.auto else "",
                     "max_attempts": policy.max_attempts, "policy": policy.describe(),
@@ -158,7 +172,7 @@ class Checker:
                         "message": (f"No tries left: this set allows {policy.max_attempts} per "
                                     f"question, and you have used them. Your best answer "
                                     f"({best_txt} points) counts.")}
-            fb = scoring.score(spec, answer)
+            fb = loaded.score(spec, answer)
             row.status, row.message = fb.status, fb.message
             message = fb.message
             if fb.counts_as_attempt:
@@ -187,8 +201,9 @@ class Checker:
                     "attempt_id": row.id, "counted": row.number is not None}
 
     @staticmethod
-    def _tries(s: Session, student: str, term: str, quiz: str, qid: str) -> list[Attempt]:
-        return list(s.scalars(select(Attempt).where(
+    def _tries(s: Session, student: str, term: str, quiz: str, qid: str) -> list[float | None]:
+        """The points of each counted try so far."""
+        return list(s.scalars(select(Attempt.points).where(
             Attempt.student == student, Attempt.term == term, Attempt.quiz == quiz,
             Attempt.question == qid, Attempt.number.is_not(None)).order_by(Attempt.number)))
 

@@ -9,8 +9,7 @@ import signal
 import threading
 
 import requests
-
-from conftest import QUIZ, Student, free_port
+from service_hub import QUIZ, Student, free_port
 
 RIGHT_Q6, WRONG_Q6 = 11, 10
 
