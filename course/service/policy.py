@@ -10,8 +10,9 @@
                   first (0.25: a right second try earns 75 %, a right third try 50 %); never
                   below 0. Default 0.
 A question's grade is its best try. Written answers (scored by the instructor) are never
-limited: the last one submitted is the one the instructor scores. A practice set (no
-``mode="graded"``) and a set without a policy are unlimited with no penalty.
+limited: the last one submitted is the one the instructor scores. A set without a policy is
+unlimited with no penalty. (Practice releases never reach the service: their checks stay in
+the kernel.)
 """
 from __future__ import annotations
 
@@ -32,8 +33,6 @@ class Policy:
     @classmethod
     def from_settings(cls, settings: dict[str, Any]) -> Policy:
         """The policy of a set from its ``Exercise(...)`` keyword arguments."""
-        if settings.get("mode", "practice") != "graded":
-            return cls()
         raw = settings.get("policy") or {}
         if not isinstance(raw, dict):
             raise PolicyError(f"policy must be a dict, got {type(raw).__name__}")
