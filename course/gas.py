@@ -9,6 +9,16 @@ volumes in billion cubic metres (bcm, the Energy Institute's unit). Since
     from course import gas
     gas.implied_subsidy(reference_price=100, paid_price=46.68, volume_bcm=18.5)   # US$
     gas.subsidy_table(18.5)          # Belarus 2004 against each reference price in fn 31
+    gas.year_references(2007, europe_usd_mmbtu=8.555)   # references of the SAME year
+
+**Compare like with like.** The paper's "about $100" for Germany is a 2004 price *net of
+transport* (a netback). A later contract price must be set against the European price of
+its own year: the World Bank's border price (``data/gas_price_europe.csv``, US$ per million
+Btu) times a heat-content factor (35.3 MMBtu per 1,000 m³ gross, 34.12 net). A border price
+still includes transport; ``netback_estimate`` subtracts the transport cost the paper's 2004
+figures imply (border price 2004 − $100), assuming it stayed the same in dollars — an
+assumption, shown as such. Either reference is an *upper bound* on what Russia gave up:
+Gazprom could not have sold all that gas in Europe at that price.
 
 A negative result means the buyer paid *more* than the reference (a premium, not a
 subsidy). Odd input raises ``ValueError`` with a plain-language message.
@@ -28,6 +38,14 @@ RUSSIA_DOMESTIC_LOW: float = 27.0
 RUSSIA_DOMESTIC_HIGH: float = 30.0
 #: Exports to Germany net of transportation costs, US$/tcm: "about $100/TCM" (paper fn 31).
 GERMANY_NET_PRICE: float = 100.0
+
+#: Heat content of natural gas, MMBtu per 1,000 m³: gross (the "1,000 Btu per cubic foot" rule)
+#: and net (Energy Institute conversion sheet: 1 bcm = 34.12 trillion Btu).
+MMBTU_PER_TCM_GROSS: float = 35.3
+MMBTU_PER_TCM_NET: float = 34.12
+#: World Bank Pink Sheet, "Natural gas, Europe", 2004 annual average, US$/MMBtu
+#: (data/gas_price_europe.csv; the year of the paper's fn 31 prices).
+EUROPE_BORDER_2004_USD_MMBTU: float = 4.2775
 
 #: The reference prices of fn 31, by name (US$/tcm).
 #: (Names avoid the dollar sign: JupyterLab typesets text between two "$" as maths.)
@@ -111,3 +129,33 @@ def break_even_volume(budget_usd: float, reference_price: float, paid_price: flo
     if gap <= 0:
         raise ValueError("the reference price must be above the price paid for a subsidy to build up.")
     return _number(budget_usd, "budget_usd") / (gap * TCM_PER_BCM)
+
+
+def per_tcm(usd_per_mmbtu: float, mmbtu_per_tcm: float = MMBTU_PER_TCM_GROSS) -> float:
+    """A gas price in US$ per million Btu converted to US$ per 1,000 m³ at a heat-content factor."""
+    factor = _number(mmbtu_per_tcm, "mmbtu_per_tcm", positive=True)
+    if not 30 <= factor <= 40:
+        raise ValueError(f"mmbtu_per_tcm is the heat content of 1,000 m³ of gas (about 34-36 MMBtu), "
+                         f"not {factor:g}.")
+    return _number(usd_per_mmbtu, "usd_per_mmbtu") * factor
+
+
+def implied_transport_cost(mmbtu_per_tcm: float = MMBTU_PER_TCM_GROSS) -> float:
+    """Transport cost implied by fn 31 for 2004: the 2004 European border price minus the $100 netback."""
+    return per_tcm(EUROPE_BORDER_2004_USD_MMBTU, mmbtu_per_tcm) - GERMANY_NET_PRICE
+
+
+def netback_estimate(europe_usd_mmbtu: float, mmbtu_per_tcm: float = MMBTU_PER_TCM_GROSS) -> float:
+    """A year's European border price less the 2004 transport cost (held constant in US$: an assumption)."""
+    return per_tcm(europe_usd_mmbtu, mmbtu_per_tcm) - implied_transport_cost(mmbtu_per_tcm)
+
+
+def year_references(year: int, europe_usd_mmbtu: float,
+                    mmbtu_per_tcm: float = MMBTU_PER_TCM_GROSS) -> dict[str, float]:
+    """Reference prices (US$/tcm) for ``year``: the European border price of that year and the
+    netback estimate from it; for 2004 also the paper's own fn 31 prices."""
+    refs = {f"Europe, border price {year} (World Bank)": per_tcm(europe_usd_mmbtu, mmbtu_per_tcm),
+            f"Europe, {year} less 2004 transport (estimate)": netback_estimate(europe_usd_mmbtu, mmbtu_per_tcm)}
+    if int(year) == 2004:
+        refs.update(REFERENCES)
+    return refs

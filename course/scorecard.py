@@ -7,9 +7,11 @@
     compare({"C01": "held", ...}, {"C01": "partly", ...})   # the logic, without widgets
 
 The course's own reading stays hidden until the student has rated every claim and
-presses *Compare*: the point is to commit to a judgement first. Ratings run on one
+presses *Compare*: the point is to commit to a judgement first. Three ratings run on one
 scale, ``held`` → ``partly`` → ``did not hold``, so a difference of one step (held vs
-partly) is a nuance and two steps (held vs did not hold) a real disagreement.
+partly) is a nuance and two steps (held vs did not hold) a real disagreement. The fourth,
+``cannot be judged``, sits off that scale: the evidence is missing or unconfirmed, which is
+not the same as a claim shown to be false.
 """
 from __future__ import annotations
 
@@ -17,7 +19,11 @@ import html
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-RATINGS: tuple[str, ...] = ("held", "partly", "did not hold")
+#: The scale of judged claims, from best to worst.
+SCALE: tuple[str, ...] = ("held", "partly", "did not hold")
+#: Off the scale: the record does not allow a verdict (e.g. the claim's facts are unconfirmed).
+CANNOT_JUDGE = "cannot be judged"
+RATINGS: tuple[str, ...] = (*SCALE, CANNOT_JUDGE)
 BLANK = "— rate it —"
 
 
@@ -28,12 +34,21 @@ class ClaimComparison:
     course: str
 
     @property
-    def steps_apart(self) -> int:
-        """0 = same rating, 1 = neighbours on the scale, 2 = opposite ends."""
-        return abs(RATINGS.index(self.student) - RATINGS.index(self.course))
+    def steps_apart(self) -> int | None:
+        """0 = same rating, 1 = neighbours on the scale, 2 = opposite ends; None when one
+        reading is "cannot be judged" and the other a verdict (no distance on the scale)."""
+        if self.student == self.course:
+            return 0
+        if CANNOT_JUDGE in (self.student, self.course):
+            return None
+        return abs(SCALE.index(self.student) - SCALE.index(self.course))
 
     @property
     def verdict(self) -> str:
+        if self.steps_apart is None:
+            return ("you gave a verdict, the course finds the record too thin for one"
+                    if self.course == CANNOT_JUDGE else
+                    "the course gives a verdict; look at its evidence")
         return ("same as the course", "close (one step apart)", "opposite readings")[self.steps_apart]
 
 
@@ -93,7 +108,7 @@ def compare(student: Mapping[str, Any], course: Mapping[str, str]) -> Comparison
 def comparison_html(comparison: Comparison, claims) -> str:
     """A table of the student's and the course's readings, with the course's reasoning."""
     by_id = claims.set_index("claim_id")
-    colours = {0: "#e6f4ea", 1: "#fff4e0", 2: "#fdecea"}
+    colours = {0: "#e6f4ea", 1: "#fff4e0", 2: "#fdecea", None: "#eef2f7"}
     rows = []
     for r in comparison.rows:
         c = by_id.loc[r.claim_id]

@@ -91,3 +91,26 @@ def test_setup_cell_imports_the_course_before_altair(master):
     first = imports[0]
     module = first.module if isinstance(first, ast.ImportFrom) else first.names[0].name
     assert module.split(".")[0] == "course", f"{master.name}: first import is {module}"
+
+
+MARKDOWN_HEADING_AS_COMMENT = re.compile(r"^# {1,3}#{1,6} \S", re.M)
+
+
+@pytest.mark.parametrize("master", sorted((ROOT / "instructor" / "masters").glob("*/*.py")),
+                         ids=lambda p: p.name)
+def test_no_markdown_heading_is_stuck_in_a_code_cell(master):
+    # A missing "# %% [markdown]" marker turns the Markdown that follows into comments of the
+    # code cell above (lesson 01 once lost its section 4 heading that way).
+    stuck = [(c.source.splitlines() or [""])[0][:60] + " … " + m.group(0)
+             for c in cells(master) if c.kind == "code"
+             for m in MARKDOWN_HEADING_AS_COMMENT.finditer(c.source)]
+    assert not stuck, f"Markdown headings inside code cells: {stuck}"
+
+
+def test_the_stuck_heading_check_catches_a_master_with_a_missing_markdown_marker():
+    broken = "# %%\nx = 1\n\n# ## 4. The record\n#\n# * 44 of 70\n"
+    code = [c for c in build.parse_master(broken) if c.kind == "code"]
+    assert code and MARKDOWN_HEADING_AS_COMMENT.search(code[0].source)
+    fixed = "# %%\nx = 1\n\n# %% [markdown]\n# ## 4. The record\n"
+    assert not any(MARKDOWN_HEADING_AS_COMMENT.search(c.source)
+                   for c in build.parse_master(fixed) if c.kind == "code")

@@ -503,3 +503,13 @@ def test_data_readme_lists_every_file_of_the_descriptor():
     readme = (data_dir / "README.md").read_text(encoding="utf-8")
     for res in json.loads((data_dir / "datapackage.json").read_text())["resources"]:
         assert f"`{res['path']}`" in readme, res["path"]
+
+
+def test_glossary_cyrillic_shows_footnote_1_common_versus_single_with_a_source():
+    g = data.load("glossary").set_index("acronym")
+    assert g.loc["CES", "russian_cyrillic"].startswith("Общее")                 # obshcheye: common
+    for single in ("SES", "IES", "UES"):
+        assert g.loc[single, "russian_cyrillic"].startswith("Единое")           # yedinoye: single
+    assert "ЕврАзЭС" in g.loc["EurAsEC", "russian_cyrillic"] and "СНГ" in g.loc["CIS", "russian_cyrillic"]
+    with_cyrillic = g[g["russian_cyrillic"].notna()]
+    assert with_cyrillic["russian_source"].notna().all() and with_cyrillic["russian_bgn"].notna().all()

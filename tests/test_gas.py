@@ -98,3 +98,34 @@ def test_make_data_03_rebuilds_the_committed_tables_and_keeps_electricity_unconf
     vat_rows = inst[inst.case_id == "VAT_DESTINATION_2004"]
     assert set(vat_rows.target_iso3) == {"BLR", "KAZ", "UKR"} and (vat_rows.value == 34).all()
     assert inst.loc[inst.case_id == "BLR_GAS_PRICE_2004", "value"].item() == gas.BELARUS_2004_PRICE
+
+
+def test_gas_border_price_per_tcm_depends_on_the_stated_heat_factor():
+    assert gas.per_tcm(4.2775) == pytest.approx(151.0, abs=0.05)                  # 2004, gross 35.3
+    assert gas.per_tcm(4.2775, gas.MMBTU_PER_TCM_NET) == pytest.approx(145.9, abs=0.05)
+    with pytest.raises(ValueError, match="heat content"):
+        gas.per_tcm(4.2775, mmbtu_per_tcm=1000)
+
+
+def test_gas_2007_belarus_discount_is_larger_against_the_2007_price_than_against_2004():
+    # The lesson's old reading compared Belarus's $100 in 2007 with the 2004 netback of $100.
+    transport = gas.implied_transport_cost()
+    assert transport == pytest.approx(51.0, abs=0.1)
+    net_2007 = gas.netback_estimate(8.555)                                        # Pink Sheet 2007
+    assert net_2007 == pytest.approx(251.0, abs=0.2)
+    gap_2004 = gas.GERMANY_NET_PRICE - gas.BELARUS_2004_PRICE
+    gap_2007 = net_2007 - 100
+    assert gap_2007 > 2 * gap_2004
+    assert 100 / net_2007 < gas.BELARUS_2004_PRICE / gas.GERMANY_NET_PRICE        # a smaller share paid
+
+
+def test_gas_year_references_add_the_paper_prices_only_for_2004():
+    assert set(gas.REFERENCES) <= set(gas.year_references(2004, 4.2775))
+    refs_2007 = gas.year_references(2007, 8.555)
+    assert not set(gas.REFERENCES) & set(refs_2007) and len(refs_2007) == 2
+
+
+def test_gas_price_europe_table_matches_the_course_constant_and_the_factor():
+    eu = data.load("gas_price_europe").set_index("year")
+    assert eu.loc[2004, "price_usd_mmbtu"] == gas.EUROPE_BORDER_2004_USD_MMBTU
+    assert (eu["price_usd_tcm_gross"] - eu["price_usd_mmbtu"] * gas.MMBTU_PER_TCM_GROSS).abs().max() < 0.06

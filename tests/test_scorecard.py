@@ -2,7 +2,7 @@
 import pytest
 
 from course import data
-from course.scorecard import RATINGS, ClaimsScorecard, compare
+from course.scorecard import CANNOT_JUDGE, RATINGS, ClaimsScorecard, compare
 
 COURSE = {"C01": "held", "C02": "partly", "C03": "did not hold"}
 
@@ -19,6 +19,15 @@ def test_held_against_did_not_hold_is_an_opposite_reading():
     assert result.opposite == ["C01", "C03"]
     assert result.rows[0].verdict == "opposite readings"
     assert "C01, C03" in result.summary()
+
+
+def test_cannot_be_judged_is_off_the_scale_not_an_opposite_of_a_verdict():
+    course = {"C01": "held", "C07": CANNOT_JUDGE}
+    result = compare({"C01": CANNOT_JUDGE, "C07": "did not hold"}, course)
+    assert [r.steps_apart for r in result.rows] == [None, None]
+    assert result.opposite == [] and result.agreed == 0
+    assert "too thin" in result.rows[1].verdict
+    assert compare({"C01": "held", "C07": "Cannot be  judged"}, course).agreed == 2
 
 
 def test_compare_ignores_case_and_spaces_in_a_rating():
@@ -39,16 +48,16 @@ def test_compare_names_an_unknown_rating():
 
 def test_every_course_rating_in_claims_csv_is_on_the_scale_and_cites_evidence():
     claims = data.load("claims")
-    assert 8 <= len(claims) <= 12
+    assert 12 <= len(claims) <= 16
     assert set(claims["course_rating"]) <= set(RATINGS)
-    assert claims["evidence_source"].str.contains("facts.md|data/").all()
+    assert claims["evidence_source"].str.contains("facts.md|facts-later.md|data/").all()
     assert claims["paper_ref"].str.contains("§").all()
 
 
-def test_unconfirmed_electricity_claim_is_not_rated_as_held():
+def test_unconfirmed_electricity_claim_is_rated_cannot_be_judged_not_false():
     claims = data.load("claims").set_index("claim_id")
     assert "Unconfirmed" in claims.loc["C07", "evidence_source"]
-    assert claims.loc["C07", "course_rating"] != "held"
+    assert claims.loc["C07", "course_rating"] == CANNOT_JUDGE
 
 
 def test_widget_hides_the_course_reading_until_all_rated_and_compare_pressed():

@@ -87,3 +87,11 @@ def test_vat_unknown_principle_is_refused():
 def test_vat_exchange_rate_needs_positive_amounts():
     with pytest.raises(ValueError, match="amount_usd"):
         vat.implied_exchange_rate(34e9, 0)
+
+
+def test_vat_ukraine_base_at_the_inferred_20pct_is_about_three_fifths_of_the_three_partners_base():
+    assert vat.UKRAINE_STANDARD_VAT_PCT == 20.0
+    check = vat.paper_check()
+    assert check.ukraine_base_usd == pytest.approx(4.0e9)
+    assert check.ukraine_share_of_base == pytest.approx((800 / 0.20) / (1170 / 0.18))
+    assert round(100 * check.ukraine_share_of_base, 2) == 61.54

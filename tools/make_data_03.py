@@ -171,8 +171,8 @@ CASES: list[dict] = [
          year="2000", year_end="2004", targets=["CUB", "VNM"], family="security",
          carrot_or_stick="neither", in_paper="true", paper_ref="§5; §6 (point 3)",
          source="paper §5, §6", confidence="Medium",
-         note="The paper gives no year, only 'during the first Putin's presidency' (years 2000-2004 "
-              "as the paper dates its first period, §4 and §9). A contrast case: bases far away "
+         note="The paper gives no year, only 'during the first Putin's presidency' (year and "
+              "year_end span that first term; the paper's first *period* is 'The years 2000-2003', §9). A contrast case: bases far away "
               "were given up while those in the CIS were kept. Not post-Soviet: not on the map."),
     dict(case_id="ARMENIA_BASE",
          case="Russian base in Armenia (102nd division) settled: Armenia shares costs and hands over land and buildings",

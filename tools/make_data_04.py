@@ -96,7 +96,7 @@ ROWS: list[tuple] = [
      "Medium (the year reached is a legal date)",
      "The paper calls the Russia–Belarus customs union 'the only functioning economic integration "
      "arrangement in the CIS' (§3) and says the second stage 'has been reached only by Russia-Belarus "
-     "Union' (§7); §8 says the two 'already have the functioning customs union'. The paper gives no year "
+     "Union' (§7); §4 says the two 'already have the functioning customs union'. The paper gives no year "
      "in which it began to work: year_reached is the entry into force of the 1995 agreement (30 Nov "
      "1995, facts.md §3, High)."),
     ("CU_1995_FIVE", "Customs Union 1995–99 (Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan)",
@@ -144,7 +144,7 @@ ROWS: list[tuple] = [
      "capital and labour with customs controls abolished, i.e. a common market (the paper calls it a "
      "'comprehensive economic union', §7). Reached: none while the paper was written; documents for the "
      "first stage were expected in 2005 (§4) and Ukraine wanted to stop at free trade (§4, §8). Russia "
-     "and Belarus were already at the second stage through their own customs union (§8). SES work was "
+     "and Belarus were already at the second stage through their own customs union (§4). SES work was "
      "folded into EurAsEC in June 2006 (facts.md §9, Medium)."),
     ("CU_2010", "Customs Union of Belarus, Kazakhstan and Russia (2010)", "post-Soviet", "CU_2010",
      "Belarus, Kazakhstan, Russia",

@@ -113,7 +113,7 @@ F11B = "facts.md §11b"
 F11C = "facts.md §11c"
 CLAIM_COLUMNS = ["claim_id", "claim", "paper_ref", "later_evidence", "evidence_source",
                  "course_rating", "course_reading"]
-RATINGS = ["held", "partly", "did not hold"]
+RATINGS = ["held", "partly", "did not hold", "cannot be judged"]   # = course.scorecard.RATINGS
 CLAIMS: list[dict[str, str]] = [
     {"claim_id": "C01",
      "claim": "From 2004 Russia's CIS policy turned from cost-benefit pragmatism back to "
@@ -121,14 +121,20 @@ CLAIMS: list[dict[str, str]] = [
      "paper_ref": "§4, §5, §9",
      "later_evidence": "Gas cut-offs to Ukraine (1 Jan 2006; 1-20 Jan 2009) and Moldova (1 Jan 2006); "
                        "war with Georgia (7/8-12 Aug 2008) and recognition of Abkhazia and South "
-                       "Ossetia (26 Aug 2008).",
+                       "Ossetia (26 Aug 2008). Wine and Borjomi bans (Mar-May 2006) and a full transport and postal "
+                       "blockade of Georgia (from 3 Oct 2006); customs pressure on Ukraine (Jul-Aug 2013); "
+                       "annexation of Crimea (Mar 2014), war in Donbas (from Apr 2014); full-scale invasion of "
+                       "Ukraine (24 Feb 2022).",
      "evidence_source": f"{F11A} rows 'Russia-Ukraine gas dispute, 2006' (RFE/RL 3 Jan 2006), "
                         f"'Gazprom halts gas to Moldova' (Jamestown EDM 3:2), 'Russia-Ukraine gas dispute, 2009' "
                         f"(OIES); {F11B} rows 'Russia-Georgia war' (Wikipedia timeline) and 'Russia recognises "
-                        f"Abkhazia and South Ossetia' (UNPO 26 Aug 2008)",
+                        f"Abkhazia and South Ossetia' (UNPO 26 Aug 2008); facts-later.md §A1 (BBC 5 May 2006; RIA Novosti "
+                        "2 Oct 2006), §A4 (Moscow Times 15 Aug 2013), §C14 (TASS 21 Mar 2014), §C17 (24 Feb 2022)",
      "course_rating": "held",
-     "course_reading": "The paper saw the turn after one year of evidence; the next decade is full of the "
-                       "coercive, zone-of-influence behaviour it described. Motives stay an interpretation."},
+     "course_reading": "The paper saw the turn after one year of evidence; the next two decades are full of the "
+                       "coercive, zone-of-influence behaviour it described, up to war. Motives stay an "
+                       "interpretation, and the periodisation itself is disputed: test it backwards too (were "
+                       "there coercive cases before 2004?)."},
     {"claim_id": "C02",
      "claim": "Russia, Belarus and Kazakhstan will form the core of the Single Economic Space; "
               "Ukraine will move at its own pace.",
@@ -145,19 +151,27 @@ CLAIMS: list[dict[str, str]] = [
      "claim": "A free trade area is the most Russia can get with Ukraine.",
      "paper_ref": "§4",
      "later_evidence": "Ukraine signed the 2011 CIS Treaty on a Free Trade Area and was among the first to ratify it, "
-                       "but never joined the Customs Union or the EAEU; it signed the EU Association "
-                       "Agreement with a DCFTA in 2014.",
+                       "but never joined the Customs Union or the EAEU; it signed the EU Association Agreement with a DCFTA in 2014. "
+                       "When the DCFTA was applied (1 Jan 2016), Russia suspended CIS free trade for Ukraine (decree "
+                       "of 16 Dec 2015) and banned Ukrainian food imports.",
      "evidence_source": "facts.md §2 row 'CIS Treaty on a Free Trade Area' (Wikipedia; OSW 26 Oct 2011); "
-                        f"{F11C} row 'EU-Ukraine Association Agreement' (Interfax-Ukraine 1 Sep 2017)",
-     "course_rating": "held",
-     "course_reading": "Ukraine went exactly as far as free trade with the CIS and no further."},
+                        f"{F11C} row 'EU-Ukraine Association Agreement' (Interfax-Ukraine 1 Sep 2017); facts-later.md §C16 "
+                        "(Reuters 16 Dec 2015; TASS 1 Jan 2016)",
+     "course_rating": "partly",
+     "course_reading": "Ukraine went as far as free trade with the CIS and no further - until 2016, when Russia "
+                       "ended even that for Ukraine. The FTA was the maximum, but it did not survive an EU DCFTA: "
+                       "in practice the two free trade areas did not coexist."},
     {"claim_id": "C04",
      "claim": "A customs union with Russia and closer integration with the EU exclude each other for Ukraine.",
      "paper_ref": "§4, §8",
      "later_evidence": "Ukraine chose the EU track: Association Agreement signed 21 Mar / 27 Jun 2014, DCFTA "
-                       "applied from 1 Jan 2016, fully in force 1 Sep 2017; it stayed outside the Customs Union.",
+                       "applied from 1 Jan 2016, fully in force 1 Sep 2017; it stayed outside the Customs Union. In 2013 "
+                       "Armenia dropped its planned Association Agreement to join the Customs Union (3 Sep 2013) and "
+                       "later signed a partnership agreement (CEPA, 24 Nov 2017) without a DCFTA; Ukraine's government "
+                       "suspended its AA a week before the Vilnius summit (21 Nov 2013).",
      "evidence_source": f"{F11C} row 'EU-Ukraine Association Agreement' (Interfax-Ukraine 1 Sep 2017; German "
-                        "Foreign Office 1 Sep 2017)",
+                        "Foreign Office 1 Sep 2017); facts-later.md §C12 (AFP, EUobserver 3 Sep 2013; Mirror-Spectator 30 Nov "
+                        "2017), §C13 (EUobserver 21 Nov 2013)",
      "course_rating": "held",
      "course_reading": "The choice the paper called unavoidable was in fact made, one way. The official line "
                        "that the projects were compatible (§8) did not survive it."},
@@ -165,15 +179,23 @@ CLAIMS: list[dict[str, str]] = [
      "claim": "Russia is now ready to pay a high price (cheap energy, tax revenue) to push neighbours into "
               "integration.",
      "paper_ref": "§5, §6, §9",
-     "later_evidence": "Gas prices went up, not down: Belarus from about $46-47 to $100 per 1,000 m3 in 2007; "
-                       "Ukraine $95 in 2006; Moldova from $80 to $110 in 2006. Belarus still paid about "
-                       "the 2004 price of gas sold to Germany net of transport (fn 31).",
-     "evidence_source": f"{F11A} rows 'Russia-Belarus gas deal' (BBC 31 Dec 2006), 'Russia-Ukraine gas dispute, "
-                        "2006' (RFE/RL 3 Jan 2006), 'Gazprom halts gas to Moldova' (BBC 17 Jan 2006); paper fn 31; "
-                        "data/gas_prices.csv",
-     "course_rating": "partly",
-     "course_reading": "Russia kept paying for its closest allies but cut the subsidy to those drifting away: "
-                       "the price was paid selectively."},
+     "later_evidence": "Nominal gas prices rose after the disputes (Belarus $46.68 to $100 per 1,000 m3 in 2007; "
+                       "Ukraine $95 in 2006, $130 in 2007), but Europe's border price of the same year rose faster "
+                       "(about $151 in 2004, $302 in 2007, World Bank), so the discount grew: about $1 bn (2004) to "
+                       "about $3 bn (2007) implied for Belarus. Kharkiv accords (21 Apr 2010): a gas discount of "
+                       "$100 per 1,000 m3 for extending the Black Sea Fleet lease to 2042. 17 Dec 2013: $15 bn of "
+                       "Ukrainian Eurobonds ($3 bn bought) and gas cut to $268.5 after Kyiv halted the EU "
+                       "Association Agreement. Belarus paid about $164-168 in 2012 after selling Gazprom the rest "
+                       "of Beltransgaz.",
+     "evidence_source": f"{F11A} row 'Russia-Belarus gas deal' (BBC 31 Dec 2006); facts-later.md §A6 (RIA Novosti "
+                        "19 Dec 2006; BBJ/RIA 2007), §A2 (BBC 21 Apr 2010), §A4 (Warsaw Business Journal 18 Dec "
+                        "2013; TASS 24 Dec 2013), §A3 (Natural Gas World; Belstat); data/gas_price_europe.csv "
+                        "(World Bank Pink Sheet); data/gas_prices.csv; paper fn 31",
+     "course_rating": "held",
+     "course_reading": "Measured against Europe's price of the same year, Russia kept paying and in money terms paid "
+                       "more, and it paid openly for the fleet (2010) and for Kyiv's turn from the EU (2013). It did "
+                       "not always buy integration (Ukraine), and what each discount was meant to buy is an "
+                       "interpretation; the implied subsidies are upper bounds."},
     {"claim_id": "C06",
      "claim": "Energy supplies will be used as a stick as well as a carrot.",
      "paper_ref": "§4, §6",
@@ -192,17 +214,21 @@ CLAIMS: list[dict[str, str]] = [
                        "(not Russia) cut power on 5 Aug 2004.",
      "evidence_source": f"{F11A} row 'Electricity cut-offs to Georgia and Moldova' (Civil Georgia 19 Aug 2003; "
                         "Jurnalul 6 Aug 2004) - marked Unconfirmed",
-     "course_rating": "did not hold",
-     "course_reading": "The course could not confirm it: treat it as unverified, not as a fact. A strong "
-                       "claim needs a source."},
+     "course_rating": "cannot be judged",
+     "course_reading": "The course could not confirm it, nor show it false: treat it as unverified, neither "
+                       "as a fact nor as a failed prediction. A strong claim needs a source."},
     {"claim_id": "C08",
      "claim": "To win control of Beltransgaz, Russia will sell gas to Belarus at Russian domestic prices.",
      "paper_ref": "§6, fn 31-32",
      "later_evidence": "The 31 Dec 2006 deal gave Gazprom 50% of Beltransgaz for $2.5bn over four years, "
-                       "but the price rose to $100 per 1,000 m3 in 2007.",
-     "evidence_source": f"{F11A} row 'Russia-Belarus gas deal' (BBC 31 Dec 2006; Kommersant)",
+                       "but the price rose to $100 per 1,000 m3 in 2007. Gazprom bought the remaining 50% for $2.5bn on 25 Nov "
+                       "2011 and became sole owner; Belarus's price fell to about $164-168 in 2012 (from $244-286 "
+                       "in 2011).",
+     "evidence_source": f"{F11A} row 'Russia-Belarus gas deal' (BBC 31 Dec 2006; Kommersant); facts-later.md §A3 "
+                        "(ANSA 25 Nov 2011; Natural Gas World; RIA Novosti/Belstat)",
      "course_rating": "partly",
-     "course_reading": "Russia got the pipeline stake, but paid cash rather than domestic-price gas."},
+     "course_reading": "Russia got the pipeline, in two steps and for cash; the price cut came with full control in "
+                       "2011-12 - a lower price, not the Russian domestic price the paper expected."},
     {"claim_id": "C09",
      "claim": "The SES will be the locomotive: a small successful union that the other CIS states join later.",
      "paper_ref": "§4, §7",
@@ -236,6 +262,63 @@ CLAIMS: list[dict[str, str]] = [
      "evidence_source": "data/trade_with_russia.csv (IMF DOTS, Russia's rows), computed in the module 06 lesson",
      "course_rating": "held",
      "course_reading": "The data bear it out; note the gaps in Russia's own figures for Belarus."},
+    {"claim_id": "C12",
+     "claim": "The SES regulatory body will decide by votes weighted by economic potential, which will "
+              "automatically lead to Russia's dominance.",
+     "paper_ref": "§4 (Art. V)",
+     "later_evidence": "The Customs Union Commission (treaty of 6 Oct 2007) decided by a two-thirds majority "
+                       "(Medium); weights of 57% for Russia and 21.5% each for Belarus and Kazakhstan were reported "
+                       "only for a 2011 draft of its successor (Low) - a share that would not have let Russia pass "
+                       "a decision alone. The Eurasian Economic Commission (from 2012) gave each state one vote; the "
+                       "EAEU Treaty (2014) has the Council decide by consensus and the Board by two thirds. Russia "
+                       "pays 85.32% of the EAEU budget (from 2016) and had 84% of the Commission's staff.",
+     "evidence_source": "facts-later.md §B7 (treaty text evrazes.com; Tengrinews 19 Sep 2011, marked Low), §B8 "
+                        "(UDF 2011; EAEU Treaty Art. 18; Supreme Council decision No. 9 of 8 May 2015; Xinhua 29 Nov "
+                        "2011), Conflicts 11-12",
+     "course_rating": "did not hold",
+     "course_reading": "The predicted design was dropped: formal parity replaced weighted votes, so the mechanism "
+                       "the paper expected never operated. Russia's weight became material (money, staff) rather "
+                       "than formal. The 57/21.5/21.5 figures were only a draft."},
+    {"claim_id": "C13",
+     "claim": "Moscow pushes neighbours into unions such as EurAsEC and the SES but does not encourage unions "
+              "of which Russia is not a member.",
+     "paper_ref": "§6 (point 1, fn 29)",
+     "later_evidence": "Russia joined the Central Asian Cooperation Organization (protocol 18 Oct 2004), the only "
+                       "post-Soviet body in Central Asia without it; a year later (6 Oct 2005) the members decided "
+                       "to merge CACO into EurAsEC. In 2013-14 Russia put trade pressure on Ukraine and Moldova as they "
+                       "moved towards EU association (customs checks, wine ban, import duties).",
+     "evidence_source": "facts.md §8 rows 'Russia signs its accession protocol' (Eurasian Home) and 'Decision to "
+                        "merge CACO into EurAsEC' (RFE/RL 7 Oct 2005); data/memberships.csv (CACO); facts-later.md "
+                        "§A1, §A4, §C15",
+     "course_rating": "held",
+     "course_reading": "CACO was first joined, then absorbed: the clearest case. The EU's association offers drew "
+                       "the same response, with pressure rather than membership."},
+    {"claim_id": "C14",
+     "claim": "The CIS is on a threshold: either it will reach significant advances or it will be washed out "
+              "completely (Putin, as the paper reports him).",
+     "paper_ref": "§6 (fn 27-28)",
+     "later_evidence": "Neither, clearly: the CIS stayed, with a new Treaty on a Free Trade Area (18 Oct 2011), "
+                       "while Georgia left (18 Aug 2009), Ukraine recalled its representatives from all CIS bodies "
+                       "(19 May 2018), and the deeper integration moved to the Customs Union and the EAEU.",
+     "evidence_source": "facts.md §1 (Georgia's exit; Trend), §2 row 'CIS Treaty on a Free Trade Area' (OSW 26 Oct "
+                        "2011); facts-later.md §C17 (TASS 19 May 2018); data/memberships.csv",
+     "course_rating": "did not hold",
+     "course_reading": "A forecast of a fork: the CIS took neither road but lived on as a thinner framework, while "
+                       "deeper integration went to smaller unions, as the paper's multi-speed logic (§7) suggests."},
+    {"claim_id": "C15",
+     "claim": "Russia has not yet worked out a coherent and comprehensive approach to regional integration, "
+              "and to integration with the CIS states in particular.",
+     "paper_ref": "§9",
+     "later_evidence": "A staged programme followed: Customs Union (2010), common customs territory (2011), Common "
+                       "Economic Space (2012), EAEU (2015). But Russia announced a joint WTO accession as a customs "
+                       "union on 9 Jun 2009 and dropped it by 16 Oct 2009, joining alone on 22 Aug 2012; and the "
+                       "EU track and the Eurasian track ended in open conflict over Ukraine (2013-14).",
+     "evidence_source": f"{F11C} rows 'Customs Union package', 'Common customs territory', 'Common Economic Space "
+                        "package', 'Treaty on the Eurasian Economic Union'; facts-later.md §C18 (Reuters 9 Jun 2009; "
+                        "AFP 16 Oct 2009; WTO press release 668)",
+     "course_rating": "partly",
+     "course_reading": "A statement about 2005 that later years can only test indirectly: the Eurasian design "
+                       "became coherent, the WTO detour and the clash with the EU's offer show improvisation."},
 ]
 for _c in CLAIMS:
     _c["source"] = f"paper {_c['paper_ref']}; {_c['evidence_source']}"
@@ -253,7 +336,8 @@ GAS: list[dict[str, str]] = [
      "note": "'About $100/TCM for exports to Germany net of transportation costs'.",
      "source": "paper fn 31", "confidence": "as in the paper"},
     {"price_id": "BLR_2004", "buyer": "Belarus", "year": "2004", "price_low": "46.68", "price_high": "46.68",
-     "kind": "contract", "note": "Price settled for 2004 after the February cut-off.",
+     "kind": "contract", "note": "The price the paper gives for 2004 ('settled at $46.68/TCM'); "
+     "the paper does not say when it was agreed.",
      "source": "paper fn 31", "confidence": "as in the paper"},
     {"price_id": "BLR_2007", "buyer": "Belarus", "year": "2007", "price_low": "100", "price_high": "100",
      "kind": "contract", "note": "Deal signed 31 Dec 2006 (was about $46-47); 5-year contract 2007-2011.",
@@ -274,6 +358,63 @@ GAS: list[dict[str, str]] = [
     {"price_id": "MDA_2006", "buyer": "Moldova", "year": "2006", "price_low": "110", "price_high": "110",
      "kind": "contract", "note": "Four-month deal of 16-17 Jan 2006.",
      "source": "facts.md §11a (Jamestown EDM 3:2; BBC 17 Jan 2006)", "confidence": "High"},
+    {"price_id": 'BLR_2006', "buyer": 'Belarus', "year": "2006", "price_low": "46.68", "price_high": "46.68",
+     "kind": 'contract', "note": "'Today pays a discounted rate of $46.68' (Dec 2006); AP: 'US$47 it paid in 2006'.",
+     "source": 'RIA Novosti 19 Dec 2006; AP May 2007', "confidence": 'High'},
+    {"price_id": 'BLR_2008', "buyer": 'Belarus', "year": "2008", "price_low": "119", "price_high": "128",
+     "kind": 'contract', "note": '$119 in Q1 2008, $128 from 1 Apr 2008 (a formula forecast had said $201).',
+     "source": 'Survincity (Belarus press); Euroradio', "confidence": 'Medium'},
+    {"price_id": 'BLR_2009', "buyer": 'Belarus', "year": "2009", "price_low": "150", "price_high": "150",
+     "kind": 'contract', "note": '2009 average price.',
+     "source": 'Upstream via Alemas', "confidence": 'Medium'},
+    {"price_id": 'BLR_2010', "buyer": 'Belarus', "year": "2010", "price_low": "168", "price_high": "187",
+     "kind": 'contract', "note": "Q1 2010 $168; another source: 'from USD 187'.",
+     "source": 'Upstream via Alemas; The Messenger 28 Feb 2011', "confidence": 'Low'},
+    {"price_id": 'BLR_2011', "buyer": 'Belarus', "year": "2011", "price_low": "244", "price_high": "286",
+     "kind": 'contract', "note": 'The 2011 price is given as $244, $265 (Belstat average) or $286.',
+     "source": 'Yugs.ru; RIA Novosti/Belstat via MFD.ru 3 Dec 2012; Natural Gas World', "confidence": 'Low'},
+    {"price_id": 'BLR_2012', "buyer": 'Belarus', "year": "2012", "price_low": "164", "price_high": "168",
+     "kind": 'contract', "note": 'After Gazprom bought the remaining 50% of Beltransgaz (25 Nov 2011): $164 in Q1, $165.6 for the year, $168 Jan-Sep average.',
+     "source": 'Natural Gas World; Yugs.ru; RIA Novosti/Belstat via MFD.ru 3 Dec 2012', "confidence": 'Medium'},
+    {"price_id": 'UKR_2005', "buyer": 'Ukraine', "year": "2005", "price_low": "50", "price_high": "50",
+     "kind": 'contract', "note": 'Price until end-2005.',
+     "source": '168.am', "confidence": 'Medium'},
+    {"price_id": 'UKR_2007', "buyer": 'Ukraine', "year": "2007", "price_low": "130", "price_high": "130",
+     "kind": 'contract', "note": "'In 2007, Ukraine started to pay $130'.",
+     "source": 'BBJ/RIA Novosti', "confidence": 'High'},
+    {"price_id": 'UKR_2008', "buyer": 'Ukraine', "year": "2008", "price_low": "179.5", "price_high": "179.5",
+     "kind": 'contract', "note": 'Deal of 4-5 Dec 2007; Jan-Feb 2008 gas was partly billed at about $315-321 (average about $240).',
+     "source": 'for-ua Dec 2007; UNIAN 4 Jan and Mar 2008', "confidence": 'High'},
+    {"price_id": 'UKR_2009', "buyer": 'Ukraine', "year": "2009", "price_low": "228.8", "price_high": "228.8",
+     "kind": 'contract', "note": 'Annual average per Tymoshenko; Naftogaz quarterly prices were 360 / 270.95 / 198.34 / about 208.',
+     "source": 'Interfax 20 Jan 2009; China Energy Net (Naftogaz quarters)', "confidence": 'Low'},
+    {"price_id": 'UKR_2014_dec2013', "buyer": 'Ukraine', "year": "2014", "price_low": "268.5", "price_high": "268.5",
+     "kind": 'contract', "note": 'Moscow package of 17 Dec 2013: price cut from about $400 from 1 Jan 2014, with $15 bn of Eurobond purchases ($3 bn bought).',
+     "source": 'Warsaw Business Journal 18 Dec 2013; CBS/AP; TASS 24 Dec 2013', "confidence": 'High'},
+    {"price_id": 'UKR_2014_after', "buyer": 'Ukraine', "year": "2014", "price_low": "485", "price_high": "485",
+     "kind": 'contract', "note": 'After the change of government in Kyiv (spring 2014), Gazprom raised the price and claimed the Kharkiv discounts back.',
+     "source": 'El Bilad; Onet', "confidence": 'Medium'},
+    {"price_id": 'ARM_2005', "buyer": 'Armenia', "year": "2005", "price_low": "54", "price_high": "54",
+     "kind": 'contract', "note": 'Price before 1 Apr 2006.',
+     "source": 'PanARMENIAN; AP 1 Apr 2006', "confidence": 'High'},
+    {"price_id": 'ARM_2006', "buyer": 'Armenia', "year": "2006", "price_low": "110", "price_high": "110",
+     "kind": 'contract', "note": 'From 1 Apr 2006, held to end-2008 in exchange for energy assets.',
+     "source": 'PanARMENIAN; AP 1 Apr 2006; MosNews Nov 2006', "confidence": 'High'},
+    {"price_id": 'ARM_2009', "buyer": 'Armenia', "year": "2009", "price_low": "154", "price_high": "154",
+     "kind": 'contract', "note": 'From April 2009.',
+     "source": 'Azatutyun', "confidence": 'High'},
+    {"price_id": 'ARM_2010', "buyer": 'Armenia', "year": "2010", "price_low": "180", "price_high": "180",
+     "kind": 'contract', "note": 'From April 2010; unchanged in 2011.',
+     "source": 'Azatutyun; The Messenger 1 Mar 2010', "confidence": 'High'},
+    {"price_id": 'GEO_2006', "buyer": 'Georgia', "year": "2006", "price_low": "110", "price_high": "110",
+     "kind": 'contract', "note": "Agreed Dec 2005, 'twice as much as this year'.",
+     "source": 'Nakanune 21 Dec 2005', "confidence": 'High'},
+    {"price_id": 'GEO_2007', "buyer": 'Georgia', "year": "2007", "price_low": "230", "price_high": "235",
+     "kind": 'contract', "note": 'Gazprom demanded $230; a Spanish report gives $235 for the contract of late Dec 2006.',
+     "source": 'RIA Novosti 2 Nov 2006; El Economista', "confidence": 'Low'},
+    {"price_id": 'MDA_2007', "buyer": 'Moldova', "year": "2007", "price_low": "170", "price_high": "170",
+     "kind": 'contract', "note": 'Base price under a five-year contract.',
+     "source": 'El Economista', "confidence": 'Medium'},
 ]
 
 
@@ -353,12 +494,13 @@ def resources() -> list[dict]:
         "profile": "tabular-data-resource",
         "title": "Claims of the paper checked against later evidence (the module 06 scorecard)",
         "description": (
-            "COMPILED by the course (tools/make_data_06.py). Eleven claims of the paper, each restated in the "
+            "COMPILED by the course (tools/make_data_06.py). Fifteen claims of the paper, each restated in the "
             "course's words with the paper section, the later evidence with the facts.md row and source (or "
             "the data file) it rests on, and the course's own reading. course_rating is a judgement of the "
-            "course's authors (held / partly / did not hold), not a fact: students rate the claims first and "
-            "then compare. C07 is rated 'did not hold' because the fact sheet marks the alleged electricity "
-            "cut-offs Unconfirmed."),
+            "course's authors (held / partly / did not hold, or cannot be judged where the record does not allow "
+            "a verdict), not a fact: students rate the claims first and then compare. C07 is rated 'cannot be "
+            "judged' because the fact sheet marks the alleged electricity cut-offs Unconfirmed: unconfirmed is "
+            "not the same as false."),
         "sources": [PAPER, FACTS], "licenses": [CC_BY],
         "schema": {
             "fields": [
@@ -368,7 +510,7 @@ def resources() -> list[dict]:
                  "constraints": {"required": True}},
                 {"name": "paper_ref", "type": "string", "description": "Section(s) or footnote(s) of the paper.",
                  "constraints": {"required": True}},
-                {"name": "later_evidence", "type": "string", "description": "What happened later (2004-2017).",
+                {"name": "later_evidence", "type": "string", "description": "What happened later (2004-2022).",
                  "constraints": {"required": True}},
                 {"name": "evidence_source", "type": "string",
                  "description": "facts.md section and row, with the source it names, or the course data file.",
@@ -386,16 +528,23 @@ def resources() -> list[dict]:
     gas = {
         "name": "gas_prices", "path": "gas_prices.csv", "format": "csv", "mediatype": "text/csv",
         "encoding": "utf-8", "profile": "tabular-data-resource",
-        "title": "Gas prices in Russia's disputes with its neighbours, 2004-2007 (paper fn 31 and facts.md §11a)",
+        "title": "Gas prices Gazprom charged its CIS neighbours, 2004-2014 (paper fn 31; facts.md §11a; facts-later.md §A3, §A4, §A6)",
         "description": (
             "COMPILED by the course (tools/make_data_06.py): the gas prices the paper gives in fn 31 (2004) and "
-            "those named in the disputes of facts.md §11a, in US$ per 1,000 m3 (TCM). A single price has "
+            "those named in the disputes of facts.md §11a, and the prices by year 2005-2014 for Belarus, Ukraine, "
+            "Armenia, Georgia and Moldova of facts-later.md §A3, §A4 and §A6 (the row's source column names the "
+            "publications the fact sheet read; the confidence is the fact sheet's), in US$ per 1,000 m3 (TCM). "
+            "Where sources disagree the range is stored (price_low to price_high) and the note says why. "
+            "Compare them with the European border price of the same year (data/gas_price_europe.csv), not "
+            "with the paper's 2004 netback. A single price has "
             "price_low = price_high; the Russian domestic price is a range. kind: contract (agreed price), "
             "demanded (Gazprom's asking price), benchmark (for comparison). Moldova's pre-2006 price is disputed "
             "(facts.md caveat 9): $80 is used, the alternative is in the note. Prices of different contracts "
             "(transit terms, intermediaries) are not strictly comparable."),
         "sources": [PAPER, {"title": "Course fact sheet (facts.md §11a and caveat 9)",
-                            "path": "shared/reference/facts.md §11a"}],
+                            "path": "shared/reference/facts.md §11a"},
+                    {"title": "Course fact sheet, part 2 (facts-later.md §A3, §A4, §A6, Conflicts 7-9)",
+                     "path": "shared/reference/facts-later.md §A6"}],
         "licenses": [CC_BY],
         "schema": {
             "fields": [

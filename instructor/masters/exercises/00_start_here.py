@@ -24,8 +24,8 @@ ex = Exercise("00_start_here", title="Module 00 — Start here")
 # ## Part A · Terms and states
 
 # %%
-ex.choice("q1", "Which name does the paper use, throughout, for the integration project of "
-          "Belarus, Kazakhstan, Russia and Ukraine?",
+ex.choice("q1", "Which name does the paper say it will use “consistently throughout” for the integration "
+          "project of Belarus, Kazakhstan, Russia and Ukraine (even though it sometimes slips)?",
           options=["Common Economic Space (CES)", "Single Economic Space (SES)",
                    "Common European Economic Space (CEES)", "Eurasian Economic Community (EurAsEC)"],
           answer="Single Economic Space (SES)", points=1,
@@ -46,7 +46,7 @@ ex.matching("q3", "Match each acronym to what it stands for.",
             answer={"CIS": "Commonwealth of Independent States", "SES": "Single Economic Space",
                     "CEES": "Common European Economic Space", "EurAsEC": "Eurasian Economic Community",
                     "CSTO": "Collective Security Treaty Organization"},
-            points=2, hint="The glossary in the lesson (data/glossary.csv) has every acronym.")
+            points=2, hint="The glossary table in lesson 00, section 3 (data/glossary.csv), lists every acronym.")
 
 # %%
 ex.ordering("q4", "Put these founding texts of the CIS in the order they were signed.",
@@ -54,14 +54,15 @@ ex.ordering("q4", "Put these founding texts of the CIS in the order they were si
                    "Alma-Ata Protocol", "Agreement on a CIS Free Trade Area", "Belovezha Agreement"],
             answer=["Belovezha Agreement", "Alma-Ata Protocol", "CIS Charter",
                     "Treaty on the Creation of the Economic Union", "Agreement on a CIS Free Trade Area"],
-            points=2, hint="Two were signed in December 1991, two in 1993, one in 1994.")
+            points=2, hint="Lesson 00, section 3, lists them with their dates: two were signed in December 1991, "
+                           "two in 1993, one in 1994.")
 
 # %%
 ex.choice("q5", "According to the paper (§2), which region comes first among the regional "
           "priorities of Russia's Foreign Policy Concept of 2000?",
           options=["The European Union", "The CIS", "The United States", "Asia"],
           answer="The CIS", points=1,
-          hint="§2: “The CIS regional integration takes the first place.”")
+          hint="§2: “The CIS regional integration takes the fist [sic] place.”")
 
 # %% [markdown]
 # ## Part B · Working with the course data (pandas)

@@ -155,7 +155,8 @@ ex.choice("q9", "What does Hale's “fiscal veto” (paper §5, fn 25) explain?"
                    "Why Russia stopped charging VAT on oil and gas for the SES states in 2004"],
           answer="Why Russian officials themselves sank costly CIS integration agreements in the "
                  "1990s, to protect the budget", points=1,
-          hint="The paper's examples are the Ruble Zone and the Russia–Belarus Union, both in 1997. "
+          hint="The paper's examples are the Ruble Zone and the Russia–Belarus Union, which it dates to 1997 "
+               "(the rouble zone in fact ended in 1993: lesson 01, section 8). "
                "The 2004 VAT decision is the opposite trend.")
 
 # %% [markdown]

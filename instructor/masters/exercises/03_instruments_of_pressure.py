@@ -58,11 +58,11 @@ ex.multi("q2", "Tick every <b>carrot</b>: something Russia paid or gave to win a
 # %%
 ex.choice("q3", "The paper (§5, fn 25) cites Henry Hale's “fiscal veto”. What does it describe?",
           options=["Belarus and Ukraine refusing to pay Russian gas bills in the 1990s",
-                   "Russian finance officials quietly blocking CIS integration deals in the 1990s because "
+                   "Russian government officials quietly blocking CIS integration deals in the 1990s because "
                    "carrying them out would have cost the Russian budget too much",
                    "The Duma's power to veto the 2004 VAT amendments",
                    "The right of each SES state to veto decisions of the Council of Heads of State"],
-          answer="Russian finance officials quietly blocking CIS integration deals in the 1990s because "
+          answer="Russian government officials quietly blocking CIS integration deals in the 1990s because "
                  "carrying them out would have cost the Russian budget too much",
           points=1, hint="It is the 1990s pattern that the 2000s 'readiness to pay' reverses (§5).")
 
@@ -94,15 +94,15 @@ ex.choice("q5", "The paper (§6) says Russia switched off Moldova's and Georgia'
                    "As confirmed for Georgia, because RAO UES owned Tbilisi's distributor"],
           answer="With a flag: the fact sheet found no documented Russian cut-off (Moldova's 2004 cut was by "
                  "the Transnistrian authorities), so it is unconfirmed and should not carry the argument alone",
-          points=1, hint="Unconfirmed is not the same as false. See facts.md §11a and lesson section 5.")
+          points=1, hint="Unconfirmed is not the same as false. See notebooks/sources/facts.md §11a (electricity row) and lesson 03, section 5.")
 
 # %% [markdown]
 # ## Part B · The VAT arithmetic
 #
 # Vice Prime Minister Zhukov put the cost of the switch to the destination principle at about
 # **34 bn roubles (USD 1.17 bn) in 2005** (paper §6, fn 30); for Ukraine's budget the paper gives
-# about **USD 800 m a year** (§4). Russia's standard VAT rate was **18 %** in the mid-2000s
-# (facts.md §12; the date it took effect is unconfirmed). You may use plain arithmetic or the
+# about **USD 800 m a year** (§4). Russia's standard VAT rate was **18 %** from 2004 (one
+# secondary source, Medium: lesson 03, section 3). You may use plain arithmetic or the
 # functions in `course.vat` (`vat.implied_exchange_rate`, `vat.implied_base`, `vat.to_usd`).
 #
 # **Q6 (1 point).** What exchange rate, in roubles per US dollar, do the paper's two figures for
@@ -137,25 +137,27 @@ base_bn_roubles = vat.implied_base(34e9, rate_pct=18) / 1e9
 ex.check("q7", base_bn_roubles)
 
 # %% [markdown]
-# **Q8 (2 points).** Ukraine's VAT rate is not in the course's sources. *Assume* it was also 18 %.
-# Then the USD 800 m for Ukraine's budget is the VAT on a Ukrainian base, and the USD 1.17 bn the VAT on
-# the base for all three partners. What **percentage** of the three partners' base would Ukraine's
-# base be? Give one decimal.
+# **Q8 (2 points).** Ukraine's standard VAT rate in 2004–05 was most probably **20 %**, but this is
+# *inferred*: no source the course read states it for those years (Low–Medium; lesson 03, section 3).
+# *Assume* 20 % for Ukraine and 18 % for Russia. Then the USD 800 m for Ukraine's budget is 20 % VAT
+# on a Ukrainian base, and the USD 1.17 bn is 18 % VAT on the base for all three partners. What
+# **percentage** of the three partners' base would Ukraine's base be? Give one decimal.
 
 # %%
-ex.numeric("q8", "Ukraine's base as a share of the three partners' base, assuming 18 % in both countries.",
-           answer=68.38, tol=0.5, units="%", points=2,
-           hint="With the same rate on both sides, the rate cancels: 800 ÷ 1,170 × 100.")
+ex.numeric("q8", "Ukraine's base as a share of the three partners' base, assuming 20 % in Ukraine and 18 % "
+           "in Russia.", answer=61.54, tol=0.5, units="%", points=2,
+           hint="Back out each base first: base = VAT ÷ rate (800 ÷ 0.20 and 1,170 ÷ 0.18, in US$ m); "
+                "then divide and multiply by 100. (With 18 % on both sides the rates would cancel.)")
 
 # %%
 ### BEGIN SOLUTION
 # STUDENT: ukraine_share_pct = ...
-ukraine_share_pct = 100 * vat.implied_base(800e6, 18) / vat.implied_base(1.17e9, 18)
+ukraine_share_pct = 100 * vat.implied_base(800e6, 20) / vat.implied_base(1.17e9, 18)
 ### END SOLUTION
 ex.check("q8", ukraine_share_pct)
 
 # %% [markdown]
-# **Q9 (1 point).** A second source. When the Duma passed the VAT amendments on 17 Dec 2004,
+# **Q9 (1 point).** A second source. When the Duma passed the VAT amendments (reported 17 Dec 2004),
 # RIA Novosti estimated the 2005 budget loss at **35.8 bn roubles**, offset by **26.8 bn** from a
 # higher mineral-extraction tax (facts.md §12). What *net* cost, in bn roubles, does that
 # estimate give? Type it in the box.
@@ -238,7 +240,7 @@ ex.chart("q12", "Line chart of gas consumption, Belarus and Ukraine, 1990–2023
 two = ei[ei["iso3"].isin(["BLR", "UKR"])]
 chart = alt.Chart(two, title="Gas consumption of Belarus and Ukraine, 1990–2023",
                   description="Two lines of natural gas consumption in bcm: Ukraine falls from about 120 bcm in "
-                              "1990 to under 20 in 2023; Belarus stays between about 13 and 21.").mark_line().encode(
+                              "1990 to under 20 in 2023; Belarus stays between about 11.5 and 21.").mark_line().encode(
     x=alt.X("year:Q", axis=alt.Axis(format="d")),
     y=alt.Y("gas_consumption_bcm:Q", title="bcm"),
     color=alt.Color("ei_country:N", title=None))
@@ -272,14 +274,16 @@ ex.text("q14", "In 150–250 words: <b>Did Russia's carrots cost more than they 
         "numbers from this module (with their sources) and at least one later event from the fact sheet.",
         rubric=["Puts a number, with its source, on at least two carrots: e.g. the VAT switch (34 bn roubles ≈ "
                 "$1.17 bn in 2005, paper §6; or RIA's net 9 bn, facts.md §12) and Belarus's gas (about $1 bn a "
-                "year against Germany's net price, paper fn 31 and EI data) (1 point).",
+                "year in 2004 against Germany's net price, paper fn 31 and EI data; later years against "
+                "Europe's price of the same year, data/gas_price_europe.csv) (1 point).",
                 "Says what the carrots were meant to buy and checks it against later events: e.g. Yushchenko won "
                 "the repeat runoff and was inaugurated on 23 Jan 2005 (facts.md §11b); Belarus's price rose to "
                 "$100 and Gazprom was to buy 50 % of Beltransgaz (facts.md §11a); SES work was folded into "
                 "EurAsEC in 2006 (facts.md §9) (1 point).",
                 "Weighs the non-economic returns the paper names (security, geopolitics, Russia's leading role, "
                 "§4 and §9) and the limits of the estimates (assumed VAT rates, consumption is not imports, "
-                "unconfirmed claims) (1 point).",
+                "a border price is not a netback, an implied subsidy is an upper bound, unconfirmed claims) "
+                "(1 point).",
                 "Reaches a clear, qualified conclusion that follows from the evidence given (1 point)."],
         points=4, min_words=120)
 
@@ -294,7 +298,7 @@ ex.submit("q2", ["No VAT on oil and gas exported to the SES partners (2004–05)
                  "Gas for Belarus at $46.68 per 1,000 m³ in 2004",
                  "Arms for CSTO members at Russian domestic prices",
                  "Letting Ukrainians stay 90 days in Russia without registration"])
-ex.submit("q3", "Russian finance officials quietly blocking CIS integration deals in the 1990s because "
+ex.submit("q3", "Russian government officials quietly blocking CIS integration deals in the 1990s because "
           "carrying them out would have cost the Russian budget too much")
 ex.submit("q4", ["The SES agreement is signed at Yalta",
                  "Gazprom stops all gas to Belarus, transit included",
@@ -316,11 +320,14 @@ ex.submit("q14", "Model answer: In money terms the carrots were large. The VAT s
           "about $1 bn a year against Germany's net price on the EI's 18.5 bcm (fn 31). What did they buy? "
           "Ukraine's election, the main target of the VAT 'present', was lost: Yushchenko was inaugurated on "
           "23 Jan 2005 (facts.md §11b), and the SES was folded into EurAsEC in 2006 (facts.md §9). With "
-          "Belarus, Russia stopped the subsidy at the end of 2006 ($100 per 1,000 m³) but gained half of "
-          "Beltransgaz (facts.md §11a). So in the short run the carrots bought less than they cost; the paper "
+          "Belarus, the price rose to $100 per 1,000 m³ in 2007 and Gazprom gained half of Beltransgaz "
+          "(facts.md §11a) - but the subsidy did not stop: against Europe's 2007 border price (about $302, "
+          "World Bank) less the transport cost fn 31 implies, the transfer was about $3 bn on 19.5 bcm, "
+          "roughly three times the 2004 figure. So in the short run the carrots cost more, not less, and "
+          "bought less than hoped; the paper "
           "would answer that Russia expected returns in security and leadership (§9), which these numbers "
-          "cannot measure. The estimates also rest on assumptions: an 18 % rate that is not confirmed for 2005, "
-          "and consumption standing in for imports.")
+          "cannot measure. The estimates also rest on assumptions: an 18 % Russian rate resting on one secondary source, an inferred 20 % for Ukraine, "
+          "consumption standing in for imports, and a netback estimate that is an upper bound on Russia's cost.")
 for qid in ["q1", "q2", "q3", "q4", "q5", "q9", "q13", "q14"]:
     print(ex.questions[qid].last.text())
 

@@ -46,7 +46,7 @@ ex.multi("q2", "The paper's conclusion (§9) says Russia hopes integration will 
 
 # %%
 ex.matching("q3", "Match each claim of the paper to the later evidence that bears on it "
-            "(data/claims.csv has all eleven).",
+            "(data/claims.csv has all fifteen).",
             left=["Russia, Belarus and Kazakhstan will form the core (§4)",
                   "An FTA is the most Russia can get with Ukraine (§4)",
                   "Energy will be used as a stick (§6)",
@@ -70,7 +70,7 @@ ex.matching("q3", "Match each claim of the paper to the later evidence that bear
             points=2, hint="The lesson's scorecard (section 5) shows the evidence for each claim.")
 
 # %%
-ex.ordering("q4", "Put these events in the order they happened (facts.md §11).",
+ex.ordering("q4", "Put these events in the order they happened (notebooks/sources/facts.md §11).",
             items=["Customs Union tariff of Belarus, Kazakhstan and Russia",
                    "Russia–Georgia war", "Gas cut-off to Belarus, transit included",
                    "Treaty on the Eurasian Economic Union in force",
@@ -106,8 +106,8 @@ trade.head(3).T  # transposed: its 13 columns as rows, so the table fits without
 
 # %% [markdown]
 # **Q6 (2 points).** What share of Ukraine's goods trade was with Russia in 2013, the
-# last year before the Association Agreement was signed? Give it in per cent with one
-# decimal.
+# last year before the crisis of 2014 (the Association Agreement, but also Crimea, the war
+# in Donbas and Russia's trade measures)? Give it in per cent with one decimal.
 
 # %%
 ex.numeric("q6", "Russia's share of Ukraine's goods trade in 2013.", answer=27.3, tol=0.1, units="%",
@@ -124,7 +124,8 @@ ex.check("q6", ukr_2013)
 
 # %% [markdown]
 # **Q7 (2 points).** Which states traded *more* with Russia, as a share of their trade,
-# in 2020 than in 2004 (the year the paper was written)? List their ISO3 codes.
+# in 2020 than in 2004 (the last full year the paper covers; it was written around the turn
+# of 2004–2005)? List their ISO3 codes.
 
 # %%
 ex.items("q7", "ISO3 codes of the states whose share_rus_pct was higher in 2020 than in 2004.",
@@ -242,11 +243,14 @@ ex.submit("q10", "Model answer: Largely yes on structure, only partly on motives
           "expected Russia, Belarus and Kazakhstan to form the core of the SES while Ukraine went no further "
           "than free trade (§4). That is what happened: the three launched the Customs Union tariff on "
           "1 Jan 2010 and the EAEU on 1 Jan 2015 (facts.md §11c), while Ukraine signed the 2011 CIS free "
-          "trade treaty and then the EU Association Agreement in 2014. The trade data agree: Russia's share "
-          "of Ukraine's trade was about 27% in 2013 and about 7% in 2020. The claim that Russia was ready "
-          "to pay a high price held less well: gas for Belarus rose from $46.68 in 2004 to $100 in 2007, "
-          "and gas was cut off to Ukraine in 2006 and 2009 - energy served as a stick more than as a "
-          "carrot. The 'zone of influence' reading fits the 2008 war with Georgia, though motives are "
+          "trade treaty and then the EU Association Agreement in 2014. Russia's share of Ukraine's trade fell "
+          "from about 27% in 2013 to about 7% in 2020, but that fall cannot be pinned on the EU choice alone: "
+          "it also follows Crimea's annexation and the war in Donbas (2014), Russia's food embargo and its "
+          "suspension of CIS free trade for Ukraine (1 Jan 2016). The claim that Russia was ready to pay a "
+          "high price is mixed: nominal prices rose (Belarus from $46.68 in 2004 to $100 in 2007) and gas was "
+          "cut off to Ukraine in 2006 and 2009, yet against Europe's price of the same year (about $302 per "
+          "1,000 m3 in 2007, World Bank) the discount to Belarus grew, so Russia kept paying - energy was "
+          "both stick and carrot. The 'zone of influence' reading fits the 2008 war with Georgia, though motives are "
           "harder to test than outcomes. Limits: the electricity cut-offs of 2003-04 that the paper cites "
           "could not be confirmed, and Russia's own trade figures for Belarus are missing in four years, "
           "so single data points must be read with care.")

@@ -12,9 +12,12 @@
 #
 # The course is built on one research paper on Russia's integration policy in the
 # post-Soviet space in the early 2000s (we call it "the paper" and cite it by section
-# and footnote, e.g. *§3, fn 10*). Every fact or number in the course comes from the
-# paper, from a vetted fact sheet, or from a dataset in the `data/` folder, and says
-# which. Where the data and the paper disagree, the course shows both: learning to
+# and footnote, e.g. *§3, fn 10*). It was written around 2005 — its latest date is 23
+# December 2004 — but its author, title and venue could not be identified; the course
+# bibliography (`notebooks/bibliography.md`) says what is known. Every fact or number in
+# the course comes from the paper, from a vetted fact sheet (shipped in
+# `notebooks/sources/`, every row with its public source), from a source in the
+# bibliography, or from a dataset in the `data/` folder, and says which. Where the data and the paper disagree, the course shows both: learning to
 # notice that is part of the course.
 
 # %% [markdown]
@@ -130,14 +133,49 @@ cyu.multi("cyu1", "Which of these states were <b>never</b> in the CIS in any rol
 # * Between the **EU and Russia** the plan was first called the **CEES** (Common
 #   European Economic Space); from 2004 "CES" took over there too (§1).
 #
-# So "CES" can mean the Big Four *or* the EU–Russia space. The paper settles on **SES**
-# for the Big Four throughout, and so does this course. The glossary
-# (`data/glossary.csv`) lists every term the course uses:
+# **Footnote 1's point is in the Russian.** The four English names render just two
+# Russian words: *obshcheye* (общее, **common**) gives the CES, while *yedinoye* (единое,
+# **single**, unified, integral) gives the SES, the UES and the IES. The paper writes them
+# *Obsheye* and *Edinoye*; the course uses the standard BGN/PCGN spelling. "Gradually",
+# says fn 1, *Yedinoye ekonomicheskoye prostranstvo* (Единое экономическое пространство,
+# ЕЭП) became the standard name. The glossary gives each term in Cyrillic where the course
+# found a Russian source (column `russian_source`; all are in the bibliography).
+#
+# So "CES" can mean the Big Four *or* the EU–Russia space. The paper says it will use
+# **SES** "consistently throughout" for the Big Four (§1), and this course does so. But
+# **the paper does not quite keep its own rule** — the best live example of the tangle.
+# In §4 it writes of the moment "when the CES would allegedly move to customs union
+# stage" and of "analyzing the CES" (meaning the Big Four); in §8, within a few lines,
+# "the CES negotiations between the EU and Russia" and "the CES member states" of the
+# Big Four. When you meet "CES" in the paper, ask each time: which space?
+#
+# The glossary (`data/glossary.csv`) lists every term the course uses. Here are all the
+# acronyms, including two you will meet in every module: **EurAsEC** (the Eurasian
+# Economic Community of 2000) and the **CSTO** (the Collective Security Treaty
+# Organization, the security alliance built on the 1992 treaty):
 
 # %%
 glossary = data.load("glossary")
-glossary[glossary["acronym"].isin(["CIS", "SES", "CES", "CEES", "IES", "UES"])][
-    ["acronym", "term", "russian_translit", "paper_ref"]]
+glossary[glossary["acronym"].notna()][["acronym", "term", "russian_cyrillic", "russian_bgn", "paper_ref"]]
+
+# %% [markdown]
+# ### The founding texts of the CIS
+#
+# Five texts from 1991–94 set up the Commonwealth and its economic plans (module 01 reads
+# them in detail). The course's table `data/agreements_1991_2000.csv` dates each from the
+# course fact sheet:
+#
+# * the **Belovezha Agreement** of Belarus, Russia and Ukraine creates the CIS;
+# * the **Alma-Ata Protocol** extends it to eleven founding states;
+# * the **CIS Charter** gives it its statute;
+# * the **Treaty on the Creation of the Economic Union** plans the climb from free trade
+#   to a currency union;
+# * the **Agreement on a CIS Free Trade Area** tries the first rung.
+
+# %%
+agreements = data.load("agreements_1991_2000")
+founding = ["belovezha_1991", "alma_ata_1991", "cis_charter_1993", "economic_union_1993", "cis_fta_1994"]
+agreements.set_index("agreement_id").loc[founding, ["short_name", "signed", "n_parties"]]
 
 # %%
 cyu.choice("cyu2", "A 2005 news item says: <i>“The CES summit discussed the road map with Brussels.”</i> "
@@ -166,7 +204,7 @@ vectors
 
 # %%
 order = ["CIS", "EU", "Asia-Pacific", "global"]
-label = {"CIS": "CIS (1st regional priority)", "EU": "EU (2nd)", "Asia-Pacific": "Asia-Pacific (4th)",
+label = {"CIS": "CIS (1st regional priority)", "EU": "EU (listed 2nd)", "Asia-Pacific": "Asia-Pacific (listed 4th)",
          "global": "Global (multilateral)"}
 short = {"Partnership and Cooperation Agreement (PCA)": "PCA",
          "Common Economic Space / four Common Spaces": "Common Spaces (CES)",
@@ -210,7 +248,10 @@ cyu.choice("cyu3", "Why is the Asia-Pacific column of the rebuilt figure empty?"
 #   three never did, and the circle changed over time (Georgia out in 2009,
 #   Turkmenistan associate from 2005).
 # * "SES", "CES", "IES" and "UES" all name the Big Four project; "CES" and "CEES" also
-#   name the EU–Russia space. The course says **SES** for the Big Four.
+#   name the EU–Russia space. The course says **SES** for the Big Four; the paper means
+#   to, but slips into "CES" in §4 and §8.
+# * The CIS rests on five founding texts of 1991–94, from the Belovezha Agreement to the
+#   Free Trade Area agreement.
 # * Russia's policy documents name four vectors of integration; the CIS comes first.
 #
 # **Next:** the graded exercises for this module, `exercises/00_start_here.ipynb`, then
@@ -218,6 +259,11 @@ cyu.choice("cyu3", "Why is the Asia-Pacific column of the rebuilt figure empty?"
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §1–2 and footnotes 1–6 (Foreign Policy Concept 2000; National Security
 #   Concept 2000; Putin's Address to the Federal Assembly, 26 May 2004).
 # * Course data: `data/states.csv`, `data/memberships.csv`, `data/glossary.csv`,

@@ -131,6 +131,7 @@ draw = timeline.narrowing_draw(members)      # draw(year, view) -> the map for t
 explorer(draw, source=data.cite("memberships"),
          year=(1991, 2000, 1991), view=["innermost circle", *timeline.ARRANGEMENTS])
 
+# %% [markdown]
 # ## 4. The record: planned versus implemented (paper §3, footnote 10)
 #
 # The paper sums up the record with figures from a 2001 Tacis study (*Regional trade
@@ -203,6 +204,16 @@ cyu.numeric("cyu1", "Of the 70 bilateral economic agreements in footnote 10, how
 #
 # The paper gives no date or list of parties for the Non-Visa Travel Agreement, and the
 # fact sheet has no entry for it, so the course does not add one.
+#
+# > **Another reading — these are disputed theses, not settled facts.**
+# > * *The "divorce" kept disorder away.* The paper itself lists "settling conflicts in the
+# >   CIS member states" among the Foreign Policy Concept's two priority fields (§2) and
+# >   discusses the Georgian–Abkhazian conflict (§5): the break-up was not free of armed
+# >   conflict. Ask how much disorder the CIS prevented, where, and for whom; the course's
+# >   sources do not measure it.
+# > * *Russia as a "normal country".* This is Shleifer and Treisman's argument of 2003 (fn 12),
+# >   which the paper borrows as a yardstick. Treat it as one reading, and test it against
+# >   what happened next (module 06).
 
 # %% [markdown]
 # ## 6. The 1995 Presidential Decree: why the CIS comes first
@@ -217,8 +228,8 @@ cyu.numeric("cyu1", "Of the 70 bilateral economic agreements in footnote 10, how
 # * the CIS is a **priority** for two reasons: Russia's main vital interests in the
 #   economy, security and defence are **concentrated on CIS territory**; and cooperation
 #   with CIS states **counters centrifugal tendencies inside Russia itself**;
-# * the **main goal** is an **economically and politically integrated union of states**
-#   able to claim a worthy place in the world community, broken down into four tasks:
+# * the **main goal** is, in the paper's words, an "**economically and politically integrated
+#   union of states** able to claim a worthy place in the world community", broken down into four tasks:
 #   stability in all its dimensions; CIS states that are stable and **friendly towards
 #   Russia**; **Russia as the leading force** in the new system of interstate relations in
 #   the post-Soviet space; and building integration processes in the CIS;
@@ -253,10 +264,16 @@ cyu.numeric("cyu1", "Of the 70 bilateral economic agreements in footnote 10, how
 #   **29 March 1996** (fact sheet §3). The paper (§3) calls it the "Eurasian Economic
 #   Agreement", says Tajikistan joined in 1999, and says it was ratified by the Russian
 #   Duma in 2001 but **never implemented**.
-#   **The sources disagree**: the EurAsEC list of documents in the fact sheet has the
-#   treaty **in force from 6 January 1997**, which sits badly with a Duma ratification in
-#   2001. The course cannot settle this and shows both. Either way, being in force is not
-#   being implemented.
+#   **The sources disagree, and the likeliest explanation is a conflation in the paper.**
+#   The EurAsEC list of documents has the 1996 treaty **in force from 6 January 1997**; a
+#   contemporary RFE/RL report, "Russian Duma Ratifies Important Agreements", has the
+#   Duma ratifying it (365 votes) on 19 April, which fits 1996 (Medium: the year is
+#   inferred). Tajikistan's joining in 1999 does fit the 1996 group (see the next bullet),
+#   but a Russian ratification in 2001 fits its successor, the **EurAsEC treaty**: signed
+#   by the same four plus Tajikistan on **10 October 2000**, it entered into force on
+#   **30 May 2001** (fact sheet §6). The paper probably runs the 1996 treaty and the
+#   EurAsEC treaty together. That is the course's reading of the dates, not something the
+#   paper says. Either way, being in force is not being implemented.
 # * **26 February 1999**: the same five states signed the *Treaty on the Customs Union
 #   and Single Economic Space*; its date of entry into force was not found (fact sheet §3).
 # * **Russia and Belarus** went furthest, step by step (fact sheet §4): the **Community**
@@ -302,8 +319,17 @@ cyu.choice("cyu2", "Use the map above (view: <i>innermost circle</i>). At the en
 # that implementation would have required, Russian officials sabotaged agreements on
 # financial grounds and played a behind-the-scenes role in stifling reunification. The
 # paper's examples are the introduction of a **Ruble Zone in 1997** and the
-# **Russia–Belarus Union in the same year**. (The course's fact sheet has no entry on the
-# Ruble Zone episode, so this rests on the paper and Hale alone.)
+# **Russia–Belarus Union in the same year**.
+#
+# **A probable slip in the paper.** The rouble zone had ended by 1997. Russia's currency
+# reform took the old Soviet and Russian banknotes out of circulation from 26 July 1993;
+# a "rouble zone of a new type" agreed by six states on 7 September 1993 was stillborn,
+# and Kazakhstan's tenge (15 November 1993) sealed its end (*The Independent*, 24 July
+# 1993; the agreement of 7 September 1993; *Astana Times*, November 2023; High). The
+# "1997" fits only the second example: the watered-down Russia–Belarus Union treaty and
+# Charter of April–May 1997, which members of the Russian government had opposed
+# (RFE/RL, 1 and 9 April 1997; High). All are listed in the course bibliography. Read
+# the paper's sentence as two episodes, 1993 and 1997.
 #
 # The paper sees this changing under Putin: Russia became readier to **pay** for
 # integration — for example the August 2004 decision not to levy VAT on oil and gas
@@ -347,6 +373,11 @@ cyu.choice("cyu3", "The fact sheet says the 1996 “Group of Four” treaty ente
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §3 and footnotes 7–13; §5 and footnotes 25–26; §7 (early designs); §2,
 #   fn 6 (Putin's Address of 26 May 2004).
 # * Works the paper cites: Tacis (2001), *Regional trade agreements among CIS countries

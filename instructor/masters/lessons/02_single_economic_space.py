@@ -149,7 +149,9 @@ cyu.ordering("cyu2", "Put the SES Concept's three stages in order.",
 # cannot outvote even all together can **block** alone (a *veto player*); a state that is
 # never a swing is a *dummy* (power 0) whatever its weight. A classic example: in the
 # Council of the European Economic Community of 1958 (weights 4, 4, 4, 2, 2, 1; quota
-# 12), Luxembourg had a vote and no power at all. Check it:
+# 12: Treaty of Rome, Art. 148(2), the standard example in Felsenthal and Machover's
+# *The Measurement of Voting Power*, listed under further reading), Luxembourg had a
+# vote and no power at all. Check it:
 
 # %%
 eec = voting.power_table(["France", "Germany", "Italy", "Belgium", "Netherlands", "Luxembourg"],
@@ -473,7 +475,8 @@ cyu.multi("cyu4", "Which of the paper's numbers can you reproduce from the cours
 #
 # * **Putin** proposed a first package of agreements on **foreign trade, customs tariffs
 #   and the business environment**.
-# * **Nazarbaev** (Kazakhstan) wanted to **move straight to the customs union**.
+# * **Nazarbaev** (the paper's spelling; usually *Nazarbayev*, as in the course's timeline data)
+#   (Kazakhstan) wanted to **move straight to the customs union**.
 # * **Ukraine** insisted that the first stage be limited to a **free-trade zone**.
 #
 # Moscow's expectation was that **Russia, Belarus and Kazakhstan** would form the core,
@@ -531,9 +534,16 @@ cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with t
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §4 (Box 1; footnotes 14–22), §2 (fn 6), §6 (fn 30), §7.
 # * Lo, B. (2004), *Principles and Contradictions. The Foreign Policy of Vladimir Putin* (paper fn 14).
-# * Khristenko, V. B. (2004), *Making Headway to Integration*, *Russia in Global Politics* 2 (paper fn 15).
+# * Khristenko, V. B. (2004), *Making Headway to Integration*, *Rossiya v globalnoy politike* (the
+#   paper translates it "Russia in global politics"; English edition *Russia in Global Affairs*)
+#   No. 2 (paper fn 15).
 # * The SES Concept in English (paper fn 18).
 # * Fact sheet `facts.md` §9 (signing, ratification, entry into force, Yalta summit).
 # * Course data: `data/macro.csv` (World Bank WDI), `data/gdp_ppp_maddison_2018.csv`

@@ -41,10 +41,18 @@ cyu = check_your_understanding("03_instruments_of_pressure_lesson")
 # ground over calculations of costs and benefits (§5). It dates a run of such cases to the
 # twelve months from March 2004: above all Ukraine, but also Abkhazia and Georgia (§5).
 #
+# > **Another reading — the periodisation is the paper's thesis.** A clean turn in 2004 is
+# > an interpretation to test, not a fact. Test it *backwards* as well as forwards: were
+# > there coercive cases before March 2004? One in this module's data is the gas cut-off to
+# > Belarus of 13–19 February 2004 (section 4). And read Russia's energy moves two ways:
+# > as pressure, or as commercial repricing — a price rise can be both.
+#
 # The contrast with the 1990s is money. Henry Hale called the 1990s pattern Russia's
-# **fiscal veto**: Russian finance officials quietly stifled integration deals because
+# **fiscal veto**: Russian government officials quietly stifled integration deals because
 # carrying them out would have cost the budget too much; the paper's examples are the Ruble
-# Zone and the Russia–Belarus Union, both in 1997 (§5, fn 25–26). In the 2000s, by contrast,
+# Zone and the Russia–Belarus Union, which it dates "in 1997" (§5, fn 25–26). The rouble
+# zone had in fact ended in 1993, so the date is probably a slip in the paper (module 01,
+# section 8). In the 2000s, by contrast,
 # the paper sees Russia saying more openly that it is ready to pay for integration (§5): the
 # August 2004 decision not to levy VAT on oil and gas sold to the SES partners, and the
 # upkeep of the bases in Armenia and Tajikistan while bases in Cuba and Vietnam were
@@ -95,7 +103,7 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
                     "Cutting off gas supplies to Ukraine",
                     "Letting Ukrainians stay 90 days in Russia without registration"],
            answer="Cutting off gas supplies to Ukraine",
-           hint="Re-read the numbered list. The gas cut-off to Ukraine came later (January 2006, facts.md §11a).")
+           hint="Re-read the numbered list. The gas cut-off to Ukraine came later (January 2006; notebooks/sources/facts.md §11a).")
 
 # %% [markdown]
 # ## 2. Three families of instruments, carrots and sticks (paper §6)
@@ -109,8 +117,9 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
 #    only post-Soviet body in Central Asia without Russia (§6, fn 29). The fact sheet dates
 #    the steps: invited on 28 May 2004, accession protocol signed on 18 Oct 2004
 #    (facts.md §8, conflict 4).
-# 2. **Energy**: VAT on oil and gas, gas prices, the gas transport company **Beltransgas**,
-#    investment projects (a Gazprom stake in the Iran–Armenia pipeline) and electricity.
+# 2. **Energy**: VAT on oil and gas, gas prices, the gas transport company **Beltransgas**
+#    (the paper's spelling; module 06 and most sources write *Beltransgaz*), investment
+#    projects (Gazprom's *intention* to invest in the Iran–Armenia pipeline) and electricity.
 # 3. **Security**: keeping the bases in **Armenia** and **Tajikistan** while closing those in
 #    **Cuba and Vietnam**, and selling arms to the members of the **CSTO** at Russian
 #    domestic prices.
@@ -253,15 +262,22 @@ cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6
 # * **country-of-destination principle**: exports leave VAT-free and the *importing* country
 #   charges its own VAT when the goods come in.
 #
-# Russia had applied the destination principle to its CIS trade since July 2002, *except*
-# for oil, natural gas and gas condensate (facts.md §12, Medium). On those, Russian VAT was
-# charged at origin: 18 % on crude oil and gas sold to Kazakhstan, for example (facts.md §12,
-# Medium). In August 2004 Russia decided to stop levying VAT on oil and gas exported to
-# Ukraine, Belarus and Kazakhstan, the SES partners (§6).
+# From July 2002 Russia applied the destination principle to its trade **with most CIS
+# states**, but not to everything: exports of oil, natural gas and gas condensate to CIS
+# states, **and all goods sold to Belarus**, were still taxed at origin (facts.md §12,
+# Medium). On those, Russian VAT was charged at origin: 18 % on crude oil and gas sold to
+# Kazakhstan, for example (facts.md §12, Medium). For Belarus the switch came through a
+# separate Russia–Belarus agreement of 15 Sep 2004 (see *Timing* below). The paper dates the
+# decision to stop levying VAT on oil and gas exported to Ukraine, Belarus and Kazakhstan,
+# the SES partners, to August 2004 (§5, §6).
 #
 # Vice Prime Minister Alexandr Zhukov put the cost to the Russian budget at about
 # **34 billion roubles (USD 1.17 bn) in 2005 alone**, and argued that the gains from the SES
-# would make up for it (paper §6, fn 30, citing Rosbalt of 28 Jul 2004). For Ukraine the paper
+# would make up for it (paper §6, fn 30, citing Rosbalt of 28 Jul 2004). Note the dates:
+# the estimate was published on 28 July, *before* the "August 2004" decision the paper
+# names, and the course's fact sheet has no decision in August at all — only the
+# Russia–Belarus agreement of 15 Sep and the Duma vote reported on 17 Dec 2004. The estimate
+# probably priced a plan already under discussion; the paper does not say. For Ukraine the paper
 # gives the other side of the ledger: about **USD 800 million a year** for Ukraine's budget (§4).
 # The press put it bluntly. The Rosbalt headline behind fn 20 reads *"Za geopolitiku Rossiya
 # otdast 34 milliarda rubley"* (Russia will give up 34 billion rubles for geopolitics). The
@@ -284,26 +300,33 @@ print(f"forward again: the switch on that base costs {vat.switch_cost(base_rub, 
 # %% [markdown]
 # **Caveats: the lesson is in them.**
 #
-# * The **18 % rate** is confirmed for the mid-2000s, but the date it fell from 20 % (1 Jan
-#   2004) is **Unconfirmed** (facts.md §12). So "18 % in 2005" is a reasonable assumption,
-#   not a checked fact.
-# * **Ukraine's VAT rate** is not in the course's sources at all. The base behind the
-#   USD 800 m depends on it. If Ukraine taxed at the same 18 %, the base would be about two thirds
-#   of the base for all three partners (computed below). That fits the paper's view that
-#   Ukraine gains most from the switch (§6). Try other rates in the calculator.
-# * **Another estimate.** When the Duma passed the Tax Code amendments on 17 Dec 2004 (414–0),
+# * The **18 % rate**: Russia's standard rate fell from 20 % to 18 % from 1 January 2004
+#   (Firmmaker's table of Russian VAT rates by year; Medium, one secondary source; the rate
+#   clause of the amending law was not read). So "18 % in 2005" is well supported, though
+#   not from the law itself.
+# * **Ukraine's VAT rate** was most probably **20 %** in 2004–05, but no source the course
+#   read states the 2004–05 rate directly: it is *inferred* from a Rada draft law that kept
+#   20 % for 2004 (its proposed cut to 17 % was not found enacted) and from reports that
+#   20 % was in force until 2014 (Low–Medium; sources in the course bibliography). The base
+#   behind the USD 800 m depends on it: at 20 % it is USD 4.0 bn, about three fifths of the
+#   base for all three partners (computed below); at 18 % it would be about two thirds.
+#   Either way that fits the paper's view that Ukraine gains most from the switch (§6). Try
+#   other rates in the calculator.
+# * **Another estimate.** When the Duma passed the Tax Code amendments (414–0; reported by
+#   RIA Novosti on 17 Dec 2004, so the vote was on or just before that day),
 #   RIA Novosti put the 2005 loss at **35.8 bn roubles**, offset by **26.8 bn** from a higher
 #   extraction tax (facts.md §12, High for the vote). On those figures the *net* cost is far
 #   smaller than the paper's 34 bn (computed below).
 # * **Timing.** The paper says the switch was realised shortly before the elections (§5).
-#   The fact sheet has the Russia–Belarus agreement signed on 15 Sep 2004 and the Duma vote on
-#   17 Dec 2004: after the annulled runoff of 21 Nov, before the repeat runoff of 26 Dec. The
+#   The fact sheet has the Russia–Belarus agreement signed on 15 Sep 2004 and the Duma vote
+#   reported on 17 Dec 2004: after the annulled runoff of 21 Nov, before the repeat runoff of
+#   26 Dec. The
 #   date it took effect (1 Jan 2005) is **Unconfirmed**. Before the first rounds, then, the
 #   switch can only have been decided and announced, not in force.
 
 # %%
-check = vat.paper_check(ukrainian_rate_pct=18)
-print(f"Ukraine's $800 m at an assumed 18 %: a base of ${check.ukraine_base_usd / 1e9:.2f} bn, "
+check = vat.paper_check(ukrainian_rate_pct=vat.UKRAINE_STANDARD_VAT_PCT)
+print(f"Ukraine's $800 m at an assumed {vat.UKRAINE_STANDARD_VAT_PCT:.0f} % (inferred): a base of ${check.ukraine_base_usd / 1e9:.2f} bn, "
       f"{100 * check.ukraine_share_of_base:.0f} % of the ${check.russian_base_usd / 1e9:.1f} bn for all three partners")
 print(f"RIA Novosti's net cost for 2005: {vat.net_cost(vat.RIA_LOSS_2005_RUB, vat.RIA_OFFSET_2005_RUB) / 1e9:.1f} "
       f"bn roubles (= ${vat.to_usd(vat.net_cost(vat.RIA_LOSS_2005_RUB, vat.RIA_OFFSET_2005_RUB), fx) / 1e9:.2f} bn "
@@ -319,7 +342,7 @@ print(f"RIA Novosti's net cost for 2005: {vat.net_cost(vat.RIA_LOSS_2005_RUB, va
 # base gives a different cost.
 
 # %%
-def vat_view(base_bn_roubles=189, russian_rate_pct=18, partner_rate_pct=18):
+def vat_view(base_bn_roubles=189, russian_rate_pct=18, partner_rate_pct=20):
     base = base_bn_roubles * 1e9
     rows = []
     for principle in vat.PRINCIPLES:
@@ -343,8 +366,8 @@ def vat_view(base_bn_roubles=189, russian_rate_pct=18, partner_rate_pct=18):
             .properties(width=460, height=160))
 
 
-explorer(vat_view, source="paper §4, §6 (fn 20, 30); facts.md §12 (18 % rate: Medium)",
-         base_bn_roubles=(0, 400, 189), russian_rate_pct=(1, 30, 18), partner_rate_pct=(1, 30, 18))
+explorer(vat_view, source="paper §4, §6 (fn 20, 30); Russian 18 % rate: Medium; Ukrainian 20 %: inferred, Low–Medium",
+         base_bn_roubles=(0, 400, 189), russian_rate_pct=(1, 30, 18), partner_rate_pct=(1, 30, 20))
 
 # %%
 cyu.numeric("cyu3", "At 18 %, what export base (in <b>billion US dollars</b>) does the paper's cost of "
@@ -424,35 +447,94 @@ pd.DataFrame([{"reference": r.reference, "reference price": r.reference_price,
 # supplies to Belarus, by 30 % on 13 Feb and fully on 18 Feb, transit to Europe included
 # (facts.md §11a, High).
 #
-# ### Implied-subsidy calculator
+# ### Compare like with like: a reference price of the same year
 #
-# Choose the year whose EI consumption serves as the volume, and the price Belarus paid.
+# The paper's prices are all 2004 prices. A price Belarus paid in another year must be set
+# against the European price **of that year**: European prices, tied to oil, rose steeply
+# after 2004. The course's table `data/gas_price_europe.csv` copies the World Bank's annual
+# "Natural gas, Europe" price (the *Pink Sheet*), an average **border** price in US$ per
+# million Btu. Two conversions matter:
+#
+# * **heat content**: 1,000 m³ of gas holds about **35.3 million Btu** on a gross basis (the
+#   "1,000 Btu per cubic foot" rule) or **34.12** on the Energy Institute's net basis. The
+#   factor changes the answer by about 3 %: the course uses 35.3 and shows the other;
+# * **border price ≠ netback**: the border price still includes the cost of getting gas to
+#   Europe. The paper's "about \$100 … net of transportation costs" (fn 31) does not. In 2004
+#   the border price was about USD 151, so the paper's figures imply some **USD 51** of transport
+#   per 1,000 m³. Holding that in dollars (an assumption) gives a rough netback for later
+#   years.
 
 # %%
-def subsidy_view(volume_year=2004, paid_price=gas.BELARUS_2004_PRICE):
-    volume = blr.loc[blr["year"] == volume_year, "gas_consumption_bcm"].item()
+europe = data.load("gas_price_europe").set_index("year")
+print(f"2004 border price: {europe.loc[2004, 'price_usd_mmbtu']} US$/MMBtu = "
+      f"{gas.per_tcm(europe.loc[2004, 'price_usd_mmbtu']):.0f} US$ per 1,000 m³ at 35.3 "
+      f"({gas.per_tcm(europe.loc[2004, 'price_usd_mmbtu'], gas.MMBTU_PER_TCM_NET):.0f} at 34.12); "
+      f"transport implied by fn 31: {gas.implied_transport_cost():.0f}")
+belarus_paid = (prices[prices["buyer"] == "Belarus"].groupby("year")[["price_low", "price_high"]].mean()
+                .mean(axis=1))
+matched = pd.DataFrame({
+    "Belarus paid": belarus_paid,
+    "Europe border (35.3)": [gas.per_tcm(europe.loc[y, "price_usd_mmbtu"]) for y in belarus_paid.index],
+    "Europe less 2004 transport": [gas.netback_estimate(europe.loc[y, "price_usd_mmbtu"])
+                                   for y in belarus_paid.index],
+    "volume (bcm, EI)": [blr.loc[blr["year"] == y, "gas_consumption_bcm"].item() for y in belarus_paid.index]})
+matched["implied subsidy, netback est. (USD m)"] = (
+    (matched["Europe less 2004 transport"] - matched["Belarus paid"]) * matched["volume (bcm, EI)"])
+matched.round(1)
+
+# %% [markdown]
+# Read the table year by year (where sources give a range, the midpoint is used). In 2007
+# Belarus paid **USD 100**, about what Germany's gas was worth *net* in **2004** — but in
+# 2007 the European border price was about **USD 302**, and about USD 251 net of the 2004
+# transport cost. Belarus's price rose, yet the gap to Europe **widened**. On these
+# figures the implied transfer grew from about USD 1 bn in 2004 to about USD 3.9 bn in
+# 2006, at an unchanged USD 46.68, because European prices doubled; the 2007 repricing cut
+# it to about USD 2.9 bn — still about three times the 2004 figure — and Belarus paid a
+# smaller *share* of the European netback than in 2004 (about 40 % against 47 %).
+# Prices from 2010 on rest on conflicting reports (Low), and the estimate holds transport
+# costs constant: treat the later rows as rough. And remember that any such "subsidy" is an
+# **upper bound** on Russia's cost: Gazprom could not have sold another 18–20 bcm in Europe
+# at those prices, and Belarus paid partly in transit and in assets (Beltransgaz).
+#
+# ### Implied-subsidy calculator
+#
+# Choose the **year**: the volume is Belarus's EI consumption that year, and the references
+# are the European price of the same year (for 2004 also the paper's own fn 31 prices).
+# Choose the **price paid** (start with Belarus's: USD 46.68 in 2004 and 2006, 100 in 2007)
+# and the **heat-content factor**.
+
+# %%
+FACTORS = {"35.3 MMBtu per 1,000 m³ (gross)": gas.MMBTU_PER_TCM_GROSS,
+           "34.12 MMBtu per 1,000 m³ (net, EI)": gas.MMBTU_PER_TCM_NET}
+
+
+def subsidy_view(year=2004, paid_price=gas.BELARUS_2004_PRICE, heat_factor=next(iter(FACTORS))):
+    volume = blr.loc[blr["year"] == year, "gas_consumption_bcm"].item()
+    refs = gas.year_references(year, europe.loc[year, "price_usd_mmbtu"], FACTORS[heat_factor])
     df = pd.DataFrame([{"reference": r.reference, "subsidy_m": r.subsidy_usd / 1e6, "kind": r.kind}
-                       for r in gas.subsidy_table(volume, paid_price)])
+                       for r in gas.subsidy_table(volume, paid_price, refs)])
     return (alt.Chart(df, title=alt.Title(
-                f"Implied subsidy at ${paid_price:.2f} per 1,000 m³ on {volume:.1f} bcm ({volume_year})",
+                f"Implied subsidy at ${paid_price:.2f} per 1,000 m³ on {volume:.1f} bcm ({year})",
                 subtitle="positive = Russia gives up revenue (subsidy); negative = Belarus pays more (premium)"),
-                      description="Bars of the implied subsidy in million US dollars against each reference "
-                                  "price of the paper's fn 31, for the chosen volume and price.")
+                      description="Bars of the implied subsidy in million US dollars against the European "
+                                  "border price of the chosen year and a netback estimate from it (for 2004 "
+                                  "also the paper's fn 31 prices), for the chosen volume, price and factor.")
             .mark_bar()
             .encode(x=alt.X("subsidy_m:Q", title="US$ million per year"),
-                    y=alt.Y("reference:N", title=None, sort=list(gas.REFERENCES),
-                            axis=alt.Axis(labelLimit=300)),
+                    y=alt.Y("reference:N", title=None, sort=list(refs), axis=alt.Axis(labelLimit=300)),
                     color=alt.Color("kind:N", scale=alt.Scale(domain=["subsidy", "premium", "none"],
                                                               range=[charts.PALETTE[1], charts.PALETTE[0], "#999"]),
                                     title=None, legend=alt.Legend(orient="bottom")))
             .properties(width=460, height=120))
 
 
-explorer(subsidy_view, source=data.cite("gas_consumption_ei") + "; prices: paper fn 31",
-         volume_year=(1995, 2010, 2004),
-         paid_price=w.FloatSlider(value=gas.BELARUS_2004_PRICE, min=20, max=120, step=0.01,
+explorer(subsidy_view, source=data.cite("gas_consumption_ei") + "; " + data.cite("gas_price_europe")
+         + "; 2004 prices: paper fn 31",
+         year=(2004, 2012, 2004),
+         paid_price=w.FloatSlider(value=gas.BELARUS_2004_PRICE, min=20, max=320, step=0.01,
                                   description="paid_price", continuous_update=False,
-                                  style={"description_width": "initial"}, layout=w.Layout(width="460px")))
+                                  style={"description_width": "initial"}, layout=w.Layout(width="460px")),
+         heat_factor=list(FACTORS))
 
 # %% [markdown]
 # ## 5. Electricity: a claim the fact sheet could not confirm
@@ -487,13 +569,14 @@ cyu.choice("cyu4", "What does the course's fact sheet conclude about the paper's
                     "Disproved: there were no power cuts in either country",
                     "Confirmed for Georgia only"],
            answer="Unconfirmed: no documented Russian cut-off; Moldova's 2004 cut was by the Transnistrian authorities",
-           hint="Read the electricity row of facts.md §11a, or the note column of the two ELECTRICITY_CUTOFFS rows.")
+           hint="Read the electricity row of notebooks/sources/facts.md §11a, or the note column of the two ELECTRICITY_CUTOFFS rows.")
 
 # %% [markdown]
 # ## 6. Security: bases kept, bases closed, arms at home prices (paper §5–6)
 #
 # * **Closed**: several bases abroad during Putin's first term; the paper names Cuba and
-#   Vietnam (§6). Far-away bases cost money and bought little.
+#   Vietnam (§6). (Why? The paper gives no reason; a common reading — the course's, not the
+#   paper's — is that far-away bases cost money and bought little.)
 # * **Kept and consolidated**: the paper says the base in **Armenia** (102nd division) was
 #   settled on terms favourable to Russia: Armenia agreed to share costs and to hand over the
 #   land and buildings. A preliminary decision was reached with **Tajikistan** to turn the
@@ -548,9 +631,11 @@ charts.show(
 #   and **security** (bases, CSTO arms) (§6). Some are carrots, some sticks, many neither.
 # * **VAT**: 34 bn roubles = USD 1.17 bn implies about 29 roubles per dollar. At 18 % it is the
 #   tax on about 189 bn roubles (USD 6.5 bn) of oil and gas. RIA's later estimate nets to only
-#   9 bn roubles. The 18 % rate for 2005 and the start date are not fully confirmed.
-# * **Gas**: Belarus's USD 46.68 was about USD 1 bn a year below Germany's net price on 18.5 bcm,
-#   yet above Russia's domestic price.
+#   9 bn roubles. Russia's 18 % rate from 2004 rests on one secondary source; Ukraine's
+#   20 % is inferred, which puts Ukraine's base at about three fifths of the three partners'.
+# * **Gas**: Belarus's USD 46.68 was about USD 1 bn a year below Germany's 2004 net price on
+#   18.5 bcm, yet above Russia's domestic price. Compare later prices with the European price
+#   *of the same year*: Belarus's USD 100 of 2007 left a wider gap than USD 46.68 in 2004.
 # * **Electricity cut-offs**: the paper's claim is **Unconfirmed** in the fact sheet. Ask for
 #   the source before you repeat a claim.
 #
@@ -559,6 +644,11 @@ charts.show(
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper: §4 (VAT and Ukraine's USD 800 m), §5 (the second-term turn, Ukraine, Georgia, the
 #   fiscal veto) and §6 (the three families), footnotes 20–34. Among them: Hale (1997),
 #   *Russian Fiscal Veto on CIS Integration*, PONARS memo 15 (fn 25); Rosbalt, 28 Jul 2004

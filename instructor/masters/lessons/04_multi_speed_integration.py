@@ -53,6 +53,14 @@ cyu = check_your_understanding("04_multi_speed_integration_lesson")
 #   freedoms" together with goods);
 # * an **economic and monetary union** adds common economic policies and a common currency.
 #
+# Careful with the last rung. The CIS Economic Union treaty of 1993 aimed at a currency
+# union. **EurAsEC and the SES did not**: the paper says EurAsEC aimed at an economic union
+# "rather less comprehensive than the early CIS designs (e.g., no currency union was
+# planned from the beginning on)", and that advanced features "such as the common
+# currency, are put aside (with the exception of Russia-Belarus)" (§7). The ladder has no
+# rung for an economic union without money, so the course places their aim on rung 3
+# (see the table below).
+#
 # The course's glossary (`data/glossary.csv`) has the definitions:
 
 # %%
@@ -95,8 +103,11 @@ eu_years = {row.stage_reached: int(row.year_reached) - rome for row in eu.itertu
 eu_years
 
 # %% [markdown]
-# So the EU took **42 years** from the Treaty of Rome to the start of its monetary union:
-# "fifty" in the paper is a round figure. Now the CIS plan. The Economic Union treaty was
+# So, counted from the Treaty of Rome to the start of its monetary union, the EU took
+# **42 years**. That is one way to count, not a correction of the paper: start from the
+# European Coal and Steel Community before Rome, or end with euro notes and coins in
+# people's pockets, and the path is longer, so the paper's "fifty" is a fair round figure.
+# Either way it is three to five times the CIS timetable. Now the CIS plan. The Economic Union treaty was
 # signed in 1993; "ten to fifteen years" (§7) puts its planned completion between 2003 and
 # 2008. By the paper's time of writing (2004–05), what had been reached was one bilateral
 # customs union, Russia–Belarus (§3, §7).
@@ -425,12 +436,18 @@ cyu.choice("cyu3", "Why does the paper call the EU a <i>technical</i> rather tha
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §7 (and §2 fn 6, §3 fn 10 and 13, §4 Box 1 and fn 16–18, §8); the Presidential
 #   Decree of 14.09.1995 No. 940; the Foreign Policy Concept of 28.06.2000; the Russian Middle
 #   Term Strategy towards the EU (2000–2010); V. Khristenko, "Making Headway to Integration",
-#   *Russia in Global Affairs* 2004 No. 2.
+#   *Rossiya v globalnoy politike* (the paper translates it "Russia in global politics"; the
+#   journal's English edition is *Russia in Global Affairs*), 2004 No. 2 (paper fn 37).
 # * Course data: `data/integration_stages.csv` (compiled from the paper and
-#   `reference/facts.md` §2–4, §6, §9, §11c; EU rows from European Commission and EEAS pages),
+#   `notebooks/sources/facts.md` §2–4, §6, §9, §11c; EU rows from European Commission and EEAS pages),
 #   `data/glossary.csv`, `data/macro.csv` (World Bank WDI). Origins, licences and schemas are
 #   in `data/datapackage.json`; `tools/make_data_04.py` rebuilds the table and checks the
 #   paper phrases it relies on.

@@ -242,8 +242,11 @@ cyu.choice("cyu2", "Khristenko's Mexico example shows that …",
 # with both).
 #
 # Why does *customs union with the SES + WTO membership* need conditions? The paper (§2)
-# says Russia was still *trying* to join the WTO. A common tariff set together with a
-# non-member would have to be squared with the tariff commitments Ukraine made in the WTO.
+# says Russia was still *trying* to join the WTO, and in 2004–05 Ukraine was not a member
+# either. A common tariff set together with a non-member would have to be squared with the
+# tariff commitments Ukraine would make on joining the WTO. (Looking ahead: Ukraine joined
+# on 16 May 2008, Russia only on 22 August 2012; WTO announcements, see the bibliography
+# and module 06.)
 
 # %%
 cp.checker(["fta_ses", "fta_eu"])
@@ -334,8 +337,14 @@ explorer(hubs_chart, source="paper §3, §8 (fn 41, 43); data/memberships.csv (S
 # Which market mattered more to Ukraine? The IMF's Direction of Trade Statistics give
 # Ukraine's own reported goods trade by partner (`data/ukraine_trade_partners.csv`). Two
 # cautions. First, "European Union" is the IMF's aggregate as exported in 2022, and the
-# workbook does not say which member states it covers in each year, so a jump in 2004 may
-# be partly the enlargement. Second, mirror figures reported by the partners differ.
+# workbook does not say which member states it covers in each year. Look at the table:
+# there is **no jump in 2004** (the EU's share is 32.7 % in 2003 and 32.5 % in 2004), as
+# there would be if ten new members had been added to the partner that year. That
+# suggests — it is the course's inference, the workbook does not say so — that the series
+# uses **one fixed membership, back-cast over all years**. If so, the "EU" of 1996–2003
+# already includes the states that joined in 2004 (and perhaps later), and the pre-2004
+# shares overstate what Ukraine traded with the EU *of the time*. Second, mirror figures
+# reported by the partners differ.
 
 # %%
 trade = data.load("ukraine_trade_partners")
@@ -410,6 +419,11 @@ cyu.choice("cyu4", "In 2004, by Ukraine's own figures, was its goods trade (expo
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §8 (fn 38–43), with §1, §2, §3, §4 (Box 1) and §7. Footnotes 40–43 are cut
 #   off in the course's copy.
 # * Course fact sheet `facts.md` §9 (SES) and §10 (EU–Russia, enlargement, ENP), with the

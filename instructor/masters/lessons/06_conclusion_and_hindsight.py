@@ -13,9 +13,10 @@
 # The paper was written around the turn of 2004–2005 — its latest source is Putin's
 # press conference of 23 December 2004 (fn 23) — in what it calls the first year of Putin's second
 # term. Its author could not know what came next; we can. This module first restates the paper's
-# conclusion, then lines it up against the next fifteen years — using the fact sheet
-# (`facts.md` §11) and the course data — and ends with a **scorecard** on which you
-# rate eleven of the paper's claims yourself before you see the course's reading.
+# conclusion, then lines it up against the next two decades, up to Russia's full-scale
+# invasion of Ukraine in 2022 — using the sources in the course bibliography and the
+# course data — and ends with a **scorecard** on which you rate fifteen of the paper's
+# claims yourself before you see the course's reading.
 #
 # A fair hindsight test has two rules: judge a claim by what it actually said (not by
 # what we wish it had said), and judge the evidence by its source. Some later
@@ -24,6 +25,7 @@
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
+from course import gas as gas_calc
 from course.questions import check_your_understanding
 from course.scorecard import ClaimsScorecard
 from course.widgets import explorer
@@ -90,77 +92,125 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
           explanation="The paper's 'trifold' pay-off: economic, security and geopolitical.")
 
 # %% [markdown]
-# ## 2. What happened next, 2004–2017
+# ## 2. What happened next, 2004–2022
 #
-# The fact sheet (`facts.md` §11) lists the later events; each line below names its
-# row. Dates are those the fact sheet rates High unless marked.
+# The course's fact sheets list the later events; each line below names its source (the
+# older rows by fact-sheet section, the newer ones by publication: all are in the course
+# bibliography). Dates are rated High unless marked.
 #
-# | when | what | facts.md |
+# | when | what | source |
 # |---|---|---|
 # | 13–19 Feb 2004 | Gazprom cuts gas to Belarus (by 30% on 13 Feb, fully on 18 Feb, transit to Europe included); supply resumes within about a day | §11a (RFE/RL 18 Feb 2004) |
 # | 21 Nov 2004 – 23 Jan 2005 | Ukraine's Orange Revolution: the runoff is annulled, Yushchenko wins the repeat vote | §11b (Supreme Court ruling, 3 Dec 2004) |
 # | 1–4 Jan 2006 | Gas to Ukraine cut; deal at USD 95 per 1,000 m³ via RosUkrEnergo | §11a (RFE/RL 3 Jan 2006) |
 # | 1–17 Jan 2006 | Gas to Moldova cut; four-month deal at USD 110 (was USD 80) | §11a (BBC 17 Jan 2006) |
+# | 27 Mar – 7 May 2006 | Russia bans Georgian and Moldovan wine (from late March; extended to brandy and sparkling wine 6 Apr) and Georgia's Borjomi mineral water (from 7 May) on "sanitary" grounds | BBC 5 May 2006; RFE/RL 6 Apr and 5 May 2006 |
+# | 3–11 Oct 2006 | After Georgia arrests four Russian officers (27 Sep), Russia suspends all air, rail, road, sea and postal links with Georgia (from 3 Oct) and deports about 180 Georgians | RIA Novosti 2 Oct 2006; CBC/AP; Trend/RIA 10 Oct 2006 |
 # | 31 Dec 2006 | Belarus deal: USD 100 in 2007 (was about USD 46–47); Gazprom buys 50% of Beltransgaz | §11a (BBC 31 Dec 2006) |
 # | 8–11 Jan 2007 | Oil through the Druzhba pipeline via Belarus halted | §11a (BBC 11 Jan 2007) |
 # | 7/8–12 Aug 2008 | War between Russia and Georgia; Russia recognises Abkhazia and South Ossetia on 26 Aug | §11b (Medium–High; UNPO 26 Aug 2008) |
+# | 16 May 2008 | Ukraine joins the WTO | WTO (as relayed, May 2008) |
 # | 1–20 Jan 2009 | Gas to Ukraine cut, transit to 16 EU states stops from 7 Jan | §11a (OIES) |
+# | 7 May 2009 | The EU launches the Eastern Partnership (Prague) with Armenia, Azerbaijan, Belarus, Georgia, Moldova and Ukraine | Prague Joint Declaration |
+# | 9 Jun – 16 Oct 2009 | Russia announces it will join the WTO together with Belarus and Kazakhstan as one customs union, then returns to separate accession | Reuters 9 Jun 2009; AFP 16 Oct 2009 |
 # | 18 Aug 2009 | Georgia's exit from the CIS takes effect | §1 (Parliament resolution; Trend) |
 # | 1 Jan 2010 | Customs Union of **Belarus, Kazakhstan and Russia**: common tariff | §11c (Kremlin glossary 41) |
+# | 21 Apr 2010 | Kharkiv accords: the Black Sea Fleet lease in Crimea is extended to 2042 in return for a gas discount of USD 100 per 1,000 m³ (at prices of USD 330 or more) | BBC 21 Apr 2010 |
+# | 25 Nov 2011 | Gazprom buys the remaining 50 % of Beltransgaz for USD 2.5 bn and becomes sole owner; Belarus pays about USD 164–168 in 2012 (Medium) | ANSA 25 Nov 2011; Natural Gas World |
 # | 1 Jan 2012 | Common Economic Space of the three starts work | §11c (TASS 18 Nov 2011) |
+# | 2012 | Eurasian Economic Commission: **one vote per state** in its Council and Board, not the weighted votes the paper expected (§4); weights of 57/21.5/21.5 were only reported for a 2011 draft (Low). Start date 1 Jan or 2 Feb 2012 (Low) | UDF 2011; Oreanda/BelTA 22 Dec 2011; Tengrinews 19 Sep 2011 |
+# | 22 Aug 2012 | Russia joins the WTO (Kazakhstan follows on 30 Nov 2015) | WTO press release 668; WTO accession page |
+# | late Jul – 20 Aug 2013 | Russian customs pressure on Ukrainian exports: full inspections; all Ukrainian importers put on a "risk list" (14 Aug; exact dates Medium) | Moscow Times 15 Aug 2013 |
+# | 3 Sep 2013 | Armenia announces in Moscow that it will join the Customs Union | AFP; EUobserver 3 Sep 2013 |
+# | 21 Nov 2013 | Ukraine's government suspends preparation of the EU Association Agreement | EUobserver 21 Nov 2013 |
+# | 28–29 Nov 2013 | Vilnius Eastern Partnership summit: Ukraine does not sign; Georgia and Moldova initial their Association Agreements | European Commission MEMO/13/1074 |
+# | 17 Dec 2013 | Moscow package: Russia to buy USD 15 bn of Ukrainian Eurobonds (only USD 3 bn bought) and gas cut to USD 268.5 | Warsaw Business Journal 18 Dec 2013; TASS 24 Dec 2013 |
+# | 16–21 Mar 2014 | Russia annexes Crimea after a "referendum"; the UN General Assembly (res. 68/262, 27 Mar) declares the referendum without validity | TASS 21 Mar 2014; UN GA |
+# | from 12–15 Apr 2014 | War in Donbas; Minsk Protocol (5 Sep 2014) and "Package of Measures" (12 Feb 2015) | CNN 13 Apr 2014; European Parliament; OSCE |
 # | 21 Mar / 27 Jun 2014 | Ukraine signs the EU Association Agreement (with a DCFTA) | §11c (Interfax-Ukraine) |
+# | 27 Jun 2014 | Georgia and Moldova sign Association Agreements with DCFTAs; Russia then restricts Moldovan imports (Jul–Sep 2014) | EEAS; TASS 1 Aug 2014 |
 # | 29 May 2014 → 1 Jan 2015 | Treaty on the **Eurasian Economic Union** signed by the three; in force | §11c (Eurasian Economic Commission) |
 # | 2 Jan / 6 Aug 2015 | Armenia and Kyrgyzstan join the EAEU | §11c (Commonspace.eu; TASS) |
+# | 1 Jan 2016 | The EU–Ukraine DCFTA is applied; Russia **suspends CIS free trade for Ukraine** (decree of 16 Dec 2015) and bans Ukrainian food imports | Reuters 16 Dec 2015; TASS 1 Jan 2016; facts.md §11c |
 # | 1 Sep 2017 | The EU–Ukraine Association Agreement fully in force | §11c (Interfax-Ukraine) |
+# | 24 Nov 2017 | Armenia, an EAEU member, signs a partnership agreement with the EU (CEPA) without a free trade area; in force 1 Mar 2021 | Mirror-Spectator 30 Nov 2017; EEAS 3 Mar 2021 |
+# | 19 May 2018 | Ukraine recalls its representatives from all CIS statutory bodies | TASS 19 May 2018 |
+# | 24 Feb 2022 | Russia launches a full-scale invasion of Ukraine | press of 24 Feb 2022 |
 #
-# Two things stand out. The **core** that integrated is exactly the one the Russian
-# government named at Yalta in 2004 — Russia, Belarus and Kazakhstan (§4) — and it
+# Two things stand out. The **core** that integrated is exactly the one the paper says
+# the Russian government expected, in its account of the 2004 Yalta summit — Russia,
+# Belarus and Kazakhstan (§4) — and it
 # moved in the staged, EU-style order the paper describes in §7: customs union, then
 # a common economic space, then an economic union. And **energy** became the most
 # visible instrument of the decade, used as a stick against Ukraine, Moldova and even
-# Belarus, the closest ally.
+# Belarus, the closest ally — and, with the Kharkiv accords and the December 2013 package,
+# as a carrot paid for security and for a turn away from the EU. Trade bans, customs
+# pressure and finally force joined it after 2006.
+#
+# **Read the later record with care.** Ukraine's trade with Russia collapsed after 2013
+# (section 4), but in the same years came the annexation of Crimea, the war in Donbas,
+# Russia's trade measures and the end of CIS free trade for Ukraine: no single cause,
+# such as the EU choice alone, can be read off the data.
 
 # %% [markdown]
-# ## 3. Did Russia keep paying? Gas prices in the disputes
+# ## 3. Did Russia keep paying? Gas prices by year
 #
 # The paper says Russia was ready to pay for integration, and cites a 2004 gas price
-# for Belarus well below the export price (fn 31). What did the disputes settle on?
-# The table `data/gas_prices.csv` collects the prices named in fn 31 and in `facts.md`
-# §11a. Caveat: contracts differ in transit terms and intermediaries, so prices are
-# only roughly comparable, and Moldova's pre-2006 price is disputed (USD 80, or USD 62–68
-# in another source: facts.md caveat 9).
+# for Belarus well below the export price (fn 31). What did the neighbours pay later?
+# The table `data/gas_prices.csv` collects the prices of fn 31 and, year by year, what
+# Belarus, Ukraine, Armenia, Georgia and Moldova paid, each row with its sources and a
+# confidence rating. Caveats: contracts differ in transit terms and intermediaries; some
+# years have conflicting reports (stored as a range, rated Low); Moldova's pre-2006 price
+# is disputed.
+#
+# The yardstick must be **of the same year**. A 2007 price set against the paper's 2004
+# netback ("about \$100 … net of transportation costs", fn 31) hides that European prices
+# tripled meanwhile. The black line is the World Bank's European **border** price
+# (`data/gas_price_europe.csv`, at 35.3 MMBtu per 1,000 m³); the grey dashed line takes off
+# the transport cost the paper's 2004 figures imply (about USD 51, held constant — an
+# assumption), a rough netback. A border price is not a netback: the truth for any year
+# lies nearer the dashed line.
 
 # %%
 gas = data.load("gas_prices")
 gas[["buyer", "year", "price_low", "price_high", "kind", "source", "confidence"]]
 
 # %%
-gas_plot = gas.assign(label=gas["buyer"] + " " + gas["year"].astype(str),
-                      price=(gas["price_low"] + gas["price_high"]) / 2)
-order = gas_plot.sort_values(["year", "price"])["label"].tolist()
-base = alt.Chart(gas_plot, title="Gas prices in Russia's disputes with its neighbours, 2004–2007",
-                 description="Dot chart of gas prices in US dollars per 1,000 cubic metres: Russia's "
-                             "domestic price (a range, 27-30) and the 2004 export netback to Germany "
-                             "(about 100) as benchmarks, Belarus 46.68 in 2004 and 100 in 2007, Ukraine "
-                             "95 and the intermediary RosUkrEnergo 230 in 2006, Moldova 80 before and "
-                             "110 after January 2006, with Gazprom's demand of 160.")
-y_axis = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=280))
-rules = base.mark_rule(strokeWidth=3).encode(y=y_axis, x="price_low:Q", x2="price_high:Q")
-dots = base.mark_point(size=110, filled=True).encode(
-    y=y_axis,
-    x=alt.X("price:Q", title="US$ per 1,000 m³"),
-    color=alt.Color("kind:N", title="price", scale=alt.Scale(domain=["benchmark", "contract", "demanded"],
-                                                            range=["#000000", "#0072B2", "#D55E00"])),
-    shape=alt.Shape("kind:N", title="price", scale=alt.Scale(domain=["benchmark", "contract", "demanded"])))
-charts.show((rules + dots).properties(width=480, height=alt.Step(24)), source=data.cite("gas_prices"))
+europe = data.load("gas_price_europe")
+europe = europe[europe["year"].between(2004, 2014)].assign(
+    netback=lambda d: [gas_calc.netback_estimate(p) for p in d["price_usd_mmbtu"]])
+cis = gas[gas["kind"] == "contract"].assign(price=lambda d: (d["price_low"] + d["price_high"]) / 2)
+cis = cis[cis["buyer"].isin(["Belarus", "Ukraine", "Armenia", "Georgia", "Moldova"])]
+x_year = alt.X("year:Q", title=None, axis=alt.Axis(format="d"), scale=alt.Scale(domain=[2004, 2014]))
+border = alt.Chart(europe).mark_line(color="#000000").encode(
+    x=x_year, y=alt.Y("price_usd_tcm_gross:Q", title="US$ per 1,000 m³"))
+net = alt.Chart(europe).mark_line(color="#777777", strokeDash=[5, 4]).encode(x=x_year, y="netback:Q")
+ranges = alt.Chart(cis).mark_rule(strokeWidth=2).encode(
+    x=x_year, y="price_low:Q", y2="price_high:Q", color=alt.Color("buyer:N", title="paid by"))
+dots = alt.Chart(cis).mark_point(filled=True, size=70).encode(
+    x=x_year, y="price:Q", color="buyer:N", shape=alt.Shape("buyer:N", title="paid by"))
+charts.show(alt.layer(border, net, ranges, dots).properties(
+    title="What CIS neighbours paid for Russian gas, against Europe's price of the same year",
+    description="Dots (ranges where sources conflict) of the gas prices paid by Belarus, Ukraine, Armenia, "
+                "Georgia and Moldova, 2004-2014, in US dollars per 1,000 cubic metres, with a black line for "
+                "the World Bank European border price of each year (about 151 in 2004, 302 in 2007, 473 in "
+                "2008) and a dashed line for that price less the 2004 transport cost. Every CIS price lies "
+                "below both lines except Ukraine's 485 after spring 2014.", width=560, height=300),
+    source=data.cite("gas_prices") + "; " + data.cite("gas_price_europe"))
 
 # %% [markdown]
-# Read the chart against the paper. In 2004 Belarus paid less than half the German
-# netback (fn 31), and the paper expected gas at Russian *domestic* prices in exchange
-# for control of the pipeline company Beltransgaz (§6, fn 32). Instead the price for
-# 2007 jumped to about the 2004 German level, and Gazprom paid cash for its stake.
-# Ukraine and Moldova saw their prices rise too, after cut-offs. Russia was still
-# subsidising — but less, and selectively.
+# Read the chart against the paper, and let the data decide. In 2004 Belarus paid less
+# than half the German netback (fn 31), and the paper expected gas at Russian *domestic*
+# prices in exchange for control of the pipeline company Beltransgaz (§6, fn 32). Instead
+# the price for 2007 rose to USD 100 and Gazprom paid cash for its stake — but in 2007 the
+# European price was about three times its 2004 level, so **the discount grew**: on the
+# rough netback Belarus's implied transfer was about USD 3 bn in 2007, against about USD
+# 1 bn in 2004 (lesson 03 computes it). Ukraine's USD 95 in 2006 and USD 130 in 2007 were
+# likewise far below Europe's roughly USD 300. The nominal prices rose after the disputes;
+# **measured against Europe, Russia kept paying, and in money terms paid more**. What the
+# chart cannot show is *why*: a discount can buy integration, transit or assets, or simply
+# reflect long contracts and bargaining. And every such figure is an upper bound on
+# Russia's cost: it could not have sold all that gas in Europe at Europe's price.
 
 # %% [markdown]
 # ## 4. Trade: did the neighbours drift away from Russia?
@@ -250,7 +300,7 @@ cyu.choice("cyu2", "Between 2013 and 2020, whose share of trade with Russia fell
 # The two rarely match (exports are valued FOB, imports CIF; timing; re-exports of gas;
 # unrecorded trade). The course uses each state's **own** figures; the columns
 # `mirror_rus_*` hold what **Russia** reported about the same flows. For Belarus the
-# mirror figures are missing in four years and far off in another:
+# mirror figures are missing in four years and far off in several others:
 
 # %%
 blr = trade[(trade["iso3"] == "BLR") & trade["year"].between(2000, 2011)]
@@ -258,14 +308,17 @@ blr[["year", "imports_from_rus", "mirror_rus_exports_to", "exports_to_rus", "mir
 
 # %% [markdown]
 # Belarus's imports from Russia and Russia's exports to Belarus should be the same
-# goods: in 2006 Russia reports only about a quarter of what Belarus does, and in 2001, 2004, 2009
-# and 2010 nothing at all. **Estimates** are the second trap: a row marked
+# goods: in 2006 Russia reports only about a quarter of what Belarus does, in 2011 under half
+# and in 2005 about four fifths; in 2001, 2004, 2009 and 2010 nothing at all. **Estimates** are the second trap: a row marked
 # `estimated = True` contains an IMF estimate (mostly from partner data), most often
 # for Uzbekistan. And single years can jump: Turkmenistan's reported exports to Russia
 # go from about 23 to 2,468 and back to 41 million US$ in 2002–2004 (gas sold through
 # intermediaries), and Kazakhstan's share dips to about 10% in 2010 alone (pick the
-# Big Four group above) — the data do not say why. Never hang an argument on one year
-# of one series.
+# Big Four group above) — the data do not say why. One hypothesis, not tested here: 2010
+# is the year the Customs Union of Belarus, Kazakhstan and Russia began (common tariff
+# from 1 January 2010; common customs territory from 1 July 2011), and removing customs
+# controls between members can change how their mutual trade is recorded — integration
+# may have changed its own measurement. Never hang an argument on one year of one series.
 #
 # **A claim we can test with data.** The paper says most of Russia's trade with the
 # CIS is with Belarus, Ukraine and Kazakhstan (§4). From Russia's own (mirror) figures,
@@ -292,8 +345,9 @@ big3_share.loc[[2003, 2008, 2013, 2020]]
 # %% [markdown]
 # ## 5. Your scorecard: which of the paper's claims held?
 #
-# Below are eleven claims of the paper (`data/claims.csv`), each with the later
-# evidence. Rate each one — **held**, **partly** or **did not hold** — and only then
+# Below are fifteen claims of the paper (`data/claims.csv`), each with the later
+# evidence. Rate each one — **held**, **partly**, **did not hold**, or **cannot be judged**
+# when the record does not allow a verdict — and only then
 # press **Compare with the course** to see the course's own reading and the source of
 # each piece of evidence. The course's ratings are a judgement, not a fact: where you
 # disagree, make your case in the written question of the exercises.
@@ -301,7 +355,7 @@ big3_share.loc[[2003, 2008, 2013, 2020]]
 # Two things to weigh: a claim about *intentions* ("ready to pay") is harder to test
 # than a claim about *outcomes* ("Russia, Belarus and Kazakhstan will form the core");
 # and a claim the course could not confirm (C07) is not the same as a claim shown to
-# be false. Your ratings are saved in your progress folder as you go (they are practice
+# be false: that is what **cannot be judged** is for. Your ratings are saved in your progress folder as you go (they are practice
 # and do not count towards your score).
 
 # %%
@@ -310,7 +364,7 @@ ClaimsScorecard(claims, progress_id="06_claims_scorecard")   # your ratings are 
 
 # %%
 cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova and Georgia in 2003–2004 "
-           "(§6). Why does the course not count this as a claim that held?",
+           "(§6). Why does the course rate this claim <i>cannot be judged</i>, neither held nor did not hold?",
            options=["Because the later gas disputes prove it false",
                     "Because the fact sheet found no source documenting it as Russian state action",
                     "Because Moldova and Georgia left the CIS",
@@ -329,13 +383,19 @@ cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova an
 # * With hindsight, the **structural** predictions did best: the Russia–Belarus–Kazakhstan
 #   core formed the Customs Union (2010) and the EAEU (2015) in the staged order of §7;
 #   Ukraine went no further than free trade and chose the EU Association Agreement.
-# * The **"ready to pay"** claim held only in part: gas prices rose after the disputes,
-#   even for Belarus, while energy was used as a stick.
+# * The **"ready to pay"** claim: gas prices rose after the disputes, even for Belarus, and
+#   energy was used as a stick — but measured against Europe's price *of the same year* the
+#   discount grew, so in money terms Russia kept paying (motives stay an interpretation).
 # * The data show trade drifting away from Russia for most neighbours — Ukraine most
 #   of all — and closer for Armenia and Tajikistan; but mirror figures, gaps and
 #   estimates mean one must read such data with care.
 # * One claim of the paper (electricity cut-offs) could not be confirmed: a reminder
-#   to check even a good paper's facts.
+#   to check even a good paper's facts. Some predictions failed outright: the weighted
+#   votes the paper expected gave way to one vote per state (2012), and the CIS was
+#   neither transformed nor washed out.
+# * The later record — 2006 bans, Vilnius 2013, Crimea and Donbas 2014, the end of CIS free
+#   trade for Ukraine in 2016, the invasion of 2022 — turned the paper's "either the EU or
+#   the customs union" dilemma (§8) into open conflict.
 #
 # **Next:** the graded exercises for this module, `exercises/06_conclusion_and_hindsight.ipynb`,
 # then **your course report**, `notebooks/99_my_course_report.ipynb`, which collects your
@@ -343,6 +403,11 @@ cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova an
 #
 # ## Sources and further reading
 #
+# * **Where to find the sources.** Every source the course cites, with its address, is in the
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
+#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
+#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
+#   itself is not shipped: the bibliography says what is known about it.
 # * The paper, §4–§9 and footnotes 6, 20, 31–32, 39, 42.
 # * `facts.md` §1 (Georgia leaves the CIS), §2 (CIS FTA 2011), §9 (SES), §11a (energy
 #   disputes), §11b (Orange Revolution, 2008 war), §11c (Customs Union, Common Economic
