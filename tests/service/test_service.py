@@ -196,3 +196,34 @@ def test_a_graded_exercise_on_the_hub_checks_through_the_service(hub, student, t
     q = again.numeric("q6", "Number of founding states of the CIS.", tol=0, points=1)
     assert q.result.points == 0.75 and "1 try left" in q.result.message   # restored, not re-sent
     assert len(s.get("api/attempts").json()["attempts"]) == 2
+
+
+def test_an_instructors_score_for_a_written_answer_reaches_the_gradebook(student, lecturer):
+    s = student()
+    s.check("q10", "A written argument " * 20)
+    form = {"student": s.name, "quiz": QUIZ, "question": "q10", "points": "2.5", "comment": "ok"}
+    assert s.http.post(s.hub.service + "instructor/score", data=form, timeout=20).status_code == 403
+    r = lecturer.http.post(lecturer.hub.service + "instructor/score", data=form, timeout=20,
+                           allow_redirects=False)
+    assert r.status_code == 302
+    rows = {r["student"]: r for r in csv.DictReader(io.StringIO(
+        lecturer.get(f"api/gradebook.csv?quiz={QUIZ}").text))}
+    assert rows[s.name]["manual_points"] == "2.5" and rows[s.name]["notes"] == ""
+
+
+def test_a_new_terms_keys_start_every_student_with_fresh_tries(hub, student):
+    """Runs last: the hub's keys move to a new term (loaded with the command a lecturer uses)."""
+    import subprocess
+    import sys
+
+    s = student()
+    for _ in range(3):
+        s.check("q6", WRONG_Q6)
+    assert s.check("q6", RIGHT_Q6).status_code == 409
+    out = subprocess.run([sys.executable, "-m", "course.service", "load-keys",
+                          str(hub.work / "masters"), "--term", "next-term",
+                          "--db-url", f"sqlite:///{hub.work}/checker/course-checker.sqlite"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and "loaded 00_start_here" in out.stdout, out.stderr
+    fresh = s.check("q6", RIGHT_Q6).json()
+    assert fresh["term"] == "next-term" and fresh["points"] == 1.0 and fresh["attempts_used"] == 1
