@@ -106,6 +106,12 @@ def main() -> int:
         print(f"concurrent ({len(students)} students x {args.answers} checks, {wall:.1f} s): "
               f"median {statistics.median(lat):.1f} ms, p95 {pct(lat, 95):.1f} ms, "
               f"{len(lat) / wall:.0f} checks/s")
+        import re
+
+        inside = [float(m) for m in re.findall(r"\] check .* \(([0-9.]+) ms\)", hub.log())]
+        if inside:
+            print(f"inside the service (score + policy + store, {len(inside)} checks): median "
+                  f"{statistics.median(inside):.1f} ms, p95 {pct(inside, 95):.1f} ms")
         print(f"attempts acknowledged {expected}, stored {stored}, lost {expected - stored}")
         print(f"database {size / 1024:.0f} KiB for {stored} attempts: "
               f"{size / stored * 1000 / 1024:.0f} KiB per 1,000 attempts (SQLite, answers as JSON)")
