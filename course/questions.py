@@ -893,9 +893,13 @@ class Exercise:
         self.store = ProgressStore(quiz_id, progress_dir)
         self._summaries: list = []
         REGISTRY[quiz_id] = self
+        if self.mode == "graded":              # on a hub with the checking service (else None)
+            from .service.client import remote_checker
+            self.checker = remote_checker(quiz_id, self.store.directory)
         from IPython.display import HTML, display
+        note = html.escape(self.checker.note()) if self.checker else MODE_NOTES[self.mode]
         display(HTML(f'<p class="course-mode" style="font-size:13px;color:#333;max-width:760px">'
-                     f"<b>{self.mode.capitalize()} mode.</b> {MODE_NOTES[self.mode]}</p>"))
+                     f"<b>{self.mode.capitalize()} mode.</b> {note}</p>"))
         if self.store.notice:
             display(HTML(Feedback("invalid", self.store.notice, 0, 0, label="Progress").html()))
 
@@ -946,6 +950,8 @@ class Exercise:
             fb_best = q.evaluate(best)
             if (fb_best.points or 0) > (fb.points or 0):
                 fb = fb_best
+        if self.checker is not None:           # the service's record, not a re-check
+            fb = self.checker.restored(q.qid) or fb
         q.last = q.result = fb
         try:
             q.box()
@@ -978,6 +984,8 @@ class Exercise:
             q._refresh_feedback()
             return fb
         fb = q.evaluate(value if clean is _MISSING else clean)
+        if self.checker is not None and fb.counts_as_attempt and clean is not _MISSING:
+            fb = self.checker(qid, clean)          # graded mode on a hub: the service decides
         if fb.counts_as_attempt and clean is not _MISSING:
             stored = _progress.plain(clean)
             earlier: list[Feedback] = []
@@ -1033,6 +1041,8 @@ class Exercise:
                            if q.auto and self.mode == "practice" else None),
                 "max": q.points, "auto": q.auto, "attempts": _progress._count(saved.get("attempts")),
                 "status": last.status if last else "unanswered"})
+        for r in rows if self.checker is not None else ():     # best tries, from the service
+            r["points"] = self.checker.best(r["id"]) if r["auto"] else None
         auto_max = sum(r["max"] for r in rows if r["auto"])
         manual_max = sum(r["max"] for r in rows if not r["auto"])
         earned = sum(r["points"] or 0 for r in rows if r["auto"])
@@ -1044,7 +1054,7 @@ class Exercise:
 
     def summary_text(self) -> str:
         s = self.score()
-        if self.mode == "graded":
+        if self.mode == "graded" and self.checker is None:
             return (f"{s['title']}: {s['answered']} of {s['total']} questions answered and saved; "
                     f"your instructor's grader scores all {_fmt(s['auto_max'] + s['manual_max'])} points.")
         text = (f"{s['title']}: {_fmt(s['earned'])}/{_fmt(s['auto_max'])} automatic points; "
