@@ -7,6 +7,7 @@ privacy, lecturer's second pull, grading.  Run as root (CI does):
 """
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -164,7 +165,9 @@ def test_the_instructor_grades_the_class_from_the_students_folders(classroom):
     r = subprocess.run([str(lab.venv_python()), "-m", "course.grade", str(subs), "--out", str(out)],
                        cwd=h.ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
-    rows = (out / "gradebook.csv").read_text()
-    for name in room["students"].names:
-        assert name in rows
+    with open(out / "gradebook.csv", newline="", encoding="utf-8") as f:
+        rows = {r["student"]: r for r in csv.DictReader(f)}
+    assert set(rows) == set(room["students"].names), rows
+    for name, row in rows.items():  # both answers given in the browser reached the grader
+        assert (row["quiz"], row["answered"]) == (h.QUIZ_ID, "2"), row
     shutil.copy(out / "gradebook.csv", lab.ARTIFACTS / "hub-gradebook.csv")
