@@ -61,6 +61,7 @@ class Cell:
     kind: str                      # "code" | "markdown"
     source: str
     tags: list[str] = field(default_factory=list)
+    origin: str = ""               # the master cell's id: the same in every variant built from it
 
 
 def parse_master(text: str) -> list[Cell]:
@@ -81,6 +82,7 @@ def parse_master(text: str) -> list[Cell]:
             body = [ln[2:] if ln.startswith("# ") else ln[1:] if ln.startswith("#") else ln
                     for ln in body]
         current.source = "\n".join(body)
+        current.origin = f"c{len(cells):02d}-" + hashlib.sha1(current.source.encode()).hexdigest()[:8]
         cells.append(current)
 
     for line in text.splitlines():
@@ -243,7 +245,7 @@ def transform(cells: list[Cell], variant: str) -> list[Cell]:
             if variant == "graded":
                 edits += _graded_setup(src)
             src = _apply(src, edits)
-        out.append(Cell(c.kind, src, [t for t in c.tags if t not in ("solution-only",)]))
+        out.append(Cell(c.kind, src, [t for t in c.tags if t not in ("solution-only",)], c.origin))
     return out
 
 
@@ -255,7 +257,9 @@ def to_notebook(cells: list[Cell], meta: dict, lock_questions: bool):
     nb.metadata["language_info"] = {"name": "python"}
     nb.metadata["course"] = meta
     for i, c in enumerate(cells):
-        cell_id = f"c{i:02d}-" + hashlib.sha1(c.source.encode()).hexdigest()[:8]
+        # ids come from the master cell, so a practice, graded and solution copy of one cell
+        # share an id (the grader matches a student's cells to the release by id)
+        cell_id = c.origin or f"c{i:02d}-" + hashlib.sha1(c.source.encode()).hexdigest()[:8]
         if c.kind == "markdown":
             cell = nbformat.v4.new_markdown_cell(c.source, id=cell_id)
         else:

@@ -3,6 +3,7 @@
     .venv/bin/python tools/benchmark.py                      # notebooks/, exercises/, instructor/solutions/
     .venv/bin/python tools/benchmark.py --browser            # + widget latency in headless Chromium
     .venv/bin/python tools/benchmark.py --students 8         # + 8 copies of the heaviest notebook at once
+    .venv/bin/python tools/benchmark.py --hub 10             # + 10 students on a real JupyterHub (root)
     .venv/bin/python tools/benchmark.py --json artifacts/benchmark.json
     .venv/bin/python tools/benchmark.py /tmp/x.ipynb         # just these notebooks
     .venv/bin/python tools/benchmark.py --checks 500         # only: time of one check (with the lock)
@@ -277,6 +278,109 @@ def answer_latencies(page, n: int) -> list[float | None]:
     return samples[:n]
 
 
+# --------------------------------------------------------------------------- hub
+
+HUB_NOTEBOOK = "notebooks/00_start_here.ipynb"  # module 00's lesson: its first chart is the map
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def hub_figures(n: int) -> dict:
+    """N students on a real JupyterHub (tests/hub/harness.py): all log in at once through the
+    login page with their nbgitpuller link to module 00's lesson, and run it. Per student:
+    seconds from pressing *Sign in* to the first chart drawn, and the RSS of their single-user
+    server + its kernel while all N are running."""
+    sys.path.insert(0, str(ROOT / "tests" / "hub"))
+    import harness  # noqa: E402
+    from playwright.sync_api import sync_playwright
+
+    reason = harness.why_not_runnable()
+    if reason:
+        return {"error": reason}
+    out: dict = {"n": n, "notebook": HUB_NOTEBOOK}
+    with tempfile.TemporaryDirectory(prefix="bench-hub-") as tmp_s:
+        tmp = Path(tmp_s)
+        tmp.chmod(0o755)
+        repo = harness.CourseRepo(tmp / "repo")
+        with harness.Students(n, tmp / "home") as st, harness.Hub(tmp / "hub", st.names) as hub, \
+                sync_playwright() as p:
+            st.trust(repo.bare)
+            browser = harness.launch(p)
+            try:
+                pages = {name: harness.new_student_page(browser, 1280, 900) for name in st.names}
+                link = repo.pull_link(hub.base_url, HUB_NOTEBOOK)
+                t_login = {}
+                for name in st.names:                      # everyone signs in at once
+                    harness.login(pages[name][1], hub, name, st.passwords[name], link)
+                    t_login[name] = time.perf_counter()
+                for name in st.names:                      # servers spawn in parallel meanwhile
+                    page = pages[name][1]
+                    harness.wait_notebook(page, HUB_NOTEBOOK, timeout=900)
+                    page.evaluate(lab._JS_START_RUN_ALL)
+                first: dict[str, float] = {}
+                deadline = time.monotonic() + 900
+                while len(first) < n and time.monotonic() < deadline:
+                    for name in st.names:
+                        if name not in first and pages[name][1].evaluate(
+                                "() => window.__courseCharts.count") > 0:
+                            first[name] = time.perf_counter() - t_login[name]
+                    time.sleep(0.2)
+                for name in st.names:                      # let every run-all finish
+                    page = pages[name][1]
+                    page.wait_for_function("() => window.__courseRun.done !== null", timeout=900_000)
+                time.sleep(2)
+                per = {}
+                for name in st.names:
+                    pid = hub.server_pid(name)
+                    kids = lab.descendants(pid) if pid else {}
+                    per[name] = {"server_kb": _rss_kb(pid) if pid else 0,
+                                 "kernel_kb": sum(_rss_kb(k) for k in kids),
+                                 "login_to_first_chart_s": first.get(name)}
+                hub_kb = _rss_kb(hub.proc.pid)
+                proxy = hub._pid_file("proxy.pid")
+                proxy_kb = _rss_kb(proxy) if proxy else 0
+                out["foreign_requests"] = sorted({u for _, _, log in pages.values() for u in log.foreign()})
+            finally:
+                browser.close()
+    mb = [(v["server_kb"] + v["kernel_kb"]) / MB for v in per.values()]
+    waits = [v["login_to_first_chart_s"] for v in per.values() if v["login_to_first_chart_s"]]
+    shared_mb = (hub_kb + proxy_kb) / MB
+    mean_mb = statistics.mean(mb)
+    out.update(students=per, hub_mb=hub_kb / MB, proxy_mb=proxy_kb / MB, mb_per_student=mean_mb,
+               server_mb=statistics.mean(v["server_kb"] / MB for v in per.values()),
+               kernel_mb=statistics.mean(v["kernel_kb"] / MB for v in per.values()),
+               login_to_first_chart_s={"median": lab.median(waits), "max": max(waits) if waits else None,
+                                        "n": len(waits)},
+               students_per_24gib=int((MACHINE_GIB * 1024 - shared_mb) // mean_mb))
+    return out
+
+
+def print_hub(f: dict) -> None:
+    if f.get("error"):
+        print(f"\nhub: not run ({f['error']})")
+        return
+    w = f["login_to_first_chart_s"]
+    print(f"\nhub: {f['n']} students logged in at once (PAM, one Unix user + server each), "
+          f"nbgitpuller link to {f['notebook']}, run all:")
+    print(f"  memory per student (RSS, server + kernel, all {f['n']} running): {f['mb_per_student']:.0f} MB "
+          f"(server {f['server_mb']:.0f} + kernel {f['kernel_mb']:.0f}); hub {f['hub_mb']:.0f} MB, "
+          f"proxy {f['proxy_mb']:.0f} MB")
+    print(f"  login -> first chart drawn: median {fmt(w['median'], '.1f')} s, max {fmt(w['max'], '.1f')} s "
+          f"(n={w['n']}, all at once on {os.cpu_count()} CPUs)")
+    print(f"  projected: {f['students_per_24gib']} students per {MACHINE_GIB} GiB "
+          f"(target >= 80, server included; no OS/browser headroom)")
+    if f.get("foreign_requests"):
+        print(f"  non-local requests: {f['foreign_requests']}")
+
+
 # --------------------------------------------------------------------------- report
 
 def mark(value, target, higher_is_bad=True) -> str:
@@ -434,6 +538,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=10, help="slider moves / answer clicks per notebook")
     ap.add_argument("--students", type=int, default=0,
                     help="run N copies of the heaviest notebook at once and report memory per student")
+    ap.add_argument("--hub", type=int, default=0, metavar="N",
+                    help="N students on a real JupyterHub at once (root; tests/hub/harness.py)")
     ap.add_argument("--runs", type=int, default=1,
                     help="executions per notebook (the median is reported)")
     ap.add_argument("--json", type=Path, help="save all figures to this file")
@@ -548,6 +654,10 @@ def main(argv: list[str] | None = None) -> int:
         print_browser_table(prev, f"browser, single samples from the last browser test "
                                   f"({label(lab.TIMINGS_FILE)}; --browser for medians):")
         results["browser_test_timings"] = prev
+
+    if args.hub > 0:
+        results["hub"] = hub_figures(args.hub)
+        print_hub(results["hub"])
 
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

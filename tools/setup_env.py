@@ -138,21 +138,23 @@ def ensure_axe() -> None:
     subprocess.run([npm, "ci", "--prefix", str(BROWSER_JS), "--no-audit", "--no-fund"], check=True)
 
 
-SERVICE_JS = ROOT / "tests" / "service"
+HUB_JS = ROOT / "tests" / "hub"
 
 
-def ensure_proxy() -> None:
-    """configurable-http-proxy (JupyterHub's proxy, for the checking-service tests) from npm, at
-    the version locked in tests/service/package-lock.json (`npm ci`)."""
-    if (SERVICE_JS / "node_modules" / ".bin" / "configurable-http-proxy").exists():
+def ensure_hub_proxy() -> None:
+    """configurable-http-proxy (JupyterHub's proxy, for the hub test and the checking-service
+    tests) from npm, at the exact version pinned in tests/hub/package.json + package-lock.json
+    (`npm ci`: the lock file, nothing else)."""
+    if (HUB_JS / "node_modules" / ".bin" / "configurable-http-proxy").exists():
         return
     npm = shutil.which("npm")
     if not npm:
-        print("setup: npm not found; the checking-service tests need configurable-http-proxy "
-              "(Debian: `sudo apt-get install npm`, then re-run).", flush=True)
+        print("setup: npm not found; install Node.js/npm (Debian: `sudo apt-get install npm`) and "
+              "re-run, or the hub test (configurable-http-proxy) will be skipped.", flush=True)
         return
-    print("setup: installing configurable-http-proxy (npm ci in tests/service) ...", flush=True)
-    subprocess.run([npm, "ci", "--prefix", str(SERVICE_JS), "--no-audit", "--no-fund"], check=True)
+    print("setup: installing configurable-http-proxy for the hub test (npm ci in tests/hub) ...",
+          flush=True)
+    subprocess.run([npm, "ci", "--prefix", str(HUB_JS), "--no-audit", "--no-fund"], check=True)
 
 
 NBGRADER_VENV = Path(os.environ.get("COURSE_NBGRADER_VENV", ROOT / ".venv-nbgrader"))
@@ -200,7 +202,7 @@ def main(argv: list[str]) -> int:
     if "--browser" in argv:
         ensure_chromium()
         ensure_axe()
-        ensure_proxy()
+        ensure_hub_proxy()
     if "--nbgrader" in argv:
         ensure_nbgrader_venv()
     if STAMP.exists() and STAMP.read_text() == fingerprint() and venv_python().exists():

@@ -128,6 +128,17 @@ def engine_touches(source: str) -> list[str]:
     return sorted(found)
 
 
+_KEY = re.compile(r""",?\s*key=(["'])v1\.[^"']*\1""")
+_MODE = re.compile(r""",\s*mode=(["'])graded\1""")
+
+
+def same_cell(a: str, b: str) -> bool:
+    """The same cell in a practice and a graded copy (they differ only by the key and the mode)."""
+    def norm(s: str) -> str:
+        return " ".join(_MODE.sub("", _KEY.sub("", s)).split())
+    return norm(a) == norm(b)
+
+
 def _src(cell: Any) -> str:
     s = cell.get("source", "")
     return "".join(s) if isinstance(s, list) else str(s)
@@ -152,15 +163,24 @@ def assemble(release_nb: Any, submission_nb: Any) -> Assembly:
         j = by_id.get(rc.get("id"))
         if j is not None and j not in used:
             match[r], _ = j, used.add(j)
-    for r, rc in enumerate(rel_cells):           # a task cell whose id changed: by its questions
-        if r in match or not _cells.is_task(rc):
+    for r, rc in enumerate(rel_cells):           # an id that changed: by role and questions
+        if r in match or rc.get("cell_type") != "code" or _cells.role(rc) in ("code", "text"):
             continue
         want = set(_cells.questions(rc))
         for j, sc in enumerate(sub_cells):
             if j in used or sc.get("cell_type") != "code":
                 continue
             meta = _student_role(sc)
-            if meta["role"] == "task" and set(meta.get("questions", [])) & want:
+            if meta["role"] == _cells.role(rc) and (set(meta.get("questions", [])) & want
+                                                    or (not want and not meta.get("questions"))):
+                match[r], _ = j, used.add(j)
+                break
+
+    for r, rc in enumerate(rel_cells):           # the same text under another id
+        if r in match or rc.get("cell_type") != "code":
+            continue
+        for j, sc in enumerate(sub_cells):
+            if j not in used and sc.get("cell_type") == "code" and same_cell(_src(sc), _src(rc)):
                 match[r], _ = j, used.add(j)
                 break
 
@@ -173,7 +193,7 @@ def assemble(release_nb: Any, submission_nb: Any) -> Assembly:
         if r not in match:
             deleted.append(name)
             continue
-        if _cells.is_fixed(rc) and _src(sub_cells[match[r]]).strip() != _src(rc).strip():
+        if _cells.is_fixed(rc) and not same_cell(_src(sub_cells[match[r]]), _src(rc)):
             edited.append(name)
     order = [match[r] for r in sorted(match)]
     if any(b < a for a, b in itertools.pairwise(order)):

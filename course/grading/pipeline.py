@@ -225,7 +225,7 @@ def grade_notebook(cand: Candidate, quiz: str, rel: Release, timeout: int = 120,
                "COURSE_CAPTURE": str(inside / "captured.jsonl")}
         # the notebook runs where the student had it, among their own files
         nb_inside = inside / "files" / Path(res.notebook).parent
-        argv = [sys.executable, "-m", "course.grading.worker", str(inside / "grading.ipynb"),
+        argv = [_sandbox.python(), "-m", "course.grading.worker", str(inside / "grading.ipynb"),
                 str(inside / "out.ipynb"), "--timeout", str(timeout), "--cwd", str(nb_inside)]
         run = _sandbox.run_unsandboxed if unsafe else _sandbox.run
         kwargs = {} if unsafe else {"limits": limits}

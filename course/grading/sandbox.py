@@ -81,6 +81,13 @@ def available() -> tuple[bool, str]:
     return True, ""
 
 
+def python() -> str:
+    """This environment's interpreter by a path the sandbox mounts (a symlinked venv folder is
+    mounted at its real place, so the symlink's own path would not exist inside)."""
+    candidate = Path(sys.prefix).resolve() / "bin" / Path(sys.executable).name
+    return str(candidate) if candidate.exists() else sys.executable
+
+
 def _package_dir() -> Path:
     return Path(__file__).resolve().parents[1]
 
@@ -123,7 +130,7 @@ def command(work: Path, argv: list[str], env: dict[str, str]) -> list[str]:
     cmd += ["--ro-bind", str(_package_dir()), f"{INSIDE_COURSE}/course",
             "--ro-bind", str(_data_dir()), f"{INSIDE_COURSE}/data",
             "--bind", str(work), INSIDE_WORK, "--chdir", INSIDE_WORK]
-    base = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": INSIDE_WORK,
+    base = {"PATH": f"{Path(python()).parent}:/usr/bin:/bin", "HOME": INSIDE_WORK,
             "LANG": "C.UTF-8", "PYTHONPATH": INSIDE_COURSE, "COURSE_DIR": INSIDE_COURSE,
             "PYTHONDONTWRITEBYTECODE": "1", "JUPYTER_RUNTIME_DIR": "/tmp/jupyter-runtime",
             "IPYTHONDIR": "/tmp/ipython", "MPLCONFIGDIR": "/tmp/mpl", "PYTHONUNBUFFERED": "1"}

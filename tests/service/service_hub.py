@@ -1,5 +1,5 @@
 """A real JupyterHub for the checking-service tests (and tools/service_bench.py): DummyAuthenticator, configurable-http-proxy
-from tests/service/node_modules (npm ci), the service started by the hub as configured by
+from tests/hub/node_modules (npm ci), the service started by the hub as configured by
 ``course.service.hub.configure`` (what a lecturer's jupyterhub_config.py calls). Users and
 tokens are made through the hub's REST API; every request goes through the hub's proxy."""
 from __future__ import annotations
@@ -17,7 +17,7 @@ import requests
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-PROXY = HERE / "node_modules" / ".bin" / "configurable-http-proxy"
+PROXY = HERE.parent / "hub" / "node_modules" / ".bin" / "configurable-http-proxy"  # one proxy install
 MASTER = ROOT / "instructor" / "masters" / "exercises" / "00_start_here.py"
 QUIZ = "00_start_here"
 POLICY = {"max_attempts": 3, "penalty": 0.25}
@@ -69,7 +69,7 @@ def graded_master(directory: Path, policy: dict = POLICY) -> Path:
 class Hub:
     def __init__(self, work: Path):
         if not PROXY.exists():
-            raise RuntimeError(f"{PROXY} missing: run `npm ci --prefix tests/service` "
+            raise RuntimeError(f"{PROXY} missing: run `npm ci --prefix tests/hub` "
                                "(tools/setup_env.py does it)")
         self.work = work
         self.port, self.hub_port, self.service_port = free_port(), free_port(), free_port()
