@@ -302,7 +302,8 @@ def prepare_notebook(nb: dict[str, Any], repo_path: str, config: dict[str, Any])
                 parts.append(question_html(q, number=number, answer=answers.get(q["qid"]),
                                            with_answer=lesson, launch=launch if not lesson else ""))
             cell["outputs"] = [_html_output("".join(parts))] if parts else []
-            cell["source"] = ""                                # never ship a key
+            # never ship a key (and not "": MyST-NB drops a cell with an empty source)
+            cell["source"] = "# " + ", ".join(str(q["qid"]) for q in qs) if qs else "# question"
             _tags(cell, "remove-input")
             continue
         outputs = []
