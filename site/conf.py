@@ -25,6 +25,7 @@ exclude_patterns = ["_build", "**.ipynb_checkpoints"]
 templates_path = [str(HERE / "_templates")]
 html_static_path = [str(HERE / "_static")]
 html_css_files = ["course-site.css"]
+html_js_files = [("course-site.js", {"defer": "defer"})]
 html_favicon = str(HERE / "_static" / "favicon.svg")   # else the browser asks for /favicon.ico (a 404)
 
 # Notebooks: stored outputs only, never a kernel.

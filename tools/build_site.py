@@ -256,14 +256,14 @@ def widget_note(source: str, fallback: str, launch: str) -> str:
                  "kernel, so it needs a running notebook).")
     else:
         moves = "It answers your clicks and choices when the notebook runs."
-    return (f'<aside class="course-widget-note" aria-label="Interactive widget">'
+    return (f'<div class="course-widget-note" role="note">'
             f'<p><b>Interactive:</b> {html.escape(what)}. {moves}</p>'
-            f'<p class="course-q-launch">{launch}</p></aside>')
+            f'<p class="course-q-launch">{launch}</p></div>')
 
 
 # --------------------------------------------------------------------------- notebooks
 
-_EMPTY_TH = re.compile(r"<th(\s[^>]*)?>\s*</th>")
+_EMPTY_TH = re.compile(r"<th(\s[^>]*)?>\s*(?:<p>\s*</p>)?\s*</th>")
 
 
 def fix_table_html(text: str) -> str:
@@ -313,9 +313,9 @@ def prepare_notebook(nb: dict[str, Any], repo_path: str, config: dict[str, Any])
                 fallback = "".join(data.get("text/plain", ""))
                 if "score table" in fallback:
                     outputs.append(_html_output(
-                        '<aside class="course-widget-note" aria-label="Score"><p><b>Your score</b> '
+                        '<div class="course-widget-note" role="note"><p><b>Your score</b> '
                         "appears here, question by question, when you run the notebook.</p>"
-                        f'<p class="course-q-launch">{launch}</p></aside>'))
+                        f'<p class="course-q-launch">{launch}</p></div>'))
                 else:
                     outputs.append(_html_output(widget_note(src, fallback, launch)))
                 continue
