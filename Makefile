@@ -5,7 +5,7 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: lab test setup build benchmark check-notebooks
+.PHONY: lab test setup build benchmark check-notebooks site
 
 setup:
 	$(PY) tools/setup_env.py
@@ -17,7 +17,7 @@ lab: setup
 	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
 
 test:
-	$(PY) tools/setup_env.py --browser --nbgrader --grader
+	$(PY) tools/setup_env.py --browser --nbgrader --grader --site
 	$(BIN)/python -m pytest -q
 
 # For authors: rebuild student / solution notebooks from the masters and run them.
@@ -29,3 +29,9 @@ check-notebooks: setup
 
 benchmark: setup
 	$(BIN)/python tools/benchmark.py
+
+# The course website (build/site/) and the PDF handouts (build/handouts/), offline, from the
+# notebooks' stored outputs: Sphinx + MyST-NB in .venv-site, PDFs by Debian's Chromium.
+site:
+	$(PY) tools/setup_env.py --browser --site --site-only
+	.venv-site/bin/python tools/build_site.py

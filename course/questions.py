@@ -722,9 +722,12 @@ class Matching(Question):
     def input_widgets(self):
         import ipywidgets as w
         if not hasattr(self, "_drops"):
-            # No `description` (the item is shown in bold beside the list), so ipywidgets'
-            # label is hidden; `tooltip` becomes the <select>'s title = its accessible name.
+            # The item is shown in bold beside the list (too long for ipywidgets' one-line
+            # label), so the `description` label that names the <select> (<label for>) is
+            # collapsed to zero width: a real label, not only a title (axe label-title-only).
             self._drops = {left: w.Dropdown(options=[BLANK, *self.right], value=BLANK,
+                                            description=f"Match for: {left}",
+                                            style={"description_width": "0px"},
                                             tooltip=f"Match for: {left}",
                                             layout=w.Layout(width="auto", max_width="520px"))
                            for left in self.left}

@@ -143,7 +143,9 @@ class ClaimsScorecard:
         for c in self.claims.itertuples():
             saved = self.store.get(c.claim_id).get("rating") if self.store else None
             dd = w.Dropdown(options=[BLANK, *RATINGS], value=saved if saved in RATINGS else BLANK,
-                            layout=w.Layout(width="150px"), description="",
+                            layout=w.Layout(width="150px"),
+                            description=f"Your rating of claim {c.claim_id}",
+                            style={"description_width": "0px"},   # a <label>, collapsed
                             tooltip=f"Your rating of claim {c.claim_id}")
             dd.observe(lambda change, cid=c.claim_id: self._save(cid, change["new"]), names="value")
             self.dropdowns[c.claim_id] = dd

@@ -181,6 +181,25 @@ def ensure_nbgrader_venv() -> None:
     stamp.write_text(h)
 
 
+SITE_VENV = Path(os.environ.get("COURSE_SITE_VENV", ROOT / ".venv-site"))
+SITE_PINS = ROOT / "site" / "requirements.txt"
+
+
+def ensure_site_venv() -> None:
+    """A third venv for the website and handouts (`make site`): the environment.yml pins plus
+    Sphinx, MyST-NB and sphinx-book-theme (site/requirements.txt). Kept apart like nbgrader's,
+    so .venv stays exactly what Binder installs."""
+    stamp = SITE_VENV / ".course-env-stamp"
+    h = hashlib.sha256((fingerprint() + SITE_PINS.read_text()).encode()).hexdigest()
+    py = SITE_VENV / "bin" / "python"
+    if stamp.exists() and stamp.read_text() == h and py.exists():
+        return
+    print(f"setup: creating {SITE_VENV} for the course website ...", flush=True)
+    venv.EnvBuilder(with_pip=True, clear=True).create(SITE_VENV)
+    install(py, [*pip_pins(), "-r", str(SITE_PINS)])
+    stamp.write_text(h)
+
+
 def install(py: Path, pins: list[str]) -> None:
     """pip-install exactly ``pins``, then the course package itself (editable, no deps)."""
     pip = [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
@@ -205,6 +224,10 @@ def main(argv: list[str]) -> int:
         ensure_hub_proxy()
     if "--nbgrader" in argv:
         ensure_nbgrader_venv()
+    if "--site" in argv:
+        ensure_site_venv()
+        if "--site-only" in argv:        # `make site`: the website needs no .venv
+            return 0
     if STAMP.exists() and STAMP.read_text() == fingerprint() and venv_python().exists():
         return 0
     if not venv_python().exists():

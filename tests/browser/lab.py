@@ -853,11 +853,6 @@ AXE_ALLOWED = {
         "ipywidgets 8.1.9 IntSlider: the noUiSlider handle (role=slider) gets no aria-label and "
         "ipywidgets has no option to set one; the control's visible `description` label sits "
         "beside it. Upstream: jupyter-widgets/ipywidgets (slider handle accessible name).",
-    ("label-title-only", ("<select", "title=")):
-        "ipywidgets Dropdown whose visible label is a separate HTML cell (matching questions, "
-        "scorecard ratings: the item text is too long for ipywidgets' one-line, clipped "
-        "`description` label), named by its `tooltip` (the <select>'s title). WCAG technique H65 "
-        "(title when a <label> cannot be used); axe tags this rule best-practice, not WCAG.",
 }
 
 

@@ -1,0 +1,550 @@
+"""Build the course website (build/site/) and the handouts (build/handouts/): `make site`.
+
+Offline and without running a kernel: the pages are made from the outputs stored in the
+committed notebooks (charts are SVG there already). Runs in .venv-site (Sphinx + MyST-NB +
+sphinx-book-theme, pinned in site/requirements.txt), made by `tools/setup_env.py --site`.
+
+    1. prepare  build/site-src/: the lessons and the student exercise sets as notebooks in
+                which every question cell (it carries a hidden key) becomes readable HTML
+                with its input removed, every widget view becomes a note with the launch
+                links, pandas tables get no empty header cell; plus the teaching guides,
+                the glossary (data/glossary.csv) and the bibliography (the lessons'
+                "Sources and further reading" and data/datapackage.json).
+    2. sphinx   sphinx-build -c site build/site-src build/site  (site/conf.py).
+    3. handouts Debian's Chromium (through Playwright) prints each lesson page and each
+                exercise page, with the print stylesheet, to build/handouts/*.pdf.
+
+Lesson practice questions show their answer behind a reveal (the answer comes from the
+master in instructor/masters/lessons/); exercise questions show no answer, hint or key.
+The launch links come from the one configuration, site/config.toml.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import copy
+import csv
+import functools
+import html
+import http.server
+import json
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import tomllib
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT / "site"
+CONFIG = SITE / "config.toml"
+SRC = ROOT / "build" / "site-src"
+OUT = ROOT / "build" / "site"
+HANDOUTS = ROOT / "build" / "handouts"
+CHROMIUM = "/usr/bin/chromium"
+
+QUESTION_METHODS = ("choice", "multi", "numeric", "short", "ordering", "matching", "items",
+                    "chart", "text")
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+KEY_RE = re.compile(r"v1\.[0-9a-f]{16}\.")          # what a hidden answer key starts with
+
+
+# --------------------------------------------------------------------------- configuration
+
+def load_config(path: Path = CONFIG) -> dict[str, Any]:
+    with open(path, "rb") as f:
+        return tomllib.load(f)
+
+
+def launch_links(repo_path: str, config: dict[str, Any] | None = None) -> dict[str, str]:
+    """Binder and JupyterHub (nbgitpuller) links that open `repo_path` (e.g.
+    "notebooks/01_cis_1990s.ipynb") in JupyterLab. The hub link is left out when
+    [launch] jupyterhub is empty. (A small stand-in for a shared course link generator.)"""
+    launch = (config or load_config())["launch"]
+    repo, branch = launch["repository"].strip("/"), launch["branch"]
+    links = {"binder": f"{launch['binder'].rstrip('/')}/v2/gh/{repo}/{urllib.parse.quote(branch)}"
+                       f"?urlpath={urllib.parse.quote('lab/tree/' + repo_path, safe='')}"}
+    hub = launch.get("jupyterhub", "").strip().rstrip("/")
+    if hub:
+        query = urllib.parse.urlencode({
+            "repo": f"https://github.com/{repo}", "branch": branch,
+            "urlpath": f"lab/tree/{repo.split('/')[-1]}/{repo_path}"})
+        links["jupyterhub"] = f"{hub}/hub/user-redirect/git-pull?{query}"
+    return links
+
+
+def repo_path_for(pagename: str) -> str:
+    """The notebook a site page launches: its own notebook, the lesson of a guide, else 00."""
+    folder, _, stem = pagename.partition("/")
+    if folder == "lessons":
+        return f"notebooks/{stem}.ipynb"
+    if folder == "exercises":
+        return f"exercises/{stem}.ipynb"
+    if folder == "guides" and (ROOT / "notebooks" / f"{stem}.ipynb").exists():
+        return f"notebooks/{stem}.ipynb"
+    return "notebooks/00_start_here.ipynb"
+
+
+def launch_html(repo_path: str, config: dict[str, Any] | None = None, *, where: str = "") -> str:
+    links = launch_links(repo_path, config)
+    parts = [f'<a class="course-launch-binder" href="{html.escape(links["binder"])}">'
+             f"Launch on Binder</a>"]
+    if "jupyterhub" in links:
+        parts.append(f'<a class="course-launch-hub" href="{html.escape(links["jupyterhub"])}">'
+                     f"Open on the course JupyterHub</a>")
+    what = where or f"<code>{html.escape(repo_path)}</code>"
+    return (f'<span class="course-launch-what">Run {what}:</span> ' + " ".join(parts))
+
+
+# --------------------------------------------------------------------------- questions
+
+def _literal(node: ast.AST | None) -> Any:
+    if node is None:
+        return None
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, SyntaxError, TypeError):
+        return None
+
+
+def question_calls(source: str) -> list[dict[str, Any]]:
+    """Every `cyu.<type>(...)` / `ex.<type>(...)` call in `source`, with its literal arguments
+    (the prompt, options, points, answer or key...), in source order."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name) and node.func.value.id in ("cyu", "ex")
+                and node.func.attr in QUESTION_METHODS and node.args):
+            args = [_literal(a) for a in node.args]
+            kw = {k.arg: _literal(k.value) for k in node.keywords if k.arg}
+            q = {"kind": node.func.attr, "qid": args[0], "line": node.lineno, **kw}
+            if len(args) > 1:
+                q.setdefault("prompt", args[1])
+            found.append(q)
+    return sorted(found, key=lambda q: q["line"])
+
+
+@functools.cache
+def master_answers(master: str) -> dict[str, Any]:
+    """{qid: answer} of the questions in a master (instructor/masters/...py)."""
+    path = ROOT / master
+    if not path.exists():
+        return {}
+    return {q["qid"]: q.get("answer") for q in question_calls(path.read_text(encoding="utf-8"))
+            if "answer" in q}
+
+
+def _num(x: Any) -> str:
+    return f"{x:,.10g}" if isinstance(x, (int, float)) else html.escape(str(x))
+
+
+def answer_html(q: dict[str, Any], answer: Any) -> str:
+    kind = q["kind"]
+    if answer is None:
+        return ""
+    if kind == "numeric":
+        tol = q.get("tol")
+        rel = q.get("rel_tol")
+        within = (f" (± {_num(tol)})" if tol else f" (± {_num(rel * 100)} %)" if rel else "")
+        return f"<p>{_num(answer)}{html.escape(' ' + q['units'] if q.get('units') else '')}{within}</p>"
+    if kind in ("ordering",):
+        return "<ol>" + "".join(f"<li>{html.escape(str(a))}</li>" for a in answer) + "</ol>"
+    if kind in ("multi", "items"):
+        return "<ul>" + "".join(f"<li>{html.escape(str(a))}</li>" for a in answer) + "</ul>"
+    if kind == "matching" and isinstance(answer, dict):
+        rows = "".join(f"<tr><td>{html.escape(str(k))}</td><td>{html.escape(str(v))}</td></tr>"
+                       for k, v in answer.items())
+        return ('<table class="course-answer-table"><thead><tr><th scope="col">item</th>'
+                f'<th scope="col">matches</th></tr></thead><tbody>{rows}</tbody></table>')
+    return f"<p>{html.escape(str(answer))}</p>"
+
+
+def question_html(q: dict[str, Any], *, number: int, answer: Any = None,
+                  with_answer: bool = False, launch: str = "") -> str:
+    """A question as a reader meets it on the site. The prompt is the course's own HTML.
+    Exercise questions (with_answer=False) show no answer, hint or explanation."""
+    kind, qid = q["kind"], q["qid"]
+    points = q.get("points", 1)
+    pts = f"{_num(points)} point{'s' if points != 1 else ''}"
+    prompt = q.get("prompt") or ""
+    body = [f'<p class="course-q-prompt">{prompt}</p>']
+    how = {"choice": "Choose one.", "multi": "Tick every one that applies.",
+           "numeric": "Give a number" + (f" (in {html.escape(q['units'])})" if q.get("units") else "")
+           + ".", "short": "Give a word or acronym.", "ordering": "Put them in order.",
+           "matching": "Match each item on the left with one on the right.",
+           "items": "Answer from code: a list of values.",
+           "chart": "Answer from code: an Altair chart.",
+           "text": "A written answer, scored by your instructor."}[kind]
+    if kind in ("choice", "multi") and q.get("options"):
+        body.append('<ul class="course-q-options">' + "".join(
+            f"<li>{html.escape(str(o))}</li>" for o in q["options"]) + "</ul>")
+    elif kind == "ordering" and q.get("items"):
+        body.append('<ul class="course-q-options">' + "".join(
+            f"<li>{html.escape(str(o))}</li>" for o in q["items"]) + "</ul>")
+    elif kind == "matching" and q.get("left"):
+        left = "".join(f"<li>{html.escape(str(o))}</li>" for o in q["left"])
+        right = "".join(f"<li>{html.escape(str(o))}</li>" for o in q.get("right") or [])
+        body.append('<div class="course-q-match"><div><p>Items</p><ul>' + left + "</ul></div>"
+                    "<div><p>Choices</p><ul>" + right + "</ul></div></div>")
+    if kind == "text" and q.get("rubric"):
+        body.append('<p class="course-q-how">Your instructor scores it against a rubric you see '
+                    "after submitting.</p>")
+    body.append(f'<p class="course-q-how">{how}</p>')
+    if with_answer and answer is not None:
+        extra = f"<p>{q['explanation']}</p>" if q.get("explanation") else ""
+        body.append('<details class="course-reveal"><summary>Show the answer</summary>'
+                    f"{answer_html(q, answer)}{extra}</details>")
+    elif not with_answer:
+        body.append('<div class="course-answer-space" aria-hidden="true"></div>')
+    if launch:
+        body.append(f'<p class="course-q-launch">{launch}</p>')
+    head = f"Question {number} <span class=\"course-q-meta\">({html.escape(str(qid))}, {pts})</span>"
+    return (f'<section class="course-question" aria-label="Question {number}">'
+            f'<p class="course-q-title">{head}</p>{"".join(body)}</section>')
+
+
+# --------------------------------------------------------------------------- widgets
+
+def _explorer_controls(source: str) -> list[str]:
+    """A sentence part per control of an `explorer(...)` call: 'year (slider 1991–2000,
+    starts at 1991)', 'view (list: a, b, ...)'."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "explorer":
+            for k in node.keywords:
+                if k.arg in (None, "source", "draw"):
+                    continue
+                v = _literal(k.value)
+                if isinstance(v, tuple) and len(v) in (2, 3) and all(isinstance(x, int) for x in v):
+                    out.append(f"<b>{html.escape(k.arg)}</b> (a slider from {v[0]} to {v[1]}, "
+                               f"first at {v[2] if len(v) == 3 else v[0]})")
+                elif isinstance(v, (list, tuple)) and v:
+                    opts = ", ".join(html.escape(str(x)) for x in v[:6]) + (", …" if len(v) > 6 else "")
+                    out.append(f"<b>{html.escape(k.arg)}</b> (a list: {opts}; first: "
+                               f"{html.escape(str(v[0]))})")
+                elif isinstance(v, bool):
+                    out.append(f"<b>{html.escape(k.arg)}</b> (a tick box)")
+                else:
+                    out.append(f"<b>{html.escape(k.arg)}</b>")
+    return out
+
+
+def widget_note(source: str, fallback: str, launch: str) -> str:
+    """What a reader of the site sees in place of a widget (the notebook stores no widget
+    state): what the widget is, what moving its controls does, and where to run it."""
+    what = re.sub(r"^\[|\s*— run the cell to use it\]$", "", fallback.strip())
+    if what.startswith(("VBox(", "HBox(")):
+        what = "interactive chart"
+    controls = _explorer_controls(source)
+    if controls:
+        moves = ("Its controls: " + "; ".join(controls) + ". Moving a control redraws the chart "
+                 "for that choice (drawn in the notebook's kernel, so it needs a running notebook).")
+    elif what.startswith("interactive chart"):
+        moves = ("Moving its controls redraws the chart for that choice (drawn in the notebook's "
+                 "kernel, so it needs a running notebook).")
+    else:
+        moves = "It answers your clicks and choices when the notebook runs."
+    return (f'<div class="course-widget-note" role="note">'
+            f'<p><b>Interactive:</b> {html.escape(what)}. {moves}</p>'
+            f'<p class="course-q-launch">{launch}</p></div>')
+
+
+# --------------------------------------------------------------------------- notebooks
+
+_EMPTY_TH = re.compile(r"<th(\s[^>]*)?>\s*(?:<p>\s*</p>)?\s*</th>")
+
+
+def fix_table_html(text: str) -> str:
+    """pandas writes an empty <th> over the index column (axe: empty-table-header); a corner
+    cell with no text is not a header, so it becomes a <td>."""
+    return _EMPTY_TH.sub(lambda m: f"<td{m.group(1) or ''}></td>", text)
+
+
+def _html_output(text: str) -> dict[str, Any]:
+    return {"output_type": "display_data", "metadata": {}, "data": {"text/html": text}}
+
+
+def _tags(cell: dict[str, Any], *tags: str) -> None:
+    have = cell.setdefault("metadata", {}).setdefault("tags", [])
+    have += [t for t in tags if t not in have]
+
+
+def prepare_notebook(nb: dict[str, Any], repo_path: str, config: dict[str, Any]) -> dict[str, Any]:
+    """The notebook as the site shows it (see the module docstring). Never executes."""
+    nb = copy.deepcopy(nb)
+    meta = nb.get("metadata", {}).get("course", {})
+    lesson = meta.get("kind") != "exercise"
+    answers = master_answers(meta.get("master", "")) if lesson else {}
+    launch = launch_html(repo_path, config, where="this notebook")
+    number = 0
+    for cell in nb["cells"]:
+        cell.get("metadata", {}).pop("jupyter", None)         # no collapsed sources on the site
+        if cell["cell_type"] != "code":
+            continue
+        src = "".join(cell["source"])
+        qs = question_calls(src)
+        if qs or KEY_RE.search(src):
+            parts = []
+            for q in qs:
+                number += 1
+                parts.append(question_html(q, number=number, answer=answers.get(q["qid"]),
+                                           with_answer=lesson, launch=launch if not lesson else ""))
+            cell["outputs"] = [_html_output("".join(parts))] if parts else []
+            # never ship a key (and not "": MyST-NB drops a cell with an empty source)
+            cell["source"] = "# " + ", ".join(str(q["qid"]) for q in qs) if qs else "# question"
+            _tags(cell, "remove-input")
+            continue
+        outputs = []
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if WIDGET_MIME in data:
+                fallback = "".join(data.get("text/plain", ""))
+                if "score table" in fallback:
+                    outputs.append(_html_output(
+                        '<div class="course-widget-note" role="note"><p><b>Your score</b> '
+                        "appears here, question by question, when you run the notebook.</p>"
+                        f'<p class="course-q-launch">{launch}</p></div>'))
+                else:
+                    outputs.append(_html_output(widget_note(src, fallback, launch)))
+                continue
+            if "text/html" in data:
+                text = "".join(data["text/html"]) if isinstance(data["text/html"], list) else data["text/html"]
+                data["text/html"] = fix_table_html(text)
+            outputs.append(out)
+        cell["outputs"] = outputs
+    nb.get("metadata", {}).pop("widgets", None)
+    return nb
+
+
+# --------------------------------------------------------------------------- other pages
+
+def _title(nb: dict[str, Any]) -> str:
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "markdown":
+            for line in "".join(cell["source"]).splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return "?"
+
+
+def glossary_md() -> str:
+    rows = list(csv.DictReader(open(ROOT / "data" / "glossary.csv", encoding="utf-8")))
+    out = ["# Glossary", "",
+           f"The course's {len(rows)} key terms (`data/glossary.csv`), with the Russian name in "
+           "transliteration, the year the term was first used and where the paper uses it.", ""]
+    for r in sorted(rows, key=lambda r: r["term"].lower()):
+        name = r["term"] + (f" ({r['acronym']})" if r.get("acronym") else "")
+        out += [f"({_anchor(r['term'])})=", f"## {name}", "", r["definition"], ""]
+        facts = []
+        if r.get("russian_translit"):
+            facts.append(f"*Russian:* {r['russian_translit']}")
+        if r.get("first_used"):
+            facts.append(f"*first used:* {r['first_used']}")
+        if r.get("paper_ref"):
+            facts.append(f"*paper:* {r['paper_ref']}")
+        if r.get("source"):
+            facts.append(f"*source:* {r['source']}")
+        if facts:
+            out += [" · ".join(facts), ""]
+    return "\n".join(out)
+
+
+def _anchor(term: str) -> str:
+    return "term-" + re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
+
+
+def sources_section(nb: dict[str, Any]) -> str:
+    """The Markdown of a lesson's "Sources and further reading" section (without its title)."""
+    for cell in nb["cells"]:
+        src = "".join(cell["source"])
+        if cell["cell_type"] == "markdown" and "## Sources and further reading" in src:
+            after = src.split("## Sources and further reading", 1)[1]
+            return re.split(r"\n#{1,2} ", after, maxsplit=1)[0].strip()
+    return ""
+
+
+def bibliography_md(lessons: list[tuple[str, dict[str, Any]]]) -> str:
+    out = ["# Bibliography", "",
+           "What each module reads and cites (from its *Sources and further reading*), then the "
+           "sources of the course's data.", ""]
+    for stem, nb in lessons:
+        text = sources_section(nb)
+        if text:
+            out += [f"## {_title(nb)}", "", f"Lesson: [{_title(nb)}](lessons/{stem}.ipynb)", "",
+                    text, ""]
+    package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    out += ["## Data sources", ""]
+    for res in package.get("resources", []):
+        srcs = "; ".join(s.get("title", "") + (f" <{s['path']}>" if s.get("path") else "")
+                         for s in res.get("sources", []))
+        lic = ", ".join(li.get("name", li.get("title", "")) for li in res.get("licenses", []))
+        out.append(f"* **{res.get('title', res['name'])}** (`data/{res.get('path', res['name'])}`)"
+                   f"{': ' + srcs if srcs else ''}{' — licence: ' + lic if lic else ''}")
+    return "\n".join(out) + "\n"
+
+
+def index_md(lessons, exercises, guides, config) -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    intro = readme.split("\n\n")[1].strip()
+    title = config["site"]["title"]
+    ex = {s for s, _ in exercises}
+    gd = set(guides)
+    rows = ["| module | lesson | exercises |" + (" teaching guide |" if gd else ""),
+            "|---|---|---|" + ("---|" if gd else "")]
+    for stem, nb in lessons:
+        num = stem.split("_", 1)[0]
+        cells = [num, f"[{_title(nb)}](lessons/{stem}.ipynb)",
+                 f"[exercises](exercises/{stem}.ipynb)" if stem in ex else "—"]
+        if gd:
+            cells.append(f"[guide](guides/{stem}.md)" if stem in gd else "—")
+        rows.append("| " + " | ".join(cells) + " |")
+    toc = ["```{toctree}", ":hidden:", ":caption: Lessons", "",
+           *[f"lessons/{s}" for s, _ in lessons], "```", "",
+           "```{toctree}", ":hidden:", ":caption: Exercises", "",
+           *[f"exercises/{s}" for s, _ in exercises], "```", ""]
+    if gd:
+        toc += ["```{toctree}", ":hidden:", ":caption: For instructors", "",
+                *[f"guides/{s}" for s in guides], "```", ""]
+    toc += ["```{toctree}", ":hidden:", ":caption: Reference", "", "glossary", "bibliography",
+            "handouts", "```", ""]
+    return "\n".join([f"# {title}", "", intro, "",
+                      "Every page here shows the notebooks as they were last run: the charts, "
+                      "the practice questions (answers behind *Show the answer*) and the "
+                      "exercise questions (no answers). To move the widgets and check your "
+                      "answers, launch a notebook on Binder or your JupyterHub with the links at "
+                      "the top of each page.", "", *rows, "", *toc])
+
+
+def handouts_md(lessons, exercises) -> str:
+    ex = {s for s, _ in exercises}
+    lines = ["# Handouts", "", "Printable PDFs, one lesson and one exercise sheet per module "
+             "(the exercise sheets leave room for answers and carry none).", ""]
+    for stem, nb in lessons:
+        # raw links: the PDFs are printed from the built pages, after Sphinx has run
+        parts = [f'<a href="handouts/{stem}-lesson.pdf">lesson (PDF)</a>']
+        if stem in ex:
+            parts.append(f'<a href="handouts/{stem}-exercises.pdf">exercise sheet (PDF)</a>')
+        lines.append(f"* {_title(nb)}: " + " · ".join(parts))
+    return "\n".join(lines) + "\n"
+
+
+def prepare(config: dict[str, Any], src: Path = SRC) -> dict[str, list[str]]:
+    """Write the Sphinx source tree; return the page names by section."""
+    if src.exists():
+        shutil.rmtree(src)
+    (src / "lessons").mkdir(parents=True)
+    (src / "exercises").mkdir()
+    lessons, exercises = [], []
+    for folder, target, bucket in (("notebooks", "lessons", lessons),
+                                   ("exercises", "exercises", exercises)):
+        for path in sorted((ROOT / folder).glob("*.ipynb")):
+            nb = json.loads(path.read_text(encoding="utf-8"))
+            site_nb = prepare_notebook(nb, f"{folder}/{path.name}", config)
+            (src / target / path.name).write_text(json.dumps(site_nb, indent=1, ensure_ascii=False),
+                                                  encoding="utf-8")
+            bucket.append((path.stem, nb))
+    guides = []
+    if config["site"].get("teaching_guides", True):
+        (src / "guides").mkdir()
+        for path in sorted((ROOT / "instructor" / "guide").glob("*.md")):
+            shutil.copyfile(path, src / "guides" / path.name)
+            guides.append(path.stem)
+    (src / "glossary.md").write_text(glossary_md(), encoding="utf-8")
+    (src / "bibliography.md").write_text(bibliography_md(lessons), encoding="utf-8")
+    (src / "handouts.md").write_text(handouts_md(lessons, exercises), encoding="utf-8")
+    (src / "index.md").write_text(index_md(lessons, exercises, guides, config), encoding="utf-8")
+    return {"lessons": [s for s, _ in lessons], "exercises": [s for s, _ in exercises],
+            "guides": guides}
+
+
+# --------------------------------------------------------------------------- build
+
+def sphinx(src: Path = SRC, out: Path = OUT) -> None:
+    if out.exists():
+        shutil.rmtree(out)
+    subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-q", "-W", "--keep-going",
+                    "-c", str(SITE), "-d", str(src.parent / "site-doctrees"), str(src), str(out)],
+                   check=True)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve `directory` on 127.0.0.1:<free port> in a thread; return (server, base URL)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def handouts(pages: dict[str, list[str]], out: Path = OUT, target: Path = HANDOUTS) -> list[Path]:
+    """Print each lesson and exercise page to PDF with Debian's Chromium (never a download)."""
+    from playwright.sync_api import sync_playwright
+
+    target.mkdir(parents=True, exist_ok=True)
+    made = []
+    server, base = serve(out)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM,
+                                        args=["--headless", "--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            for section, suffix in (("lessons", "lesson"), ("exercises", "exercises")):
+                for stem in pages[section]:
+                    page.goto(f"{base}/{section}/{stem}.html", wait_until="load")
+                    page.emulate_media(media="print")
+                    pdf = target / f"{stem}-{suffix}.pdf"
+                    page.pdf(path=str(pdf), format="A4", print_background=True,
+                             margin={"top": "16mm", "bottom": "16mm", "left": "14mm", "right": "14mm"},
+                             display_header_footer=True, header_template="<span></span>",
+                             footer_template='<div style="font-size:8px;width:100%;text-align:center">'
+                                             '<span class="title"></span> · page '
+                                             '<span class="pageNumber"></span> of '
+                                             '<span class="totalPages"></span></div>')
+                    made.append(pdf)
+            browser.close()
+    finally:
+        server.shutdown()
+    handout_dir = out / "handouts"                       # the site links to its own copies
+    handout_dir.mkdir(exist_ok=True)
+    for pdf in made:
+        shutil.copyfile(pdf, handout_dir / pdf.name)
+    return made
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--no-handouts", action="store_true", help="build the website only")
+    args = ap.parse_args(argv)
+    config = load_config()
+    t0 = time.perf_counter()
+    pages = prepare(config)
+    t1 = time.perf_counter()
+    sphinx()
+    t2 = time.perf_counter()
+    pdfs = [] if args.no_handouts else handouts(pages)
+    t3 = time.perf_counter()
+    size = sum(f.stat().st_size for f in OUT.rglob("*") if f.is_file())
+    print(f"site: {OUT.relative_to(ROOT)} ({size / 1e6:.1f} MB); handouts: {len(pdfs)} PDFs in "
+          f"{HANDOUTS.relative_to(ROOT)}; prepare {t1 - t0:.1f} s, sphinx {t2 - t1:.1f} s, "
+          f"handouts {t3 - t2:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
