@@ -22,3 +22,13 @@ def pytest_runtest_setup(item):
     if path.endswith(".ipynb") and path != _current_notebook:
         _current_notebook = path
         os.environ["COURSE_PROGRESS_DIR"] = tempfile.mkdtemp(prefix="course-progress-")
+
+
+@pytest.fixture(scope="session")
+def playwright():
+    """One Playwright driver for the whole run: its sync API refuses to start a second one while
+    another is alive, so the browser, hub and site tests all launch their Chromium from this."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        yield p

@@ -93,68 +93,56 @@ def fingerprint() -> str:
     return h.hexdigest()
 
 
-def ensure_chromium() -> None:
-    """The browser test needs Debian's chromium (never a downloaded browser)."""
-    if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
+def ensure_debian(command: str, package: str, why: str) -> None:
+    """Install a Debian package when ``command`` is missing (as root with apt-get), else say how."""
+    if shutil.which(command) or Path("/usr/bin", command).exists():
         return
     if os.geteuid() == 0 and shutil.which("apt-get"):
-        print("setup: installing Debian's chromium for the browser test ...", flush=True)
+        print(f"setup: installing Debian's {package} for {why} ...", flush=True)
         subprocess.run(["apt-get", "update", "-qq"], check=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True,
+        subprocess.run(["apt-get", "install", "-y", "-qq", package], check=True,
                        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
     else:
-        print("setup: chromium not found; install it (Debian: `sudo apt-get install chromium`) "
-              "or the browser test will fail.", flush=True)
+        print(f"setup: {command} not found; install it (Debian: `sudo apt-get install {package}`), "
+              f"it is needed for {why}.", flush=True)
+
+
+def ensure_chromium() -> None:
+    """The browser test needs Debian's chromium (never a downloaded browser)."""
+    ensure_debian("chromium", "chromium", "the browser test")
 
 
 def ensure_bubblewrap() -> None:
     """The class grader runs every submission in a bubblewrap sandbox (Debian's package)."""
-    if shutil.which("bwrap"):
+    ensure_debian("bwrap", "bubblewrap", "the grader's sandbox (without it the grader refuses)")
+
+
+def ensure_npm_ci(folder: Path, marker: str, what: str) -> None:
+    """``npm ci`` in ``folder``: exactly its package-lock.json, nothing else; skipped if done."""
+    if (folder / "node_modules" / marker).exists():
         return
-    if os.geteuid() == 0 and shutil.which("apt-get"):
-        print("setup: installing Debian's bubblewrap for the grader's sandbox ...", flush=True)
-        subprocess.run(["apt-get", "update", "-qq"], check=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "bubblewrap"], check=True,
-                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
-    else:
-        print("setup: bubblewrap not found; install it (Debian: `sudo apt-get install bubblewrap`) "
-              "or the grader refuses to grade and its tests are skipped.", flush=True)
+    npm = shutil.which("npm")
+    if not npm:
+        print(f"setup: npm not found; install Node.js/npm (Debian: `sudo apt-get install npm`) and "
+              f"re-run, or {what} will fail.", flush=True)
+        return
+    print(f"setup: installing {what} (npm ci in {folder.relative_to(ROOT)}) ...", flush=True)
+    subprocess.run([npm, "ci", "--prefix", str(folder), "--no-audit", "--no-fund"], check=True)
 
 
 BROWSER_JS = ROOT / "tests" / "browser"
-
-
-def ensure_axe() -> None:
-    """axe-core (the browser test's accessibility check) from npm, at the exact version pinned
-    in tests/browser/package.json + package-lock.json (`npm ci`: the lock file, nothing else)."""
-    if (BROWSER_JS / "node_modules" / "axe-core" / "axe.min.js").exists():
-        return
-    npm = shutil.which("npm")
-    if not npm:
-        print("setup: npm not found; install Node.js/npm (Debian: `sudo apt-get install npm`) and "
-              "re-run, or the browser test's accessibility check (axe-core) will fail.", flush=True)
-        return
-    print("setup: installing axe-core for the browser test (npm ci in tests/browser) ...", flush=True)
-    subprocess.run([npm, "ci", "--prefix", str(BROWSER_JS), "--no-audit", "--no-fund"], check=True)
-
-
 HUB_JS = ROOT / "tests" / "hub"
 
 
+def ensure_axe() -> None:
+    """axe-core, the browser test's accessibility check (tests/browser/package-lock.json)."""
+    ensure_npm_ci(BROWSER_JS, "axe-core/axe.min.js", "axe-core for the browser test")
+
+
 def ensure_hub_proxy() -> None:
-    """configurable-http-proxy (JupyterHub's proxy, for the hub test and the checking-service
-    tests) from npm, at the exact version pinned in tests/hub/package.json + package-lock.json
-    (`npm ci`: the lock file, nothing else)."""
-    if (HUB_JS / "node_modules" / ".bin" / "configurable-http-proxy").exists():
-        return
-    npm = shutil.which("npm")
-    if not npm:
-        print("setup: npm not found; install Node.js/npm (Debian: `sudo apt-get install npm`) and "
-              "re-run, or the hub test (configurable-http-proxy) will be skipped.", flush=True)
-        return
-    print("setup: installing configurable-http-proxy for the hub test (npm ci in tests/hub) ...",
-          flush=True)
-    subprocess.run([npm, "ci", "--prefix", str(HUB_JS), "--no-audit", "--no-fund"], check=True)
+    """configurable-http-proxy, JupyterHub's proxy, for the hub and checking-service tests
+    (tests/hub/package-lock.json)."""
+    ensure_npm_ci(HUB_JS, ".bin/configurable-http-proxy", "configurable-http-proxy for the hub tests")
 
 
 NBGRADER_VENV = Path(os.environ.get("COURSE_NBGRADER_VENV", ROOT / ".venv-nbgrader"))

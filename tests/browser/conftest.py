@@ -35,11 +35,9 @@ def lab_server():
 
 
 @pytest.fixture(scope="session")
-def browser_context():
-    from playwright.sync_api import sync_playwright
-
-    with tempfile.TemporaryDirectory(prefix="course-chromium-") as udd, sync_playwright() as p:
-        ctx = lab.launch_browser(p, Path(udd))
+def browser_context(playwright):
+    with tempfile.TemporaryDirectory(prefix="course-chromium-") as udd:
+        ctx = lab.launch_browser(playwright, Path(udd))
         try:
             yield ctx
         finally:

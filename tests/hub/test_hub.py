@@ -31,11 +31,10 @@ NOTE = "My own note, {name}: keep this."
 
 
 @pytest.fixture(scope="module")
-def classroom():
+def classroom(playwright):
     reason = h.why_not_runnable()
     if reason:
         pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="course-hub-") as tmp:
@@ -43,9 +42,9 @@ def classroom():
         t.chmod(0o755)
         repo = h.CourseRepo(t / "repo")
         with h.Students(N_STUDENTS, t / "home") as students, \
-                h.Hub(t / "hub", students.names) as hub, sync_playwright() as p:
+                h.Hub(t / "hub", students.names) as hub:
             students.trust(repo.bare)
-            browser = h.launch(p)
+            browser = h.launch(playwright)
             pages = {name: h.new_student_page(browser) for name in students.names}
             room = {"t": t, "repo": repo, "students": students, "hub": hub, "pages": pages,
                     "answers": {}}
