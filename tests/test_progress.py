@@ -2,7 +2,9 @@
 import decimal
 import json
 import os
+import shutil
 import time
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -183,22 +185,46 @@ def test_brackets_inside_written_answers_are_not_mistaken_for_nesting(tmp_path):
     assert again.store.notice == "" and again.questions["w"]._area.value == essay
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_a_file_that_cannot_be_read_is_reported_kept_and_not_overwritten(tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root reads any file")
-    _file(tmp_path, '{"answers": {"c": {"answer": "Moscow", "attempts": 1}}}')
-    before = (tmp_path / "unit.json").read_bytes()
-    (tmp_path / "unit.json").chmod(0o000)
+def _unreadable_file_case(folder: Path) -> None:
+    _file(folder, '{"answers": {"c": {"answer": "Moscow", "attempts": 1}}}')
+    before = (folder / "unit.json").read_bytes()
+    (folder / "unit.json").chmod(0o000)
     try:
-        e = define(Exercise("unit", progress_dir=tmp_path))
+        e = define(Exercise("unit", progress_dir=folder))
         assert "cannot be read" in e.store.notice and "not be overwritten" in e.store.notice
         fb = e.submit("n", "34")
         assert fb.status == "correct" and "this session only" in fb.message
-        assert not list(tmp_path.glob("unit.corrupt-*"))
+        assert not list(folder.glob("unit.corrupt-*"))
     finally:
-        (tmp_path / "unit.json").chmod(0o600)
-    assert (tmp_path / "unit.json").read_bytes() == before
+        (folder / "unit.json").chmod(0o600)
+    assert (folder / "unit.json").read_bytes() == before
+
+
+def test_a_file_that_cannot_be_read_is_reported_kept_and_not_overwritten(tmp_path):
+    if os.geteuid() != 0:
+        _unreadable_file_case(tmp_path)
+        return
+    # root reads any file: run the case as an ordinary user (nobody) in a forked child
+    import tempfile
+    folder = Path(tempfile.mkdtemp(prefix="course-perm-", dir="/tmp"))
+    folder.chmod(0o777)
+    pid = os.fork()
+    if pid == 0:                                    # the child: drop to nobody, report by exit code
+        code = 1
+        try:
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+            _unreadable_file_case(folder)
+            code = 0
+        except BaseException:  # noqa: BLE001 - any failure is the child's exit code
+            import traceback
+            traceback.print_exc()
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    shutil.rmtree(folder, ignore_errors=True)
+    assert os.waitstatus_to_exitcode(status) == 0
 
 
 def test_a_folder_in_place_of_the_file_is_reported_not_set_aside(tmp_path):
