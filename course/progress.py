@@ -173,7 +173,7 @@ def merge(disk: dict[str, dict], mine: dict[str, dict]) -> dict[str, dict]:
     return out
 
 
-def _too_deep(text: str, limit: int = MAX_DEPTH) -> bool:
+def json_too_deep(text: str, limit: int = MAX_DEPTH) -> bool:
     """True if the JSON text nests more than ``limit`` levels (strings are skipped)."""
     if text.count("[") + text.count("{") <= limit:
         return False
@@ -211,7 +211,7 @@ def read_answers(path: Path) -> dict[str, dict] | None:
         raise Corrupt("file too large")
     try:
         text = raw.decode("utf-8")
-        if _too_deep(text):
+        if json_too_deep(text):
             raise Corrupt("nested too deep")
         data = json.loads(text, parse_constant=lambda _c: None)
     except Corrupt:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..progress import json_too_deep
+
 MAX_BYTES = 20 * 2**20          # a notebook or progress file larger than this is refused
 MAX_DEPTH = 200                 # deeper JSON nesting is refused before parsing
 MAX_FILES = 2000                # files looked at per student folder
@@ -43,24 +45,7 @@ class Candidate:
 
 def json_depth_ok(text: str, limit: int = MAX_DEPTH) -> bool:
     """True if brackets never nest deeper than ``limit`` (strings skipped; linear time)."""
-    depth, in_str, esc = 0, False, False
-    for ch in text:
-        if in_str:
-            if esc:
-                esc = False
-            elif ch == "\\":
-                esc = True
-            elif ch == '"':
-                in_str = False
-        elif ch == '"':
-            in_str = True
-        elif ch in "[{":
-            depth += 1
-            if depth > limit:
-                return False
-        elif ch in "]}":
-            depth -= 1
-    return True
+    return not json_too_deep(text, limit)
 
 
 def read_text(path: Path, limit: int = MAX_BYTES) -> tuple[str | None, str]:

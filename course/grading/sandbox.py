@@ -260,21 +260,28 @@ def run(work: Path, argv: list[str], env: dict[str, str], wall: float,
     t0 = time.perf_counter()
     proc = subprocess.Popen(wrapper, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True)
-    stopped = False
-    try:
-        _out, err = proc.communicate(timeout=wall)
-    except subprocess.TimeoutExpired:
-        stopped = True
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-        _out, err = proc.communicate()
+    stopped, err = _wait(proc, wall)
     oom = cg.oom_killed()
     cg.close()
     tail = _tail(err)
     return Outcome(None if stopped else proc.returncode, stopped, time.perf_counter() - t0,
                    " / ".join(t[:200] for t in tail), applied, oom)
+
+
+def _killpg(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _wait(proc: subprocess.Popen, wall: float) -> tuple[bool, bytes]:
+    """(stopped by the grader?, stderr): wait up to ``wall`` seconds, then kill the group."""
+    try:
+        return False, proc.communicate(timeout=wall)[1]
+    except subprocess.TimeoutExpired:
+        _killpg(proc.pid)
+        return True, proc.communicate()[1]
 
 
 def _tail(err: bytes | None) -> list[str]:
@@ -294,17 +301,8 @@ def run_unsandboxed(work: Path, argv: list[str], env: dict[str, str], wall: floa
     proc = subprocess.Popen([outside(a) for a in argv], cwd=str(work),
                             env=full_env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True)
-    stopped = False
-    try:
-        _out, err = proc.communicate(timeout=wall)
-    except subprocess.TimeoutExpired:
-        stopped = True
-        os.killpg(proc.pid, signal.SIGKILL)
-        _out, err = proc.communicate()
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)            # whatever it left behind in its group
-    except (ProcessLookupError, PermissionError):
-        pass
+    stopped, err = _wait(proc, wall)
+    _killpg(proc.pid)                                  # whatever it left behind in its group
     tail = _tail(err)
     return Outcome(None if stopped else proc.returncode, stopped, time.perf_counter() - t0,
                    " / ".join(t[:200] for t in tail), ["none (unsafe mode)"])
