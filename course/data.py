@@ -8,8 +8,7 @@ Typical use::
     data.cite("macro")                  # one line for a chart caption
 
 Every table is read with the types its schema declares, so notebooks never
-guess dtypes. The package works without ``../shared``: only ``data/`` of the course
-folder is read (found by :mod:`course.paths`, so it works wherever the package is installed).
+guess dtypes. Only ``data/`` of the course folder is read (found by :mod:`course.paths`, so it works wherever the package is installed).
 """
 from __future__ import annotations
 

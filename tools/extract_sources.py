@@ -3,7 +3,7 @@
 The course's derivation scripts and their reproducibility tests read only
 ``data/sources/<name>/`` (so a clone of the repository rebuilds and checks every derived
 table without anything beside it). This script made those extracts from the full
-collection of sources (``../shared/data-sources/`` in the authors' workspace) and can
+collection of sources (named on the command line or by ``COURSE_RAW_SOURCES``) and can
 remake them byte for byte::
 
     .venv/bin/python tools/extract_sources.py [FULL_SOURCES_DIR]
@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import shutil
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +27,8 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[1]
 TOOLS = ROOT / "tools"
 OUT = ROOT / "data" / "sources"
-DEFAULT_FULL = ROOT.parent / "shared" / "data-sources"
+#: the full raw collection (not in the repository): COURSE_RAW_SOURCES or the first argument
+DEFAULT_FULL = Path(os.environ["COURSE_RAW_SOURCES"]) if os.environ.get("COURSE_RAW_SOURCES") else None
 
 
 def _tool(name: str) -> ModuleType:
@@ -140,4 +142,8 @@ def main(full: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FULL)
+    full = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FULL
+    if full is None:
+        raise SystemExit("usage: tools/extract_sources.py FULL_SOURCES_DIR (or set COURSE_RAW_SOURCES): "
+                         "the extracts in data/sources/ are made from the full raw collection")
+    main(full)

@@ -5,12 +5,12 @@ economic integration it aimed at, the stage it reached and when, on the four-run
 free trade area → customs union → common market → economic and monetary union (the
 order of Art. 4 of the 1993 CIS Economic Union treaty, facts.md §2).
 
-The table is compiled by hand from the paper (``shared/seed``) and
-``shared/reference/facts.md``; the three EU rows come from one official EU page each
+The table is compiled by hand from the paper (the seed paper) and
+``notebooks/sources/facts.md``; the three EU rows come from one official EU page each
 (found with the course's search tool, confidence "Medium (one official page)"), because
 neither the paper nor facts.md dates the EU's own path. Every row carries its ``source``.
 
-If ``../shared`` is present the script also checks that every phrase of the paper the
+If ``COURSE_PAPER_TEXT`` names the paper's text, the script also checks that every phrase of the paper the
 rows rely on really is in the paper (so a row cannot cite words the paper does not
 contain). Then it adds or replaces the resource in ``data/datapackage.json`` in one
 read-modify-write, leaving every other resource untouched. Run from anywhere::
@@ -20,6 +20,7 @@ read-modify-write, leaving every other resource untouched. Run from anywhere::
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 import sys as _sys
@@ -29,9 +30,10 @@ from datapackage_io import register as _register_resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-SHARED = ROOT.parent / "shared"
-PAPER = SHARED / "seed" / "000_292bce45ead4fe90.txt"
-FACTS = SHARED / "reference" / "facts.md"
+# The paper's text is not in the repository (not ours to redistribute): an author who has it
+# points COURSE_PAPER_TEXT at it and the phrases below are checked; the fact sheet is shipped.
+PAPER = Path(os.environ.get("COURSE_PAPER_TEXT", "/nonexistent"))
+FACTS = ROOT / "notebooks" / "sources" / "facts.md"
 
 STAGES = ["free trade area", "customs union", "common market", "economic and monetary union"]
 RANK = {"none": 0, **{s: i for i, s in enumerate(STAGES, start=1)}}
@@ -183,7 +185,7 @@ ROWS: list[tuple] = [
      "currency in its own right."),
 ]
 
-# Phrases of the paper the rows quote or lean on: checked against the text when ../shared exists.
+# Phrases of the paper the rows quote or lean on: checked against the text when COURSE_PAPER_TEXT is set.
 PAPER_PHRASES = [
     "not in fifty but rather in ten-fifteen years",
     "even attempts to reach the first stage (an FTA) did not work out in practice",
@@ -205,7 +207,7 @@ def _squash(text: str) -> str:
     return re.sub(r"-\s+", "-", re.sub(r"\s+", " ", text))  # "Russia-\nBelarus" -> "Russia-Belarus"
 
 
-def check_against_shared() -> list[str]:
+def check_against_paper() -> list[str]:
     """Return the phrases the rows rely on that are missing from the paper / facts.md (empty = fine)."""
     missing = []
     if PAPER.is_file():
@@ -256,9 +258,9 @@ RESOURCE = {
         "each (confidence 'Medium (one official page)'), since neither the paper nor facts.md dates the "
         "EU's path. Every row has its source; note explains judgements and conflicts."),
     "sources": [
-        {"title": "Seed paper §2–4, §7–8, fn 10", "path": "paper §7 (shared/seed/000_292bce45ead4fe90.txt)"},
+        {"title": "Seed paper §2–4, §7–8, fn 10", "path": "the seed paper §7 (see notebooks/bibliography.md)"},
         {"title": "Course fact sheet (facts.md §2–4, §6, §9, §11c)",
-         "path": "shared/reference/facts.md §2–4, §6, §9, §11c"},
+         "path": "notebooks/sources/facts.md §2–4, §6, §9, §11c"},
         {"title": "European Commission, About the Customs Union", "path": EU_CUSTOMS},
         {"title": "EU Delegation to Norway (EEAS), 20 years of the Single Market", "path": EU_SINGLE_MARKET},
         {"title": "European Commission, EMU: A Historical Documentation", "path": EU_EMU},
@@ -316,7 +318,7 @@ def register(resource: dict) -> None:
 
 
 def main() -> None:
-    missing = check_against_shared()
+    missing = check_against_paper()
     if missing:
         raise SystemExit("phrases not found in the paper / facts.md: " + "; ".join(missing))
     rows = build_rows()

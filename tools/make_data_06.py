@@ -2,14 +2,14 @@
 
 Writes three files in ``data/``:
 
-* ``trade_with_russia.csv`` - DERIVED from ``../shared/data-sources/imf-dots/
+* ``trade_with_russia.csv`` - DERIVED from ``data/sources/imf-dots/
   dots_by_partner_long.csv`` (IMF Direction of Trade Statistics): for each of the 14
   other post-Soviet states and each year 1995-2020, the state's *own* reported exports
   to and imports from Russia and with the World, the share of Russia in its goods
   trade, the IMF estimate flags, and - for comparison only - Russia's *mirror* figures
   (what Russia reported about the same flows, from Russia's own rows);
 * ``claims.csv`` - COMPILED: eleven claims of the paper, the later evidence (from
-  ``../shared/reference/facts.md`` or from the data) and the course's own reading;
+  ``notebooks/sources/facts.md`` or from the data) and the course's own reading;
 * ``gas_prices.csv`` - COMPILED: the gas prices named in the paper (fn 31) and in the
   disputes of facts.md section 11a.
 
@@ -423,8 +423,8 @@ GAS: list[dict[str, str]] = [
 # --------------------------------------------------------------------------- descriptor
 IMF_LICENCE = {"name": "IMF-terms", "title": "IMF copyright and usage terms (attribution required; not an open licence)",
                "path": "https://www.imf.org/external/terms.htm"}
-PAPER = {"title": "Seed paper (§4-§9, fn 31-32)", "path": "paper (shared/seed/000_292bce45ead4fe90.txt)"}
-FACTS = {"title": "Course fact sheet (facts.md §2, §6, §9, §11)", "path": "shared/reference/facts.md §11"}
+PAPER = {"title": "Seed paper (§4-§9, fn 31-32)", "path": "the seed paper (see notebooks/bibliography.md)"}
+FACTS = {"title": "Course fact sheet (facts.md §2, §6, §9, §11)", "path": "notebooks/sources/facts.md §11"}
 ISO3 = {"required": True, "pattern": "^[A-Z]{3}$"}
 
 
@@ -452,7 +452,7 @@ def resources() -> list[dict]:
             "unrecorded trade) and have gaps - Russia's reported exports to AND imports from Belarus are "
             "missing for 2001, 2004, 2009 and 2010, and where both exist they can differ widely (2006). Single years can jump: Turkmenistan's reported exports to "
             "Russia go from about 23 to 2,468 and back to 41 million US$ in 2002-2004 (Turkmen gas was mostly "
-            "sold via intermediaries). Derived by tools/make_data_06.py from ../shared/data-sources/imf-dots/"
+            "sold via intermediaries). Derived by tools/make_data_06.py from data/sources/imf-dots/"
             "dots_by_partner_long.csv (GitHub SamLeBlanc/Direction-of-Trade-Map, commit "
             "a0b40afbac7cefc59a4b35c1ebe541ac546aafad). Cite as: International Monetary Fund, Direction of "
             "Trade Statistics."),
@@ -542,9 +542,9 @@ def resources() -> list[dict]:
             "(facts.md caveat 9): $80 is used, the alternative is in the note. Prices of different contracts "
             "(transit terms, intermediaries) are not strictly comparable."),
         "sources": [PAPER, {"title": "Course fact sheet (facts.md §11a and caveat 9)",
-                            "path": "shared/reference/facts.md §11a"},
+                            "path": "notebooks/sources/facts.md §11a"},
                     {"title": "Course fact sheet, part 2 (facts-later.md §A3, §A4, §A6, Conflicts 7-9)",
-                     "path": "shared/reference/facts-later.md §A6"}],
+                     "path": "notebooks/sources/facts-later.md §A6"}],
         "licenses": [CC_BY],
         "schema": {
             "fields": [
