@@ -14,7 +14,9 @@ Rules applied to the student version (lessons included):
 * between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` the code is removed, and lines
   written ``# STUDENT: <code>`` become the student's starting code;
 * cells that define questions are marked not deletable, not editable, and their code is
-  collapsed (students see the question widget).
+  collapsed (students see the question widget);
+* a code cell tagged ``folded`` is collapsed too (``metadata.jupyter.source_hidden``): an
+  "under the bonnet" cell whose output matters more than its code.
 
 The solution version keeps answers and solutions and drops only the markers.
 After writing, each notebook is executed in a clean kernel (nbclient, with a timeout)
@@ -49,6 +51,8 @@ MASTERS = ROOT / "instructor" / "masters"
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 QUESTION_METHODS = _types.KEYED_METHODS        # method -> key kind, for every automatic type
 VARIANTS = ("student", "solution", "graded")
+#: the tag of a long code cell shown folded (``# %% tags=["folded"]``): students see its output
+FOLDED = "folded"
 _QUIZ_ID = re.compile(r"""(?:Exercise|check_your_understanding)\(\s*["']([^"']+)["']""")
 
 
@@ -271,6 +275,9 @@ def to_notebook(cells: list[Cell], meta: dict, lock_questions: bool):
             cell.metadata["editable"] = False
             cell.metadata["deletable"] = False
             # students see the question widget, not the call and its key
+            cell.metadata["jupyter"] = {"source_hidden": True}
+        if c.kind == "code" and FOLDED in c.tags:
+            # an "under the bonnet" cell: its output shows, its code opens with one click
             cell.metadata["jupyter"] = {"source_hidden": True}
         nb.cells.append(cell)
     return nb

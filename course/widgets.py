@@ -195,3 +195,11 @@ class Explorer:
 def explorer(draw: Callable[..., Any], source: str = "", **controls: Any) -> Explorer:
     """Make an Explorer: one control per keyword (int tuple → slider, list → dropdown)."""
     return Explorer(draw, source=source, **controls)
+
+
+def slider(description: str, lo: int, hi: int, value: int, width: str = "420px"):
+    """An integer slider that redraws on release, its label in full (for ``explorer``)."""
+    import ipywidgets as w
+
+    return w.IntSlider(value=value, min=lo, max=hi, description=description, continuous_update=False,
+                       style={"description_width": "initial"}, layout=w.Layout(width=width))
