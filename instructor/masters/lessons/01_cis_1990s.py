@@ -16,12 +16,10 @@
 # failure". By the end you should be able to argue either side with dates and numbers.
 
 # %%
-# The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data, timeline
 from course.questions import check_your_understanding
 from course.widgets import explorer
 
-import altair as alt
 import pandas as pd
 
 charts.enable()          # course theme; every chart is drawn offline as SVG
