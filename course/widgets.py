@@ -203,3 +203,13 @@ def slider(description: str, lo: int, hi: int, value: int, width: str = "420px")
 
     return w.IntSlider(value=value, min=lo, max=hi, description=description, continuous_update=False,
                        style={"description_width": "initial"}, layout=w.Layout(width=width))
+
+
+def float_slider(description: str, lo: float, hi: float, value: float, step: float = 0.01,
+                 width: str = "460px"):
+    """A float slider that redraws on release, its label in full (for ``explorer``)."""
+    import ipywidgets as w
+
+    return w.FloatSlider(value=value, min=lo, max=hi, step=step, description=description,
+                         continuous_update=False, style={"description_width": "initial"},
+                         layout=w.Layout(width=width))

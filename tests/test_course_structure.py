@@ -120,7 +120,7 @@ def test_the_stuck_heading_check_catches_a_master_with_a_missing_markdown_marker
 MAX_VISIBLE_LINES = 12
 LESSON_NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 #: lessons whose cells are still being shortened (each leaves this set in its own commit)
-NOT_YET_SHORT = {"03_instruments_of_pressure",
+NOT_YET_SHORT = {
                  "04_multi_speed_integration", "05_eu_compatibility", "06_conclusion_and_hindsight"}
 
 
