@@ -119,9 +119,6 @@ def test_the_stuck_heading_check_catches_a_master_with_a_missing_markdown_marker
 # --- lessons show students short calls (issue 16, item 6) ------------------------------------
 MAX_VISIBLE_LINES = 12
 LESSON_NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-#: lessons whose cells are still being shortened (each leaves this set in its own commit)
-NOT_YET_SHORT = {
-                 "06_conclusion_and_hindsight"}
 
 
 def _source_hidden(cell) -> bool:
@@ -142,9 +139,7 @@ def long_visible_code_cells(nb: dict, limit: int = MAX_VISIBLE_LINES) -> list[st
     return found
 
 
-@pytest.mark.parametrize("notebook", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="not shortened yet"))
-    if p.stem in NOT_YET_SHORT else p for p in LESSON_NOTEBOOKS], ids=lambda p: p.stem)
+@pytest.mark.parametrize("notebook", LESSON_NOTEBOOKS, ids=lambda p: p.stem)
 def test_every_visible_lesson_code_cell_has_at_most_12_lines(notebook):
     """A politics student reads short calls; chart-building lives in the topic modules, and a
     longer "under the bonnet" cell is folded (tags=["folded"] in the master)."""
