@@ -10,8 +10,8 @@ this module only shapes them into the lesson's charts.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 import altair as alt
 import pandas as pd

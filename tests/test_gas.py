@@ -162,7 +162,7 @@ def test_the_subsidy_chart_lists_the_references_of_its_year():
 
 def test_the_hindsight_chart_draws_five_buyers_against_two_european_lines():
     chart = gas.hindsight_chart(data.load("gas_prices"), data.load("gas_price_europe"))
-    border, net, ranges, dots = chart.layer
+    border, net, _ranges, dots = chart.layer
     assert set(dots.data["buyer"]) <= set(gas.HINDSIGHT_BUYERS) and len(set(dots.data["buyer"])) >= 4
     assert border.data["year"].between(2004, 2014).all()
     assert net.encoding.y.shorthand == "netback:Q"
