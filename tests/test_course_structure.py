@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from course import build
+from course.authoring import build
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = ["00_start_here", "01_cis_1990s", "02_single_economic_space", "03_instruments_of_pressure",
@@ -142,7 +142,7 @@ def long_visible_code_cells(nb: dict, limit: int = MAX_VISIBLE_LINES) -> list[st
 @pytest.mark.parametrize("notebook", LESSON_NOTEBOOKS, ids=lambda p: p.stem)
 def test_every_visible_lesson_code_cell_has_at_most_12_lines(notebook):
     """A politics student reads short calls; chart-building lives in the topic modules, and a
-    longer "under the bonnet" cell is folded (tags=["folded"] in the master)."""
+    longer "under the bonnet" cell is folded (``# %% jupyter={"source_hidden": true}`` in the master)."""
     import json
 
     long_cells = long_visible_code_cells(json.loads(notebook.read_text(encoding="utf-8")))
@@ -161,9 +161,11 @@ def test_the_line_limit_names_a_long_cell_and_skips_a_folded_one():
     assert long_visible_code_cells(nb) == ["cell 1 (id long, 13 lines): x0 = 0"]
 
 
-def test_a_master_cell_tagged_folded_is_built_with_its_code_hidden():
-    master = '# %% [markdown]\n# The code is folded: click to read.\n\n# %% tags=["folded"]\nx = 1\n\n# %%\ny = 2\n'
+def test_a_master_cell_marked_source_hidden_is_built_folded():
+    master = ('# %% [markdown]\n# The code is folded: click to read.\n\n'
+              '# %% jupyter={"source_hidden": true}\nx = 1\n\n# %%\ny = 2\n')
     nb = build.to_notebook(build.transform(build.parse_master(master), "student"), {}, lock_questions=True)
     folded, plain = nb.cells[1], nb.cells[2]
-    assert folded.metadata["jupyter"] == {"source_hidden": True} and folded.metadata["tags"] == ["folded"]
+    assert folded.metadata["jupyter"] == {"source_hidden": True}
     assert "jupyter" not in plain.metadata
+    assert long_visible_code_cells({"cells": [dict(folded, source="\n".join(["x = 1"] * 13))]}) == []

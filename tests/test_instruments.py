@@ -1,10 +1,11 @@
-"""course.instruments: selecting, mapping and counting Russia's instruments (lesson 03)."""
+"""course.topics.instruments: selecting, mapping and counting Russia's instruments (lesson 03)."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from course import charts, data, instruments
+from course import charts, data
+from course.topics import instruments
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,11 @@
-"""course.partners: the trade charts of lessons 05 (Ukraine) and 06 (Russia's share in hindsight)."""
+"""course.topics.partners: the trade charts of lessons 05 (Ukraine) and 06 (Russia's share in hindsight)."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from course import charts, data, partners
+from course import charts, data
+from course.topics import partners
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,10 @@
-"""course.ses: the charts of lesson 02 (voting power, the Big Four's weight, market size)."""
+"""course.topics.ses: the charts of lesson 02 (voting power, the Big Four's weight, market size)."""
 from __future__ import annotations
 
 import pytest
 
-from course import charts, data, market, ses
+from course import charts, data
+from course.topics import market, ses
 
 
 def test_the_power_curve_has_one_row_per_quota_index_and_basis_and_ends_at_equal_power():

@@ -1,9 +1,10 @@
-"""course.vectors: the rebuild of the paper's Figure 1 (lesson 00)."""
+"""course.topics.vectors: the rebuild of the paper's Figure 1 (lesson 00)."""
 from __future__ import annotations
 
 import pytest
 
-from course import charts, data, vectors
+from course import charts, data
+from course.topics import vectors
 
 
 def test_every_vector_row_becomes_one_box_numbered_within_its_column():

@@ -45,13 +45,11 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, timeline
-from course.vectors import vectors_chart
+from course import charts, data
+from course.topics import timeline
+from course.topics.vectors import vectors_chart
 from course.questions import check_your_understanding
 from course.widgets import explorer
-
-import altair as alt
-import pandas as pd
 
 charts.enable()          # course theme; every chart is drawn offline as SVG
 cyu = check_your_understanding("00_start_here_lesson")
@@ -83,7 +81,7 @@ members = data.load("memberships")
 
 
 def cis_map(year: int):
-    """The CIS on 1 July of `year` (the map is drawn by course/timeline.py)."""
+    """The CIS on 1 July of `year` (the map is drawn by course/topics/timeline.py)."""
     return timeline.cis_map(members, year)
 
 

@@ -18,11 +18,11 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, market, ses, voting
+from course import charts, data
+from course.topics import market, ses, voting
 from course.questions import check_your_understanding
 from course.widgets import explorer, slider
 
-import altair as alt
 import ipywidgets as w
 import pandas as pd
 
@@ -136,7 +136,7 @@ cyu.ordering("cyu2", "Put the SES Concept's three stages in order.",
 # decision when the states in favour hold at least a chosen share of all the weight.
 #
 # **Weight is not power.** What matters is how often a state can change the result.
-# Two standard measures, both computed exactly by `course.voting`:
+# Two standard measures, both computed exactly by `course.topics.voting`:
 #
 # * **Banzhaf index.** Look at every possible coalition of states. A state is a *swing*
 #   in a winning coalition that would lose without it. Its Banzhaf index is its number of

@@ -19,12 +19,12 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, gas, instruments, vat
+from course import charts, data
+from course.topics import gas, instruments, vat
 from course.questions import check_your_understanding
 from course.widgets import explorer, float_slider
 
 import altair as alt
-import ipywidgets as w
 import pandas as pd
 
 charts.enable()
@@ -154,7 +154,7 @@ inst.loc[inst["value"].notna(), ["case_id", "year", "target_iso3", "family", "ca
 
 # %%
 def instruments_map(family="all", stance="all", target="all", year=2004, all_years=False):
-    """The map for one selection (drawn by course/instruments.py)."""
+    """The map for one selection (drawn by course/topics/instruments.py)."""
     return instruments.instruments_map(inst, family, stance, target, year, all_years)
 
 
@@ -211,7 +211,7 @@ cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6
 # ### What the paper's figures imply
 #
 # Two figures given in both currencies imply an exchange rate; a tax take and a rate imply a
-# base. The module `course.vat` does the arithmetic (and refuses odd input with a clear
+# base. The module `course.topics.vat` does the arithmetic (and refuses odd input with a clear
 # message):
 
 # %%
@@ -499,4 +499,4 @@ charts.show(instruments.cases_chart(inst), source=data.cite("instruments"))
 # * Course data: `data/instruments.csv` (compiled, source and confidence per row),
 #   `data/gas_prices.csv`, `data/gas_consumption_ei.csv` (Energy Institute, Statistical Review
 #   of World Energy 2024); origin and licence of each in `data/datapackage.json`. Calculators:
-#   `course/vat.py`, `course/gas.py`.
+#   `course/topics/vat.py`, `course/topics/gas.py`.

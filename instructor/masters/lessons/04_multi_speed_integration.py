@@ -25,13 +25,13 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, ladder
+from course import charts, data
+from course.topics import ladder
 from course.questions import check_your_understanding
 from course.widgets import explorer
 
 import altair as alt
 import pandas as pd
-import ipywidgets as w
 from IPython.display import HTML
 
 charts.enable()
@@ -225,7 +225,7 @@ cyu.choice("cyu1", "Move the slider to 2004. Which post-Soviet arrangements have
 #
 # ### The join-timing simulation
 #
-# `course.ladder.simulate` plays this out. Each state picks **how far** it wants to go and
+# `course.topics.ladder.simulate` plays this out. Each state picks **how far** it wants to go and
 # **how many years after each agreement opens** it joins. Two rules apply. Stages are joined
 # in order (a customs union includes free trade, and the SES is formed "stage-by-stage").
 # And two states are integrated with each other at the deepest stage *both* belong to. The
@@ -240,7 +240,7 @@ cyu.choice("cyu1", "Move the slider to 2004. Which post-Soviet arrangements have
 # %%
 HYPOTHETICAL_OPENS = {"free trade area": 2005, "customs union": 2007, "common market": 2010}
 ladder.simulation_explorer(HYPOTHETICAL_OPENS, start=2004, end=2016,
-                           source="course.ladder.simulate; opening years are illustrative assumptions")
+                           source="course.topics.ladder.simulate; opening years are illustrative assumptions")
 
 # %% [markdown]
 # The widget gives each state one delay. The function itself takes any join year for any
@@ -381,4 +381,4 @@ cyu.choice("cyu3", "Why does the paper call the EU a <i>technical</i> rather tha
 #   `data/glossary.csv`, `data/macro.csv` (World Bank WDI). Origins, licences and schemas are
 #   in `data/datapackage.json`; `tools/make_data_04.py` rebuilds the table and checks the
 #   paper phrases it relies on.
-# * Code: `course/ladder.py` (the ladder and the simulation), tested in `tests/test_ladder.py`.
+# * Code: `course/topics/ladder.py` (the ladder and the simulation), tested in `tests/test_ladder.py`.

@@ -17,14 +17,12 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, partners
-from course import compatibility as cp
-from course.timeline import events_chart
+from course import charts, data
+from course.topics import compatibility as cp
+from course.topics import partners
+from course.topics.timeline import events_chart
 from course.questions import check_your_understanding
 from course.widgets import explorer
-
-import altair as alt
-import pandas as pd
 
 charts.enable()
 cyu = check_your_understanding("05_eu_compatibility_lesson")
@@ -110,12 +108,12 @@ cyu.ordering("cyu1", "Put these four events in the order they happened.",
 # president wanted to go straight to the customs union (§4).
 #
 # The chart below applies the rules to every pair of the five commitments open to Ukraine
-# (the rules are coded in `course/compatibility.py`):
+# (the rules are coded in `course/topics/compatibility.py`):
 
 # %%
 pairs = cp.pair_table()
 charts.show(cp.pair_matrix_chart(pairs),
-            source="course/compatibility.py: rules from paper §4, §8 and customs-union logic")
+            source="course/topics/compatibility.py: rules from paper §4, §8 and customs-union logic")
 
 # %% [markdown]
 # The same rules as a table. The column `basis` keeps the **legal rule** apart from the
@@ -351,5 +349,5 @@ cyu.choice("cyu4", "In 2004, by Ukraine's own figures, was its goods trade (expo
 # * Course data: `data/eu_russia_timeline.csv`, `data/ukraine_trade_partners.csv` (IMF
 #   Direction of Trade Statistics), `data/memberships.csv`. Origin and licence of each are
 #   in `data/datapackage.json`.
-# * The rules of the checker: `course/compatibility.py` (docstring), tested combination by
+# * The rules of the checker: `course/topics/compatibility.py` (docstring), tested combination by
 #   combination in `tests/test_compatibility.py`.

@@ -1,6 +1,6 @@
 """Russia's vectors of integration (paper §2 and its Figure 1), as a chart (lesson 00).
 
-    from course.vectors import vectors_chart
+    from course.topics.vectors import vectors_chart
     charts.show(vectors_chart(data.load("vectors")), source=data.cite("vectors"))
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The Single Economic Space in numbers: the charts of lesson 02 (voting power, the Big
 Four's weight in the CIS, the union's market against Russia's own).
 
-    from course import ses
+    from course.topics import ses
     charts.show(ses.power_curve_chart(ses.russia_power_curve(2004), 2004), source=data.cite("macro"))
     explorer(ses.power_chart, members=list(ses.power_groups()), year=(1995, 2024, 2004), ...)
 
@@ -16,8 +16,8 @@ from functools import lru_cache
 import altair as alt
 import pandas as pd
 
+from ..charts import PALETTE
 from . import market, voting
-from .charts import PALETTE
 
 #: the power indices as the charts name them
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley–Shubik"}
@@ -28,7 +28,7 @@ MEASURE_ORDER = [market.MEASURES[m][0] for m in market.MEASURES]
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    from . import data
+    from .. import data
 
     return data.load("states").set_index("iso3")["name_en"].to_dict()
 
@@ -78,7 +78,7 @@ def power_curve_chart(curve: pd.DataFrame, year: int) -> alt.LayerChart:
 
 def power_groups() -> dict[str, list[str]]:
     """The groups the power explorer offers: drop-down label -> iso3 codes."""
-    from . import data
+    from .. import data
 
     return {"Big Four (SES)": list(market.BIG_FOUR),
             "EurAsEC members, 2004": data.members_on("EURASEC", 2004),

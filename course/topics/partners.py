@@ -1,6 +1,7 @@
 """Trade partners: Russia's and the EU's weight in the neighbours' trade (lessons 05 and 06).
 
-    from course import data, partners
+    from course import data
+    from course.topics import partners
     partners.ukraine_chart(data.load("ukraine_trade_partners"), "turnover", partners.SHARE)
     partners.russia_share_chart(data.load("trade_with_russia"), "Baltic states (EST, LTU, LVA)",
                                 "2004: SES agreement in force")
@@ -71,7 +72,7 @@ SNAPSHOT_YEARS = [1995, 2004, 2013, 2020]
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    from . import data
+    from .. import data
 
     states = data.load("states")
     return dict(zip(states["iso3"], states["name_en"]))

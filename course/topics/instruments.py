@@ -1,6 +1,7 @@
 """Russia's instruments of pressure and inducement (lesson 03): select cases, map them, list them.
 
-    from course import data, instruments
+    from course import data
+    from course.topics import instruments
     inst = data.load("instruments")
     instruments.select(inst, target="Belarus", year=2004)      # the rows in effect that year
     instruments.instruments_map(inst, family="energy", year=2006)
@@ -16,7 +17,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from .charts import PALETTE
+from ..charts import PALETTE
 
 STANCE_CATEGORIES = ["carrot", "stick", "carrots and sticks", "framework or presence only"]
 STANCE_COLOURS = [PALETTE[1], PALETTE[0], PALETTE[3], PALETTE[2], "#d9d9d9"]
@@ -88,7 +89,7 @@ def table_html(rows: pd.DataFrame) -> str:
 def instruments_map(inst: pd.DataFrame, family: str = "all", stance: str = "all", target: str = "all",
                     year: int = 2004, all_years: bool = False) -> alt.Chart:
     """Map of the post-Soviet states coloured by the kinds of instrument in the selection."""
-    from .maps import status_map
+    from ..maps import status_map
 
     rows = select(inst, family, stance, target, year, all_years)
     when = "all years" if all_years else str(year)

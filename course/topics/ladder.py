@@ -480,7 +480,7 @@ def simulation_explorer(opens: Mapping[Any, Any], start: int = 2004, end: int = 
     slider for the year of the pairs panel of :func:`simulation_chart`."""
     import ipywidgets as w
 
-    from .widgets import explorer
+    from ..widgets import explorer
 
     def depth_control(state: str, value: str):
         return w.Dropdown(options=DEPTHS, value=value, description=f"{state} goes as far as",
