@@ -225,6 +225,19 @@ cyu.numeric("cyu1", "Of the 70 bilateral economic agreements in footnote 10, how
 # > * *Russia as a "normal country".* This is Shleifer and Treisman's argument of 2003 (fn 12),
 # >   which the paper borrows as a yardstick. Treat it as one reading, and test it against
 # >   what happened next (module 06).
+# >
+# > *The objection, with sources.* The break-up was not peaceful everywhere. One survey counts
+# > six armed conflicts with regular troops and heavy weapons from the late 1980s: Karabakh
+# > (1988–94), South Ossetia (1991–92), Transnistria (1991–92), Abkhazia (1992–94), Tajikistan
+# > (1992–96) and Chechnya, inside Russia ([Melintei, Lucian Blaga University of Sibiu](bibliography.md#melintei_nistru_1992);
+# > one source, so Medium). In Moldova the Russian 14th Army gave arms and at times troops to the
+# > Transnistrian side ([Dictionary of Wars, via OnWar](bibliography.md#onwar_moldova_1991)); the
+# > ceasefire that Yeltsin and Moldova's president Snegur agreed in July 1992 set up a
+# > peacekeeping force of Moldovan, Russian and Transnistrian units
+# > ([Library of Congress country study, 1995](bibliography.md#loc_moldova_1995)), and Russian forces
+# > were still in Moldova at the end of 2003 ([ECtHR, *Catan and Others v. Moldova and Russia*](bibliography.md#ecthr_catan)).
+# > On this reading the "divorce" framed conflicts it did not stop, and peacekeeping was also a
+# > lever. Which reading fits better is the disputed part.
 
 # %% [markdown]
 # ## 6. The 1995 Presidential Decree: why the CIS comes first
