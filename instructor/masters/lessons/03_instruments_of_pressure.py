@@ -49,6 +49,18 @@ cyu = check_your_understanding("03_instruments_of_pressure_lesson")
 # > there coercive cases before March 2004? One in this module's data is the gas cut-off to
 # > Belarus of 13–19 February 2004 (section 4). And read Russia's energy moves two ways:
 # > as pressure, or as commercial repricing — a price rise can be both.
+# >
+# > *Testing backwards, with sources.* Two episodes of autumn 2003 fall before the paper's
+# > turning point. In autumn 2003 Russian workers built a dam in the Kerch Strait towards
+# > Tuzla, an island Ukraine holds; Kyiv called it an attempt to annex its land, and the
+# > construction stopped in late October, hours after Kuchma flew to the island
+# > ([RFE/RL 15 Oct 2003](bibliography.md#rferl_2003_10_15); [RFE/RL 24 Oct 2003](bibliography.md#rferl_2003_10_24);
+# > [Kyiv Post, Oct 2003](bibliography.md#kyivpost_2003_tuzla)). In November 2003 Russia put forward the
+# > "Kozak Memorandum", a plan for a federal Moldova ([ECtHR, *Catan and Others v. Moldova and Russia*, §27](bibliography.md#ecthr_catan)),
+# > which President Voronin declined to sign, according to the then head of the OSCE mission
+# > because of its clauses on Russia's military presence ([ITAR-TASS, interview with William Hill](bibliography.md#tass_hill_kozak)).
+# > Both fit a zone-of-influence reading of the *first* term; both can also be read as
+# > bargaining. Does a clean turn in 2004 survive them?
 #
 # The contrast with the 1990s is money. Henry Hale called the 1990s pattern Russia's
 # **fiscal veto**: Russian government officials quietly stifled integration deals because
