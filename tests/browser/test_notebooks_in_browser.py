@@ -17,8 +17,7 @@ import re
 import subprocess
 
 import pytest
-
-import lab
+from harness import lab
 
 pytestmark = pytest.mark.browser
 

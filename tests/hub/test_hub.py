@@ -13,16 +13,14 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import harness as h  # noqa: E402
-from course import private_keys, scoring  # noqa: E402
-import lab  # noqa: E402
+from course import private_keys, scoring
+from harness import hub as h
+from harness import lab
 
 pytestmark = pytest.mark.hub
 N_STUDENTS = 3

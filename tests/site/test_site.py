@@ -12,7 +12,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 import time
 import urllib.parse
 from pathlib import Path
@@ -20,10 +19,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
-import build_site  # noqa: E402
-import lab  # noqa: E402
+import build_site  # tools/ is on pytest's pythonpath (pyproject.toml)
+from harness import lab
 
 SITE_PY = ROOT / ".venv-site" / "bin" / "python"
 pytestmark = pytest.mark.browser
