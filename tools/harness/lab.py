@@ -718,7 +718,6 @@ def merge_timings(entries: dict[str, dict], path: Path = TIMINGS_FILE) -> None:
 AXE_JS = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 AXE_DIR = ARTIFACTS / "axe"
 AXE_CONTENT = ".jp-MarkdownOutput, .jp-OutputArea-output"
-AXE_FAILING_IMPACTS = ("serious", "critical")
 
 _JS_AXE_RUN = """
 async (selector) => {
@@ -773,37 +772,16 @@ def run_axe(page, selector: str = AXE_CONTENT) -> dict:
     return page.evaluate(_JS_AXE_RUN, selector)
 
 
-# Known violations in markup the course does not write and cannot change through its API:
-# (rule id, substrings that must all appear in the element's html) -> reason. Each entry is
-# narrow (one rule on one kind of third-party element); anything else serious/critical fails.
-AXE_ALLOWED = {
-    ("aria-input-field-name", ("noUi-handle",)):
-        "ipywidgets 8.1.9 IntSlider: the noUiSlider handle (role=slider) gets no aria-label and "
-        "ipywidgets has no option to set one; the control's visible `description` label sits "
-        "beside it. Upstream: jupyter-widgets/ipywidgets (slider handle accessible name).",
-}
-
-
-def allowed_reason(rule: str, node: dict) -> str | None:
-    for (rid, parts), reason in AXE_ALLOWED.items():
-        if rid == rule and all(p in node.get("html", "") for p in parts):
-            return reason
-    return None
-
-
 def failing_axe(violations: list[dict]) -> list[str]:
-    """One readable line per serious/critical violation (not in AXE_ALLOWED): rule, impact,
-    help, target html."""
+    """One readable line per violation, whatever its impact (there is no allow-list): rule,
+    impact, help, target html."""
     lines = []
     for v in violations:
-        if v["impact"] not in AXE_FAILING_IMPACTS:
-            continue
-        nodes = [n for n in v["nodes"] if not allowed_reason(v["id"], n)]
-        for n in nodes[:5]:
+        for n in v["nodes"][:5]:
             lines.append(f"axe {v['id']} ({v['impact']}): {v['help']} -- "
                          f"{' '.join(n['target'])}: {n['html'][:160]}")
-        if len(nodes) > 5:
-            lines.append(f"axe {v['id']}: ... and {len(nodes) - 5} more element(s)")
+        if len(v["nodes"]) > 5:
+            lines.append(f"axe {v['id']}: ... and {len(v['nodes']) - 5} more element(s)")
     return lines
 
 
@@ -815,11 +793,6 @@ def chart_a11y(page) -> dict:
 def save_axe(nb_path: Path, result: dict) -> Path:
     out = AXE_DIR / Path(nb_path).parent.name / f"{Path(nb_path).stem}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    for v in result.get("violations", []):
-        for n in v["nodes"]:
-            reason = allowed_reason(v["id"], n)
-            if reason:
-                n["allowed"] = reason
     out.write_text(json.dumps({"notebook": notebook_id(nb_path), **result}, indent=2),
                    encoding="utf-8")
     return out
