@@ -203,8 +203,13 @@ def test_lesson_shows_charts_as_svg_and_practice_answers_only_after_reveal(serve
     assert not answer.is_visible()
     reveal.locator("summary").click()
     assert answer.is_visible() and answer.inner_text().strip() == "26"
-    note = page.locator(".course-widget-note").first.inner_text()
-    assert "slider from 1991 to 2000" in note and "redraws the chart" in note
+    note = page.locator(".course-widget-note").first
+    assert "slider from 1991 to 2000" in note.inner_text() and "redraws the chart" in note.inner_text()
+    first_view = note.locator(".course-chart img")          # the widget's stored first chart
+    assert first_view.count() == 1
+    assert first_view.evaluate("e => e.src.startsWith('data:image/svg+xml') && e.naturalWidth > 0")
+    assert "31 December 1991" in first_view.get_attribute("alt")
+    assert note.locator(".course-launch-binder").count() == 1
     page.close()
 
 
