@@ -198,9 +198,11 @@ def test_csv_primary_key_is_unique_and_complete(res):
 @pytest.mark.parametrize("res", CSV_RESOURCES, ids=_ids(CSV_RESOURCES))
 def test_csv_foreign_keys_resolve(res):
     for fk in res["schema"].get("foreignKeys", []):
+        assert isinstance(fk["fields"], list), "foreignKeys fields are a list (Table Schema)"
+        (field,), (target_field,) = fk["fields"], fk["reference"]["fields"]
         target = by_name(fk["reference"]["resource"])
-        allowed = {rec[fk["reference"]["fields"]] for rec in records(target)}
-        values = {rec[fk["fields"]] for rec in records(res)} - {""}
+        allowed = {rec[target_field] for rec in records(target)}
+        values = {rec[field] for rec in records(res)} - {""}
         assert values <= allowed, f"{fk['fields']} values not in {target['name']}: {sorted(values - allowed)}"
 
 

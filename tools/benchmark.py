@@ -15,7 +15,7 @@ The floor is a generated notebook that only imports pandas, altair and ipywidget
 runs); a bare kernel (one cell `1`) and the same imports made after `import course` (whose
 start-up fix skips ~1 s of jsonschema's rfc3987_syntax, see course/__init__.py) are shown
 too. Targets are printed beside the figures and never asserted: this is a report, not a test.
-Jupyter/IPython/HOME dirs are redirected to a temp dir (tests/browser/lab.py), so a user's
+Jupyter/IPython/HOME dirs are redirected to a temp dir (tools/harness/lab.py), so a user's
 config, kernels or startup files do not distort the figures.
 """
 from __future__ import annotations
@@ -34,9 +34,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from harness import lab  # tools/harness: server/browser helpers shared with the browser test
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
-import lab  # noqa: E402  (server/browser helpers shared with the browser test)
 
 MB = 1024  # kB per MB (VmHWM is in kB); sizes are MiB/KiB
 MACHINE_GIB = 24
@@ -294,12 +294,11 @@ def _rss_kb(pid: int) -> int:
 
 
 def hub_figures(n: int) -> dict:
-    """N students on a real JupyterHub (tests/hub/harness.py): all log in at once through the
+    """N students on a real JupyterHub (tools/harness/hub.py): all log in at once through the
     login page with their nbgitpuller link to module 00's lesson, and run it. Per student:
     seconds from pressing *Sign in* to the first chart drawn, and the RSS of their single-user
     server + its kernel while all N are running."""
-    sys.path.insert(0, str(ROOT / "tests" / "hub"))
-    import harness  # noqa: E402
+    from harness import hub as harness
     from playwright.sync_api import sync_playwright
 
     reason = harness.why_not_runnable()
@@ -539,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--students", type=int, default=0,
                     help="run N copies of the heaviest notebook at once and report memory per student")
     ap.add_argument("--hub", type=int, default=0, metavar="N",
-                    help="N students on a real JupyterHub at once (root; tests/hub/harness.py)")
+                    help="N students on a real JupyterHub at once (root; tools/harness/hub.py)")
     ap.add_argument("--runs", type=int, default=1,
                     help="executions per notebook (the median is reported)")
     ap.add_argument("--json", type=Path, help="save all figures to this file")

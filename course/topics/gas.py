@@ -191,7 +191,7 @@ def price_bars(prices):
         title="Belarus paid more than Russians, far less than Germany (2004)",
         description="Horizontal bars of gas prices in US dollars per thousand cubic metres: Russian domestic 27–30, "
                     "Belarus 46.68 and Germany about 100 net of transport in 2004 (paper fn 31), and Belarus 100 in "
-                    "2007 (facts.md §11a).", width=460, height=150)
+                    "2007 (BBC, 31 Dec 2006).", width=460, height=150)
 
 
 def border_price_note(europe_usd_mmbtu: float = EUROPE_BORDER_2004_USD_MMBTU) -> str:

@@ -121,19 +121,19 @@ def with_case_table(view: Any, inst: pd.DataFrame):
 
 
 def cases_chart(inst: pd.DataFrame) -> alt.Chart:
-    """Stacked bars: cases by family and kind, one panel for the paper's, one for the fact sheet's."""
+    """Stacked bars: cases by family and kind, one panel for the paper's, one for the other sources'."""
     cases = inst.drop_duplicates("case_id").assign(
-        origin=lambda d: d["in_paper"].map({True: "named in the paper", False: "fact sheet only"}))
+        origin=lambda d: d["in_paper"].map({True: "named in the paper", False: "other sources only"}))
     return (alt.Chart(cases, title="Russia's instruments by family and kind (cases)",
                       description="Stacked horizontal bars counting the cases in data/instruments.csv by family "
                                   "(legal-institutional, energy, security, political) and kind (carrot, stick, "
-                                  "neither), in two panels: cases named in the paper and cases from the fact "
-                                  "sheet only.")
+                                  "neither), in two panels: cases named in the paper and cases from other "
+                                  "sources only.")
             .mark_bar()
             .encode(x=alt.X("count():Q", title="number of cases", axis=alt.Axis(tickMinStep=1)),
                     y=alt.Y("family:N", title=None, sort=FAMILIES[1:]),
                     color=alt.Color("carrot_or_stick:N", title="kind", sort=KINDS,
                                     scale=alt.Scale(domain=KINDS, range=[PALETTE[1], PALETTE[0], PALETTE[2]]),
                                     legend=alt.Legend(orient="bottom")),
-                    column=alt.Column("origin:N", title=None, sort=["named in the paper", "fact sheet only"]))
+                    column=alt.Column("origin:N", title=None, sort=["named in the paper", "other sources only"]))
             .properties(width=260, height=140))

@@ -441,7 +441,7 @@ def events_chart(events: pd.DataFrame, year: int) -> alt.VConcatChart:
         label=lambda d: d["label"].where(d["date_precision"] == "day",
                                          d["label"] + " (" + d["date_precision"] + " only)"))
     colour = alt.Color("track:N", sort=EVENT_TRACKS, title="Track", legend=alt.Legend(orient="bottom"))
-    shape = alt.Shape("confidence:N", scale=alt.Scale(domain=EVENT_CONFIDENCE), title="Confidence (facts.md)",
+    shape = alt.Shape("confidence:N", scale=alt.Scale(domain=EVENT_CONFIDENCE), title="Confidence",
                       legend=alt.Legend(orient="bottom"))
     overview = alt.Chart(upto).mark_point(filled=True, size=120).encode(
         x=alt.X("date:T", title=None, scale=alt.Scale(domain=["1994-01-01", "2006-12-31"])),
@@ -463,4 +463,4 @@ def events_chart(events: pd.DataFrame, year: int) -> alt.VConcatChart:
         title=f"EU–Russia relations and the SES: events up to the end of {year}",
         description=f"Two-part timeline. Top: one dot per dated event from 1994 to {year} on three tracks "
                     f"(EU–Russia, EU, SES of the Big Four); events of {year} are drawn darker. Bottom: the "
-                    f"events of {year} by month, each named. Shape gives the fact sheet's confidence.")
+                    f"events of {year} by month, each named. Shape gives the course's confidence.")

@@ -13,17 +13,15 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import harness as h  # noqa: E402
-from course.grading import private_keys  # noqa: E402
 from course import scoring
-import lab  # noqa: E402
+from course.grading import private_keys
+from harness import hub as h
+from harness import lab
 
 pytestmark = pytest.mark.hub
 N_STUDENTS = 3

@@ -7,6 +7,7 @@
 # |---|---|
 # | **You will be able to** | find your way around the course (lessons, exercises, checks, scores); name and locate the 15 post-Soviet states; untangle the acronyms CIS, SES, CES, CEES, IES and UES; describe the four "vectors" of Russia's integration policy and the organisations on each |
 # | **Time needed** | about 45 minutes, plus 30 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §1 (introduction and footnote 1) and §2 (vectors of integration) |
 # | **Key terms** | post-Soviet space · CIS · SES · CES · CEES · vector of integration · Big Four |
 #
@@ -22,6 +23,8 @@
 
 # %% [markdown]
 # ## 1. How the course works
+#
+# *Core · 5 min*
 #
 # * **Seven modules**, each with a **lesson** notebook (in `notebooks/`) and a graded
 #   **exercise** notebook (in `exercises/`). Work through them in order: 00 → 06.
@@ -56,6 +59,8 @@ cyu = check_your_understanding("00_start_here_lesson")
 
 # %% [markdown]
 # ## 2. The 15 post-Soviet states
+#
+# *Core · 10 min*
 #
 # When the Soviet Union dissolved in December 1991, its 15 union republics became
 # independent states. The course's table of them is `data/states.csv` (ISO codes,
@@ -102,6 +107,8 @@ cyu.multi("cyu1", "Which of these states were <b>never</b> in the CIS in any rol
 
 # %% [markdown]
 # ## 3. The terminology tangle (paper §1 and footnote 1)
+#
+# *Core · 15 min*
 #
 # Reading about post-Soviet integration means wading through acronyms that look alike
 # and sometimes name the same thing:
@@ -171,6 +178,8 @@ cyu.choice("cyu2", "A 2005 news item says: <i>“The CES summit discussed the ro
 # %% [markdown]
 # ## 4. Russia's four vectors of integration (paper §2, Figure 1 rebuilt)
 #
+# *Core · 10 min*
+#
 # The paper reads Russian policy documents as naming **four vectors** of integration:
 # one **global** (the world economy and multilateral bodies) and three **regional** —
 # the **EU**, the **CIS**, and the **Asia-Pacific** region. The Foreign Policy Concept of
@@ -197,6 +206,8 @@ cyu.choice("cyu3", "Why is the Asia-Pacific column of the rebuilt figure empty?"
 
 # %% [markdown]
 # ## 5. Summary
+#
+# *Core · 5 min*
 #
 # * The course has seven modules; each lesson has widgets and practice checks, each
 #   exercise notebook is graded, and your progress is saved in `progress/`.

@@ -7,6 +7,7 @@
 # |---|---|
 # | **You will be able to** | date and place the CIS founding texts of 1991–93 and say who never ratified the Charter; describe the staged design of the 1993 Economic Union and why the 1994 free trade agreement stalled; read the implementation record the paper cites (footnote 10) and say what it does and does not measure; weigh the "civilised divorce" reading; summarise the 1995 Presidential Decree; trace the narrowing circle (customs union, "Group of Four", Russia–Belarus Union State) and explain Russia's "fiscal veto" |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §3 (the 1990s), §5 (the fiscal veto, fn 25–26), §7 (the early designs), footnotes 7–13 |
 # | **Key terms** | Belovezha Agreement · Alma-Ata Protocol · CIS Charter · Economic Union · free trade area (FTA) · customs union · implementation vs entry into force · "civilised divorce" · multi-speed integration · "Group of Four" · Union State · fiscal veto |
 #
@@ -34,6 +35,8 @@ record = data.load("cis_implementation_record")
 
 # %% [markdown]
 # ## 1. The founding texts, 1991–1993
+#
+# *Core · 5 min*
 #
 # * **8 December 1991 — the Belovezha (Minsk) Agreement.** The leaders of **Belarus,
 #   Russia and Ukraine**, meeting at Viskuli in the Belovezha forest, agree to create the
@@ -66,6 +69,8 @@ founding[["short_name", "signed", "in_force", "n_parties", "parties"]]
 
 # %% [markdown]
 # ## 2. The grand design: the Economic Union (1993) and the free trade area (1994)
+#
+# *Core · 5 min*
 #
 # **The Treaty on the Creation of the Economic Union** was signed in Moscow on
 # **24 September 1993** by nine states (Armenia, Azerbaijan, Belarus, Kazakhstan,
@@ -105,6 +110,8 @@ founding[["short_name", "signed", "in_force", "n_parties", "parties"]]
 # %% [markdown]
 # ## 3. Explore: the agreements of 1991–2000 on a timeline and a map
 #
+# *Core · 10 min*
+#
 # The table `data/agreements_1991_2000.csv` lists 23 founding texts and agreements of the
 # decade, each with its dates, parties, the stage it aimed at, the paper's verdict on
 # implementation, and its source. The timeline draws one row per agreement: a dot marks
@@ -134,6 +141,8 @@ explorer(draw, source=data.cite("memberships"),
 
 # %% [markdown]
 # ## 4. The record: planned versus implemented (paper §3, footnote 10)
+#
+# *Core · 10 min*
 #
 # The paper sums up the record with figures from a 2001 Tacis study (*Regional trade
 # agreements among CIS countries and WTO accession*), cited in footnote 10:
@@ -181,6 +190,8 @@ cyu.numeric("cyu1", "Of the 70 bilateral economic agreements in footnote 10, how
 # %% [markdown]
 # ## 5. A "civilised divorce"?
 #
+# *Core · 10 min*
+#
 # From the start the CIS meant different things to different people (paper §3, fn 9,
 # citing Batyuk 1999). Russia's left-wing opposition expected it to become a tool for
 # **restoring the Soviet Union**; Russian liberals took the **European Union** as its
@@ -215,9 +226,24 @@ cyu.numeric("cyu1", "Of the 70 bilateral economic agreements in footnote 10, how
 # > * *Russia as a "normal country".* This is Shleifer and Treisman's argument of 2003 (fn 12),
 # >   which the paper borrows as a yardstick. Treat it as one reading, and test it against
 # >   what happened next (module 06).
+# >
+# > *The objection, with sources.* The break-up was not peaceful everywhere. One survey counts
+# > six armed conflicts with regular troops and heavy weapons from the late 1980s: Karabakh
+# > (1988–94), South Ossetia (1991–92), Transnistria (1991–92), Abkhazia (1992–94), Tajikistan
+# > (1992–96) and Chechnya, inside Russia ([Melintei, Lucian Blaga University of Sibiu](bibliography.md#melintei_nistru_1992);
+# > one source, so Medium). In Moldova the Russian 14th Army gave arms and at times troops to the
+# > Transnistrian side ([Dictionary of Wars, via OnWar](bibliography.md#onwar_moldova_1991)); the
+# > ceasefire that Yeltsin and Moldova's president Snegur agreed in July 1992 set up a
+# > peacekeeping force of Moldovan, Russian and Transnistrian units
+# > ([Library of Congress country study, 1995](bibliography.md#loc_moldova_1995)), and Russian forces
+# > were still in Moldova at the end of 2003 ([ECtHR, *Catan and Others v. Moldova and Russia*](bibliography.md#ecthr_catan)).
+# > On this reading the "divorce" framed conflicts it did not stop, and peacekeeping was also a
+# > lever. Which reading fits better is the disputed part.
 
 # %% [markdown]
 # ## 6. The 1995 Presidential Decree: why the CIS comes first
+#
+# *Optional · reading or homework*
 #
 # Decree No. 940 of **14 September 1995**, *"Russia's strategic course in its relations
 # with the States-participants of the Commonwealth of Independent States"* (paper §3,
@@ -250,6 +276,8 @@ cyu.numeric("cyu1", "Of the 70 bilateral economic agreements in footnote 10, how
 
 # %% [markdown]
 # ## 7. The narrowing circle, 1995–1999
+#
+# *Optional · reading or homework*
 #
 # In the second half of the 1990s Russia turned to arrangements with **fewer
 # participants** (paper §3). The grand designs for all twelve CIS states were put aside,
@@ -313,6 +341,8 @@ cyu.choice("cyu2", "Use the map above (view: <i>innermost circle</i>). At the en
 # %% [markdown]
 # ## 8. Russia's "fiscal veto"
 #
+# *Core · 10 min*
+#
 # Why did so little happen? One answer in the paper (§5, fn 25–26) points at Moscow
 # itself. Following Henry Hale's argument (1997) about a "logic of economic
 # anti-imperialism", the paper says that in the 1990s **Russia was often the one to bury
@@ -350,6 +380,8 @@ cyu.choice("cyu3", "The fact sheet says the 1996 “Group of Four” treaty ente
 
 # %% [markdown]
 # ## 9. Summary
+#
+# *Core · 10 min*
 #
 # * The CIS was founded by the **Belovezha Agreement** (8 Dec 1991, Belarus, Russia,
 #   Ukraine) and the **Alma-Ata Protocol** (21 Dec 1991, 11 states); the **Charter** (1993)

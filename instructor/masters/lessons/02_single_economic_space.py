@@ -7,6 +7,7 @@
 # |---|---|
 # | **You will be able to** | explain what the "economisation" of Russian foreign policy meant for the CIS and name Khristenko's three strategies; describe the SES Concept of 2003 — its three stages, multi-speed and multi-level integration, and Ukraine's special place; explain why weighted voting in an SES Commission would make Russia dominant, and measure that dominance with voting-power indices; test the paper's numbers on the Big Four (94 % of CIS GDP, 88 % of trade flows, 225 million consumers) against the data, and explain why they differ; summarise the positions taken at the Yalta summit of May 2004 |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
+# | **In 60 minutes** | two sessions of 60 minutes: session 1 is §1–3 (the design and who decides), session 2 is §4–6 (the numbers, the market and Yalta); each marker names its session and minutes. With one session only, teach session 1 and set session 2 as reading and homework |
 # | **Paper** | §4 (with Box 1, footnotes 14–22), §7 (the three stages) |
 # | **Key terms** | economisation · SES Concept · multi-speed / multi-level integration · one state, one vote · weighted voting · quota · Banzhaf index · Shapley–Shubik index · veto player · dummy player · purchasing power parity (PPP) |
 #
@@ -32,6 +33,8 @@ names = data.load("states").set_index("iso3")["name_en"].to_dict()
 
 # %% [markdown]
 # ## 1. Economics moves up the agenda (paper §4)
+#
+# *Core · session 1 · 10 min*
 #
 # The paper splits Russia's CIS policy in the 2000s into two periods, with the turning
 # point in the first half of 2004. In the first period — roughly Putin's first term —
@@ -71,6 +74,8 @@ cyu.choice("cyu1", "Which of Khristenko's three strategies does the Single Econo
 
 # %% [markdown]
 # ## 2. The SES Concept of 2003 (paper §4, Box 1, §7)
+#
+# *Core · session 1 · 15 min*
 #
 # The **Single Economic Space** of Belarus, Kazakhstan, Russia and Ukraine — the "Big
 # Four" — was Russia's main integration project from 2003 (§4). The agreement forming it,
@@ -118,6 +123,8 @@ cyu.ordering("cyu2", "Put the SES Concept's three stages in order.",
 
 # %% [markdown]
 # ## 3. Who decides? One state, one vote — then weighted votes (paper §4, Art. V)
+#
+# *Core · session 1 · 30 min*
 #
 # Compared with the CIS of the 1990s, the SES Concept is thin on institutions (§4):
 #
@@ -197,6 +204,8 @@ cyu.numeric("cyu3", "Big Four, 2004, GDP in US$: move the quota slider up from 5
 
 # %% [markdown]
 # ## 4. The Big Four in numbers: the paper against the data (paper §4)
+#
+# *Core · session 2 · 25 min*
 #
 # The paper says the Big Four *"account for 94 per cent of the GDP and 88 per cent of the
 # total trade flows of the Commonwealth's states"*, and that a successful SES would be a
@@ -286,6 +295,8 @@ print(f"Last year the Big Four had at least 225 million people (World Bank serie
 #
 # ## 5. Bigger market, less buying power (paper §4)
 #
+# *Optional · session 2 · 10 min, or reading*
+#
 # The paper's last step: the common market *"will grow even less in terms of buying
 # power since Russia's GDP per capita is the highest"* among the CIS states (§4). Adding
 # poorer partners raises the number of consumers much more than the money they can spend.
@@ -338,6 +349,8 @@ cyu.multi("cyu4", "Which of the paper's numbers can you reproduce from the cours
 # %% [markdown]
 # ## 6. Yalta, May 2004: three views of the same project (paper §4)
 #
+# *Core · session 2 · 15 min*
+#
 # Ratification did not settle what the SES should become. At the **special SES summit at
 # Yalta** (Livadia Palace), which ended on **24 May 2004** (fact sheet §9: *Ukrainian
 # Weekly*), the four presidents disagreed openly (§4):
@@ -379,6 +392,8 @@ cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with t
 
 # %% [markdown]
 # ## 7. Summary
+#
+# *Core · end of each session · 5 min*
 #
 # * In Putin's first term economics gained weight in Russian foreign policy
 #   ("economisation", Lo). Khristenko's third strategy — widen the accessible market into

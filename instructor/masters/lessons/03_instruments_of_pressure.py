@@ -7,6 +7,7 @@
 # |---|---|
 # | **You will be able to** | explain the turn in Russia's CIS policy at the start of Putin's second term; list the five means the paper sees in Ukraine's 2004 election; sort Russia's instruments into three families (legal and institutional, energy, security) and into carrots and sticks; compute who collects VAT under the origin and the destination principle and back out what the paper's figures imply; put a dollar figure on a gas price below the market; say which of the paper's claims the fact sheet could not confirm |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §5 (partial return to the old paradigms), §6 (the wide variety of means) and the VAT passage of §4; footnotes 20–34 |
 # | **Key terms** | carrot and stick · zone of influence · fiscal veto · country-of-origin principle · country-of-destination principle · implied subsidy · Beltransgas · CSTO · CAC |
 #
@@ -33,6 +34,8 @@ cyu = check_your_understanding("03_instruments_of_pressure_lesson")
 # %% [markdown]
 # ## 1. The turn: from cost–benefit back to a zone of influence (paper §4–5)
 #
+# *Core · 10 min*
+#
 # The paper splits the 2000s into two periods. During Putin's first term (the paper dates
 # that period to 2000–2003, §9) Russian policy grew more **pragmatic**: fewer grand
 # all-CIS institutions, more attention to trade and to economic interests (§4). The turning
@@ -46,6 +49,18 @@ cyu = check_your_understanding("03_instruments_of_pressure_lesson")
 # > there coercive cases before March 2004? One in this module's data is the gas cut-off to
 # > Belarus of 13–19 February 2004 (section 4). And read Russia's energy moves two ways:
 # > as pressure, or as commercial repricing — a price rise can be both.
+# >
+# > *Testing backwards, with sources.* Two episodes of autumn 2003 fall before the paper's
+# > turning point. In autumn 2003 Russian workers built a dam in the Kerch Strait towards
+# > Tuzla, an island Ukraine holds; Kyiv called it an attempt to annex its land, and the
+# > construction stopped in late October, hours after Kuchma flew to the island
+# > ([RFE/RL 15 Oct 2003](bibliography.md#rferl_2003_10_15); [RFE/RL 24 Oct 2003](bibliography.md#rferl_2003_10_24);
+# > [Kyiv Post, Oct 2003](bibliography.md#kyivpost_2003_tuzla)). In November 2003 Russia put forward the
+# > "Kozak Memorandum", a plan for a federal Moldova ([ECtHR, *Catan and Others v. Moldova and Russia*, §27](bibliography.md#ecthr_catan)),
+# > which President Voronin declined to sign, according to the then head of the OSCE mission
+# > because of its clauses on Russia's military presence ([ITAR-TASS, interview with William Hill](bibliography.md#tass_hill_kozak)).
+# > Both fit a zone-of-influence reading of the *first* term; both can also be read as
+# > bargaining. Does a clean turn in 2004 survive them?
 #
 # The contrast with the 1990s is money. Henry Hale called the 1990s pattern Russia's
 # **fiscal veto**: Russian government officials quietly stifled integration deals because
@@ -108,6 +123,8 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
 # %% [markdown]
 # ## 2. Three families of instruments, carrots and sticks (paper §6)
 #
+# *Core · 10 min*
+#
 # The paper sorts the means Russia used "to pressure the CIS states or to give them various
 # incentives" into three broad families (§6):
 #
@@ -134,6 +151,35 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
 # paper (`in_paper` is false): the gas cut-off to Belarus in February 2004, which the paper
 # does not mention, and the disputes of 2006, after the paper was written. Where a case has
 # several targets, its `value` is repeated on each row: never add it up across one case.
+#
+# > **Another reading — disputed: the partners chose too.** The paper, like this module, looks
+# > at the instruments from Moscow, so the neighbours appear as *targets*. Seen from the other
+# > capitals they were actors who bargained, built their own clubs and walked out:
+# > * *They bargained over the design.* Kuchma signed the SES Agreement on 19 September 2003
+# >   with a proviso that it must conform to Ukraine's constitution and to its aim of EU
+# >   integration ([Kremlin, CES background](bibliography.md#kremlin_ces_2003)). At Yalta in
+# >   May 2004 Ukraine held out for a free trade zone while Nazarbaev wanted to go straight to
+# >   the customs union, and the paper itself says that the SES's "different-speed" design
+# >   exists above all because of Ukraine's position (§4).
+# > * *They built clubs without Russia.* Kazakhstan led the Central Asian Cooperation
+# >   organisation until Russia joined it in 2004 (§6), and Georgia, Ukraine, Azerbaijan and
+# >   Moldova founded GUAM in October 1997 ([ITAR-TASS 2005](bibliography.md#itartass_2005_05_11)).
+# > * *They left, and came back.* Azerbaijan, Georgia and Uzbekistan did not renew the
+# >   Collective Security Treaty in 1999 ([Jamestown Monitor 1999](bibliography.md#jamestown_1999_cst)).
+# >   Turkmenistan reduced its ties to associate membership of the CIS in August 2005
+# >   ([RFE/RL 29 Aug 2005](bibliography.md#rferl_2005_08_29)). Uzbekistan joined EurAsEC in
+# >   January 2006 and suspended its membership in 2008; it returned to the CSTO in 2006, sent
+# >   a note in June 2012 and was suspended that December ([RFE/RL 25 Jan 2006](bibliography.md#rferl_2006_01_25);
+# >   [Fergana 15 Nov 2008](bibliography.md#fergana_2008_11_15);
+# >   [TASS 28 Jun 2012](bibliography.md#tass_2012_06_28); [TASS 19 Dec 2012](bibliography.md#tass_2012_12_19)).
+# >
+# > The same act can be read both ways. Armenia's turn to the Customs Union in September 2013
+# > was its president's announcement, made in Moscow ([EUobserver 3 Sep 2013](bibliography.md#euobserver_2013_09_03)),
+# > and was widely attributed to Russian pressure ([Azatutyun 2017](bibliography.md#azatutyun_2017_cepa);
+# > [Kostanyan and Giragosian, CEPS 2017](bibliography.md#ceps_2017_armenia)). On the partners'
+# > reading a stick is also a sign that a partner said no, and a carrot a sign that it could set
+# > a price. Which reading fits a case is for you to argue; the closing
+# > assignment of module 06 counts the exits in `data/memberships.csv`.
 
 # %%
 inst = data.load("instruments")
@@ -179,6 +225,8 @@ cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6
 
 # %% [markdown]
 # ## 3. The VAT concession: who collects what? (paper §4, §6; facts.md §12)
+#
+# *Core · 15 min*
 #
 # Value-added tax on goods that cross a border can be collected in two ways:
 #
@@ -282,6 +330,8 @@ cyu.numeric("cyu3", "At 18 %, what export base (in <b>billion US dollars</b>) do
 # %% [markdown]
 # ## 4. Gas prices and Beltransgas (paper §6, fn 31–32)
 #
+# *Core · 15 min*
+#
 # The paper singles out gas prices as a strong lever in Russia's relations with Belarus.
 # Footnote 31 gives three prices per thousand cubic metres (tcm) for 2004: Belarus paid
 # **USD 46.68**; Russian domestic users paid **USD 27–30**; exports to Germany fetched **about USD 100**
@@ -372,6 +422,31 @@ gas.belarus_against_europe(prices, europe, blr).round(1)
 # **upper bound** on Russia's cost: Gazprom could not have sold another 18–20 bcm in Europe
 # at those prices, and Belarus paid partly in transit and in assets (Beltransgaz).
 #
+# > **Another reading — disputed: coercion, or commercial repricing?** The paper reads gas
+# > prices as a lever (§6), and section 1 warned that a price rise can be both. The two
+# > readings, with their evidence:
+# > * *Repricing.* Gazprom raised prices for its allies too. Armenia, a CSTO member, went from
+# >   USD 54 to USD 110 on 1 April 2006, and Belarus from USD 46.68 to USD 100 for 2007
+# >   ([CIS gas prices, press reports](bibliography.md#gas_prices_cis_2005_2012)). In December
+# >   2006 RIA Novosti reported that CIS buyers paid no more than USD 110 against an average of
+# >   USD 230 for Gazprom's exports to Europe ([RIA Novosti 19 Dec 2006](bibliography.md#ria_2006_12_19)).
+# >   The deal of 4 January 2006 with Ukraine ran through an intermediary: USD 230 for
+# >   RosUkrEnergo, USD 95 for Ukraine ([China.org.cn 5 Jan 2006](bibliography.md#chinaorg_2006_01_05)),
+# >   and the January 2009 cut-off came when the old contracts had expired on 31 December 2008
+# >   ([Oxford Institute for Energy Studies 2009](bibliography.md#oies_2009)). Contracts and
+# >   middlemen, not only politics, set these prices.
+# > * *Coercion.* The timing and terms follow politics. Ukraine got a discount of USD 100 per
+# >   1,000 m³ (at prices of USD 330 or more) for extending the Black Sea Fleet lease in April
+# >   2010, and a cut to USD 268.5 after it halted the
+# >   EU Association Agreement (December 2013) ([BBC 21 Apr 2010](bibliography.md#bbc_2010_04_21_kharkiv);
+# >   [Warsaw Business Journal 18 Dec 2013](bibliography.md#wbj_2013_12_18)), then raised to
+# >   USD 485 after the change of government in Kyiv in spring 2014 (one report, Medium:
+# >   [El Bilad 2014](bibliography.md#elbilad_2014)).
+# >
+# > Both can hold at once: a move towards market prices can be timed and tailored as pressure.
+# > Test them with the chart in module 06, section 3: does a buyer's share of Europe's price
+# > follow its politics?
+#
 # ### Implied-subsidy calculator
 #
 # Choose the **year**: the volume is Belarus's EI consumption that year, and the references
@@ -393,6 +468,8 @@ explorer(subsidy_view, source=data.cite("gas_consumption_ei") + "; " + data.cite
 
 # %% [markdown]
 # ## 5. Electricity: a claim the fact sheet could not confirm
+#
+# *Optional · reading or homework*
 #
 # The paper says the control over electricity was used "several times", "most prominently in
 # cases of switching off Moldova and Georgia power circuits for short periods of time in 2003
@@ -429,6 +506,8 @@ cyu.choice("cyu4", "What does the course's fact sheet conclude about the paper's
 # %% [markdown]
 # ## 6. Security: bases kept, bases closed, arms at home prices (paper §5–6)
 #
+# *Optional · reading or homework*
+#
 # * **Closed**: several bases abroad during Putin's first term; the paper names Cuba and
 #   Vietnam (§6). (Why? The paper gives no reason; a common reading — the course's, not the
 #   paper's — is that far-away bases cost money and bought little.)
@@ -446,6 +525,8 @@ cyu.choice("cyu4", "What does the course's fact sheet conclude about the paper's
 #
 # ## 7. Carrots, sticks, and what the record contains
 #
+# *Optional · reading or homework*
+#
 # Count the *cases* (not the rows: one case can have several targets) by family and kind, and
 # separate what the paper names from what only the fact sheet adds:
 
@@ -460,6 +541,8 @@ charts.show(instruments.cases_chart(inst), source=data.cite("instruments"))
 # the question of the exercises.
 #
 # ## 8. Summary
+#
+# *Core · 10 min*
 #
 # * Around 2004 the paper sees Russian policy turn from cost–benefit pragmatism back towards a
 #   zone of influence. The 1990s **fiscal veto** gave way to a readiness to pay (§4–5).

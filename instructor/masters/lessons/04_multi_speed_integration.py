@@ -7,6 +7,7 @@
 # |---|---|
 # | **You will be able to** | name the four stages of economic integration and say what each adds; place every post-Soviet arrangement from 1993 to 2003 on that ladder, planned versus reached, and tell "in force" from "reached"; compare the CIS timetable with the EU's own path; distinguish multi-speed from multi-level integration and trace the idea through the 1995 Decree, the 2000 Foreign Policy Concept and the SES Concept; explain why the paper calls the EU a *technical* rather than a *substantive* model |
 # | **Time needed** | about 60 minutes, plus 40 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §7 (multi-level and multi-speed integration), with §3, §4 (Box 1) and §8 |
 # | **Key terms** | free trade area · customs union · common market · economic and monetary union · multi-speed integration · multi-level integration · integration package · technical vs substantive model |
 #
@@ -39,6 +40,8 @@ cyu = check_your_understanding("04_multi_speed_integration_lesson")
 
 # %% [markdown]
 # ## 1. The yardstick: four rungs of economic integration
+#
+# *Core · 10 min*
 #
 # Economists describe regional integration as a sequence of stages, often called
 # **Balassa's stages** after the economist Béla Balassa. The CIS used the same sequence
@@ -86,6 +89,8 @@ stages[["label", "year_launched", "year_in_force", "stage_aimed", "stage_reached
 # %% [markdown]
 # ## 2. The EU's own path, and the CIS timetable
 #
+# *Core · 10 min*
+#
 # The paper (§7) says the 1993 CIS design copied the EU's sequence but meant to climb it much
 # faster: in ten to fifteen years instead of the roughly fifty it ascribes to the EU.
 #
@@ -124,6 +129,8 @@ charts.show(ladder.climb_chart(stages, plan_window), source=data.cite("integrati
 
 # %% [markdown]
 # ## 3. Planned versus reached: the integration ladder
+#
+# *Core · 15 min*
 #
 # The widget draws the ladder in any year: one row per arrangement, one column per rung.
 # **Blue ✓** = reached, **orange ○** = aimed at but not (yet) reached, pale = beyond the
@@ -193,6 +200,8 @@ cyu.choice("cyu1", "Move the slider to 2004. Which post-Soviet arrangements have
 
 # %% [markdown]
 # ## 4. Multi-speed and multi-level integration
+#
+# *Core · 15 min*
 #
 # As the all-CIS designs failed, Russia turned to a principle borrowed from the EU's
 # "multi-speed Europe" (Khristenko's analogy, §7, fn 37): partners need not move together.
@@ -274,6 +283,8 @@ cyu.choice("cyu2", "Ukraine joins an SES free trade area in 2006 and stops there
 # %% [markdown]
 # ## 5. The EU as a technical, not a substantive, model
 #
+# *Optional · reading or homework*
+#
 # The EU's imprint on the designs is plain. The Russian Middle Term Strategy towards the EU
 # (2000–2010) provides for using the EU's experience for integration in the CIS (§7, fn 36).
 # EurAsEC and the SES both follow a three-stage path from free trade through a customs
@@ -346,6 +357,8 @@ cyu.choice("cyu3", "Why does the paper call the EU a <i>technical</i> rather tha
 
 # %% [markdown]
 # ## 6. Summary
+#
+# *Core · 10 min*
 #
 # * The ladder has four rungs: free trade area, customs union, common market, economic and
 #   monetary union. The 1993 CIS treaty used the same order (Art. 4).

@@ -5,6 +5,7 @@
 # |---|---|
 # | **You will be able to** | date the main steps of EU–Russia relations from the PCA to the road maps, next to the Big Four's Single Economic Space; explain why a customs union excludes a state's own free trade agreements with outsiders, and why EU membership and a customs union with the SES exclude each other; tell a legal rule from an author's reading; state the official Russian position (Chizhov, Putin, Khristenko) and Emerson's "two hubs" reading; test any combination of Ukraine's commitments |
 # | **Time needed** | about 60 minutes, plus 45 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §8 (official approach to compatibility), with §2 (the EU vector), §4 (Ukraine and the SES) and §7 (stages) |
 # | **Key terms** | PCA · CEES / CES · four Common Spaces · road maps · European Neighbourhood Policy (ENP) · free trade area (FTA) · customs union · common external tariff · rules of origin · hub and spoke |
 #
@@ -29,6 +30,8 @@ cyu = check_your_understanding("05_eu_compatibility_lesson")
 
 # %% [markdown]
 # ## 1. Two vectors, one calendar
+#
+# *Core · 10 min*
 #
 # The paper sees the EU vector as **recent**. Neither the 2000 Foreign Policy Concept nor
 # the National Security Concept uses the word "integration" for relations with the EU (§2),
@@ -81,6 +84,8 @@ cyu.ordering("cyu1", "Put these four events in the order they happened.",
 # %% [markdown]
 # ## 2. Why the two projects can collide: tariffs, origin, standards
 #
+# *Core · 10 min*
+#
 # The paper (§8) calls the compatibility problem "multi-faceted and by no means trivial".
 # It names two issues, **rules of origin** and the **compatibility of standards**, and it
 # notes that the SES came up often in the EU–Russia CES talks (fn 38, an interview with a
@@ -129,6 +134,8 @@ pairs[["label_a", "label_b", "status", "rule", "basis", "paper_reading"]]
 
 # %% [markdown]
 # ## 3. The official Russian position (paper §8)
+#
+# *Optional · reading or homework*
 #
 # Moscow's line was that the two projects **do not get in each other's way**:
 #
@@ -183,6 +190,8 @@ cyu.choice("cyu2", "Khristenko's Mexico example shows that …",
 # %% [markdown]
 # ## 4. The compatibility checker
 #
+# *Core · 20 min*
+#
 # Tick the commitments that Ukraine would sign. The checker applies the rules to **every
 # pair** and gives a verdict: *compatible*, *compatible on conditions* (it works, but needs
 # rules of origin or a deal on WTO tariffs) or *incompatible*. Under the verdict it shows the
@@ -232,7 +241,38 @@ cyu.multi("cyu3", "Which of these sets of commitments contain <b>no</b> incompat
           hint="A customs union rules out any other customs union and any FTA of your own with an outsider.")
 
 # %% [markdown]
+# > **Another reading — disputed: the EU as a rival offer.** The paper, and the checker, treat
+# > the EU as a fixed legal frame that Ukraine's choices run into; the paper does not mention
+# > the EU's Neighbourhood Policy, and Russia declined to join it (section 1). After the paper
+# > was written the EU became a bidder in its own right. On 7 May 2009 it launched the
+# > **Eastern Partnership** with six post-Soviet states (Armenia, Azerbaijan, Belarus, Georgia,
+# > Moldova and Ukraine), with EUR 600 million proposed to 2013
+# > ([Prague Joint Declaration](bibliography.md#prague_2009)). By 2013 what it had on the table for
+# > Ukraine, Georgia and Moldova was an Association Agreement including a "Deep and Comprehensive
+# > Free Trade Area" (DCFTA) ([European Commission, MEMO/13/1074](bibliography.md#ec_memo_13_1074)).
+# > Two readings follow:
+# > * *Rival hubs.* The EU and Russia bid for the same states, and a state that had to choose
+# >   was pushed into the "either–or" of rules 2 and 3. On 21 November 2013 Ukraine's government
+# >   suspended the preparation of its agreement, citing lost trade with Russia, and did not sign
+# >   at the Vilnius summit a week later, where Georgia and Moldova initialled theirs
+# >   ([EUobserver 21 Nov 2013](bibliography.md#euobserver_2013_11_21);
+# >   [European Commission, MEMO/13/1074](bibliography.md#ec_memo_13_1074)).
+# > * *The partners' choice.* Each state weighed the offers for itself. Armenia announced on
+# >   3 September 2013 that it would join the Customs Union, and on 24 November 2017, by then an
+# >   EAEU member, signed a partnership agreement (CEPA) with the EU that does not make it part of
+# >   a DCFTA ([EUobserver 3 Sep 2013](bibliography.md#euobserver_2013_09_03);
+# >   [CivilNet 24 Nov 2017](bibliography.md#civilnet_2017_11_24)). An agreement without a free
+# >   trade area triggers none of the three rules: the checker's "east", plus a partnership with
+# >   the west. Kyiv's own decree of November 2013 proposed a trilateral EU–Ukraine–Russia
+# >   commission (EUobserver, above). Whether Armenia's turn of 2013 was a choice or a
+# >   concession to Russian pressure is itself disputed ([Kostanyan and Giragosian, CEPS 2017](bibliography.md#ceps_2017_armenia)).
+# >
+# > Module 06 follows what each of them signed.
+
+# %% [markdown]
 # ## 5. Emerson's two hubs
+#
+# *Optional · reading or homework*
 #
 # Emerson's reading, as a picture: two **hubs**, the EU and Russia, each with its own
 # **spokes**. Russia's spokes here are its SES and EurAsEC partners in mid-2004, taken from
@@ -270,6 +310,8 @@ explorer(hubs_chart, source="paper §3, §8 (fn 41, 43); data/memberships.csv (S
 # between the two hubs, which is where Kyiv wanted to stay.
 #
 # ## 6. What was at stake: Ukraine's trade
+#
+# *Core · 10 min*
 #
 # Which market mattered more to Ukraine? The IMF's Direction of Trade Statistics give
 # Ukraine's own reported goods trade by partner (`data/ukraine_trade_partners.csv`). Two
@@ -314,6 +356,8 @@ cyu.choice("cyu4", "In 2004, by Ukraine's own figures, was its goods trade (expo
 
 # %% [markdown]
 # ## 7. Summary
+#
+# *Core · 10 min*
 #
 # * The EU–Russia track (PCA 1994/1997, the CEES group from 2001, the four Common Spaces
 #   of 2003, the road maps of 2005) and the SES track (2003–2004) ran **at the same time**.

@@ -7,6 +7,7 @@
 # |---|---|
 # | **You will be able to** | summarise the paper's conclusion (two periods, a wide toolbox of carrots and sticks, a "trifold" pay-off); describe what happened next — the gas disputes, the 2008 war, the Customs Union of 2010, the Eurasian Economic Union of 2015, Ukraine's Association Agreement with the EU; read each state's trade share with Russia from IMF data and spot the data's traps; judge which of the paper's claims held |
 # | **Time needed** | about 60 minutes, plus 45 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §9 (conclusion), drawing on §4–§8 |
 # | **Key terms** | hindsight test · zone of influence · carrots and sticks · trifold pay-off · Customs Union (2010) · Eurasian Economic Union (EAEU) · DCFTA · mirror data |
 #
@@ -36,6 +37,8 @@ cyu = check_your_understanding("06_conclusion_and_hindsight_lesson")
 
 # %% [markdown]
 # ## 1. The paper's conclusion in three ideas (§9)
+#
+# *Core · 5 min*
 #
 # **Two periods.** From 2000 to 2003 Russian policy towards the CIS grew more
 # pragmatic: defend national economic interests, avoid open confrontation, drop the
@@ -89,6 +92,8 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
 
 # %% [markdown]
 # ## 2. What happened next, 2004–2022
+#
+# *Core · 15 min*
 #
 # The course's fact sheets list the later events; each line below names its source (the
 # older rows by fact-sheet section, the newer ones by publication: all are in the course
@@ -147,9 +152,26 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
 # (section 4), but in the same years came the annexation of Crimea, the war in Donbas,
 # Russia's trade measures and the end of CIS free trade for Ukraine: no single cause,
 # such as the EU choice alone, can be read off the data.
+#
+# > **Another reading — disputed: Moscow's moves, or the partners' choices?** The table reads
+# > naturally as a list of what Russia did. Read it again for what the others chose. The EU
+# > made a rival offer, the Eastern Partnership of May 2009 ([Prague Joint Declaration](bibliography.md#prague_2009)),
+# > and the partners answered it differently: Georgia and Moldova signed Association Agreements
+# > in June 2014 ([EEAS 27 Jun 2014](bibliography.md#eeas_2014_06_27)); Armenia chose the
+# > Customs Union in 2013 and still signed a partnership agreement with the EU in 2017, one
+# > without a free trade area ([EUobserver 3 Sep 2013](bibliography.md#euobserver_2013_09_03);
+# > [CivilNet 24 Nov 2017](bibliography.md#civilnet_2017_11_24)). Even inside the core, WTO
+# > accession stayed national: in October 2009 Russia's negotiator said that Russia, Belarus and
+# > Kazakhstan would go on with their WTO accessions "as sovereign countries", four months
+# > after announcing a joint bid ([AFP 16 Oct 2009](bibliography.md#afp_2009_10_16)), and
+# > Kazakhstan joined only in 2015 ([WTO](bibliography.md#wto_kazakhstan)). Whether these were
+# > free choices or answers to pressure is the disputed part; the closing assignment of the
+# > exercises asks you to argue it.
 
 # %% [markdown]
 # ## 3. Did Russia keep paying? Gas prices by year
+#
+# *Core · 10 min*
 #
 # The paper says Russia was ready to pay for integration, and cites a 2004 gas price
 # for Belarus well below the export price (fn 31). What did the neighbours pay later?
@@ -192,6 +214,8 @@ charts.show(gas_calc.hindsight_chart(gas, europe),
 
 # %% [markdown]
 # ## 4. Trade: did the neighbours drift away from Russia?
+#
+# *Optional · reading or homework*
 #
 # If integration were paying off economically, trade with Russia should matter more
 # to its neighbours over time. `data/trade_with_russia.csv` gives, for the 14 other
@@ -283,6 +307,8 @@ big3_share.loc[[2003, 2008, 2013, 2020]]
 # %% [markdown]
 # ## 5. Your scorecard: which of the paper's claims held?
 #
+# *Core · 20 min*
+#
 # Below are fifteen claims of the paper (`data/claims.csv`), each with the later
 # evidence. Rate each one — **held**, **partly**, **did not hold**, or **cannot be judged**
 # when the record does not allow a verdict — and only then
@@ -314,6 +340,8 @@ cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova an
 
 # %% [markdown]
 # ## 6. Summary
+#
+# *Core · 10 min*
 #
 # * The paper's conclusion: a pragmatic first period (2000–03), then from 2004 a return
 #   to zone-of-influence thinking; a wide toolbox of carrots and sticks; and a high
