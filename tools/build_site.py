@@ -26,6 +26,7 @@ import copy
 import csv
 import functools
 import html
+import importlib.util
 import http.server
 import json
 import re
@@ -281,6 +282,19 @@ def _tags(cell: dict[str, Any], *tags: str) -> None:
     have += [t for t in tags if t not in have]
 
 
+BIB_LINK = re.compile(r"\]\((?:\.\./)*(?:notebooks/)?bibliography\.md")
+
+
+def site_links(text: str) -> str:
+    """Point a page's links to the bibliography at the site's page (one level up).
+
+    A lesson links to ``bibliography.md#source_id`` (beside it in notebooks/), an exercise to
+    ``../notebooks/bibliography.md#...``, a guide to ``../../notebooks/bibliography.md#...``;
+    on the site all of them sit one folder below ``bibliography.md``.
+    """
+    return BIB_LINK.sub("](../bibliography.md", text)
+
+
 def prepare_notebook(nb: dict[str, Any], repo_path: str, config: dict[str, Any]) -> dict[str, Any]:
     """The notebook as the site shows it (see the module docstring). Never executes."""
     nb = copy.deepcopy(nb)
@@ -291,6 +305,8 @@ def prepare_notebook(nb: dict[str, Any], repo_path: str, config: dict[str, Any])
     number = 0
     for cell in nb["cells"]:
         cell.get("metadata", {}).pop("jupyter", None)         # no collapsed sources on the site
+        if cell["cell_type"] == "markdown":
+            cell["source"] = site_links("".join(cell["source"]))
         if cell["cell_type"] != "code":
             continue
         src = "".join(cell["source"])
@@ -375,17 +391,26 @@ def sources_section(nb: dict[str, Any]) -> str:
     return ""
 
 
+def _bibliography_tool():
+    spec = importlib.util.spec_from_file_location("make_bibliography", ROOT / "tools" / "make_bibliography.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def bibliography_md(lessons: list[tuple[str, dict[str, Any]]]) -> str:
-    out = ["# Bibliography", "",
-           "What each module reads and cites (from its *Sources and further reading*), then the "
-           "sources of the course's data.", ""]
+    """The course bibliography (notebooks/bibliography.md, with MyST targets for its anchors),
+    then what each module reads and cites, then the sources of the course's data."""
+    out = [_bibliography_tool().page(site=True), "",
+           "## What each module reads", "",
+           "Each module's *Sources and further reading*, then the sources of the course's data.", ""]
     for stem, nb in lessons:
         text = sources_section(nb)
         if text:
-            out += [f"## {_title(nb)}", "", f"Lesson: [{_title(nb)}](lessons/{stem}.ipynb)", "",
+            out += [f"### {_title(nb)}", "", f"Lesson: [{_title(nb)}](lessons/{stem}.ipynb)", "",
                     text, ""]
     package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
-    out += ["## Data sources", ""]
+    out += ["### Data sources", ""]
     for res in package.get("resources", []):
         srcs = "; ".join(s.get("title", "") + (f" <{s['path']}>" if s.get("path") else "")
                          for s in res.get("sources", []))
@@ -459,7 +484,8 @@ def prepare(config: dict[str, Any], src: Path = SRC) -> dict[str, list[str]]:
     if config["site"].get("teaching_guides", True):
         (src / "guides").mkdir()
         for path in sorted((ROOT / "instructor" / "guide").glob("*.md")):
-            shutil.copyfile(path, src / "guides" / path.name)
+            (src / "guides" / path.name).write_text(site_links(path.read_text(encoding="utf-8")),
+                                                    encoding="utf-8")
             guides.append(path.stem)
     (src / "glossary.md").write_text(glossary_md(), encoding="utf-8")
     (src / "bibliography.md").write_text(bibliography_md(lessons), encoding="utf-8")
