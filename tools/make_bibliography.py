@@ -358,7 +358,8 @@ AGREEMENTS: list[dict[str, str]] = [
        "or 1994 and none gives the day (lesson 01).", "High (announcement); Low (day of entry)", f"{FS} §1, caveat 2"),
     _s("georgia_parliament_2008_08_14", "agreements", "Resolution of the Parliament of Georgia on the termination of "
        "the Agreement of 8 December 1991 (CIS)", "Parliament of Georgia", "2008-08-14",
-       "http://rrc.ge/law/SaqParlRez2_2008_14_08_E.htm?lawid=1781&lng_3=en", "official",
+       "http://rrc.ge/law/SaqParlRez2_2008_14_08_E.htm?lawid=1781&lng_3=en ; https://en.trend.az/scaucasus/georgia/1270353.html",
+       "official",
        "Georgia leaves the CIS: resolution of 14 Aug 2008, exit effective 18 Aug 2009 (lesson 06).", "High", f"{FS} §1"),
     _s("economic_union_treaty_1993", "agreements", "Agreement on creation of economic union of September 24, 1993 "
        "(English text; Russian text: Dogovor o sozdanii Ekonomicheskogo soyuza, Art. 4)",
@@ -523,6 +524,28 @@ AGREEMENTS: list[dict[str, str]] = [
        "https://www.theguardian.com/world/2004/dec/04/ukraine.nickpatonwalsh1", "reference",
        "Ukraine's 2004 election: runoff 21 Nov, annulled 3 Dec, repeat runoff 26 Dec 2004, Yushchenko inaugurated "
        "23 Jan 2005 (lesson 03).", "High", f"{FS} §11b"),
+    _s("bbc_2006_01_17", "energy", "Moldova agrees Russian gas deal", "BBC News", "2006-01-17",
+       "http://news.bbc.co.uk/2/hi/business/4620844.stm ; https://jamestown.org/program/gazprom-halts-gas-supplies-to-moldova/",
+       "news", "Gas to Moldova cut on 1 Jan 2006; a four-month deal at $110 (was $80) (module 06).", "High",
+       f"{FS} §11a"),
+    _s("bbc_2007_01_11", "energy", "Russia-Belarus oil blockade ends", "BBC News", "2007-01-11",
+       "http://news.bbc.co.uk/2/hi/business/6248251.stm", "news",
+       "Oil through the Druzhba pipeline via Belarus halted 8-11 Jan 2007 (module 06).", "High", f"{FS} §11a"),
+    _s("unpo_2008_08_26", "energy", "Report of 26 Aug 2008 on Russia's recognition of Abkhazia and South Ossetia",
+       "UNPO", "2008-08-26", "https://unpo.org/article/8564 ; https://en.wikipedia.org/wiki/Timeline_of_the_Russo-Georgian_War",
+       "news", "The Russia-Georgia war of 7/8-12 Aug 2008 and the recognition of 26 Aug 2008 (module 06).",
+       "Medium-High (the war's timeline); High (the recognition)", f"{FS} §11b"),
+    _s("tass_2011_11_18", "agreements", "Report of 18 Nov 2011 on the Declaration on Eurasian Economic Integration",
+       "TASS", "2011-11-18", "http://tass.com/archive/664818", "news",
+       "The Common Economic Space of Belarus, Kazakhstan and Russia and the Eurasian Economic Commission start "
+       "work on 1 Jan 2012 (module 06).", "High", f"{FS} §11c"),
+    _s("commonspace_armenia_eaeu", "agreements", "Armenia signs treaty of accession to the Eurasian Economic Union",
+       "Commonspace.eu", "2014-10", "https://www.commonspace.eu/armenia-signs-treaty-accession-eurasian-economic-union",
+       "news", "Armenia's accession treaty (10 Oct 2014); a member from 2 Jan 2015 (module 06).",
+       "High (one source says 9 Oct 2014)", f"{FS} §11c, caveat 5"),
+    _s("tass_2015_kyrgyzstan", "agreements", "Kyrgyzstan to become full-fledged EEU member", "TASS", "2015-08",
+       "https://tass.com/economy/812859", "news", "Kyrgyzstan an EAEU member from 6 Aug 2015 (module 06).", "High",
+       f"{FS} §11c"),
     # ------------------------------------------------------------------ EU-Russia
     _s("pca_eurlex", "eu", "Agreement on partnership and cooperation between the European Communities and their "
        "Member States and the Russian Federation (consolidated text)", "EUR-Lex", "signed 1994-06-24; in force 1997-12-01",
