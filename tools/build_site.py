@@ -359,13 +359,20 @@ def glossary_md() -> str:
     rows = list(csv.DictReader(open(ROOT / "data" / "glossary.csv", encoding="utf-8")))
     out = ["# Glossary", "",
            f"The course's {len(rows)} key terms (`data/glossary.csv`), with the Russian name in "
-           "transliteration, the year the term was first used and where the paper uses it.", ""]
+           "Cyrillic and in BGN/PCGN transliteration (and where it comes from), the year the term was "
+           "first used and where the paper uses it. Footnote 1 of the paper turns on two Russian words: "
+           "*obshcheye* (общее, common) gives the CES, *yedinoye* (единое, single) the SES, UES and IES.", ""]
     for r in sorted(rows, key=lambda r: r["term"].lower()):
         name = r["term"] + (f" ({r['acronym']})" if r.get("acronym") else "")
         out += [f"({_anchor(r['term'])})=", f"## {name}", "", r["definition"], ""]
         facts = []
+        if r.get("russian_cyrillic"):
+            facts.append(f"*Russian:* {r['russian_cyrillic']} ({r.get('russian_bgn') or ''}; "
+                         f"from {r.get('russian_source') or '?'})")
+        elif r.get("russian_source"):
+            facts.append(f"*Russian:* not given ({r['russian_source']})")
         if r.get("russian_translit"):
-            facts.append(f"*Russian:* {r['russian_translit']}")
+            facts.append(f"*paper's spelling:* {r['russian_translit']}")
         if r.get("first_used"):
             facts.append(f"*first used:* {r['first_used']}")
         if r.get("paper_ref"):

@@ -317,6 +317,7 @@ SOURCES: list[dict[str, str]] = [
 
 # ------------------------------------------------------------------ agreements, 1991-2005
 FS = "facts.md"
+V = "course search, 2026-12-02"  # Russian names found by the course in stored public pages
 
 
 def _s(source_id: str, topic: str, title: str, author: str, date: str, address: str, kind: str,
@@ -579,6 +580,66 @@ AGREEMENTS: list[dict[str, str]] = [
        "Joan DeBardeleben, Carleton University repository", "2010", "https://ir.library.carleton.ca/pub/10542",
        "paper", "Russia declines to join the ENP and insists on a 'strategic partnership' (lesson 05).",
        "Medium", f"{FS} §10"),
+    # ------------------------------------------------------------------ Russian names (glossary)
+    _s("cribs_guam", "terms", "Organizatsiya za demokratiyu i ekonomicheskoye razvitiye - GUAM (study notes)", "cribs.su",
+       "n.d.", "https://www.cribs.su/mezhdunarodnoe-pravo/2114/", "web", "ГУАМ and its 2006 name (glossary).",
+       "Medium-Low (study notes)", V),
+    _s("ruwiki_caco", "terms", "Tsentral'no-Aziatskoye sotrudnichestvo (organizatsiya) (copy of the Russian Wikipedia article)",
+       "perceptiofr.com", "n.d.", "https://perceptiofr.com/%D0%A6%D0%B5%D0%BD%D1%82%D1%80%D0%B0%D0%BB%D1%8C%D0%BD%D0%BE-%D0%90%D0%B7%D0%B8%D0%B0%D1%82%D1%81%D0%BA%D0%BE%D0%B5_%D1%81%D0%BE%D1%82%D1%80%D1%83%D0%B4%D0%BD%D0%B8%D1%87%D0%B5%D1%81%D1%82%D0%B2%D0%BE_%28%D0%BE%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F%29",
+       "reference", "The Russian name of CACO (glossary); the CACO-EurAsEC merger of 2005.", "Medium (a Wikipedia copy)",
+       "facts.md §8"),
+    _s("student2_integration_forms", "terms", "Zona svobodnoy torgovli ... Tamozhennyy soyuz ... Obshchiy rynok ... "
+       "Ekonomicheskiy soyuz (study notes on the forms of integration)", "student2.ru", "n.d.",
+       "https://student2.ru/torgovlya/1602009-zona-svobodnoy-torgovli-oznachaet-otmenu-torgovykh-ogranicheniy-mezhdu-stranami-uchastnicami-tamozhennykh-tarifov-i-kolichestvennykh-ogranicheniy",
+       "web", "зона свободной торговли, общий рынок (glossary).", "Medium-Low (study notes)", V),
+    _s("union_state_treaty_text", "terms", "Dogovor o sozdanii Soyuznogo gosudarstva ot 8 dekabrya 1999 goda (Treaty on the "
+       "Creation of a Union State, text)", "Russian Federation and Republic of Belarus (Spinform legal database)",
+       "1999-12-08", "http://base.spinform.ru/show_doc.fwx?rgn=3841", "official", "Союзное государство (glossary).",
+       "High", V),
+    _s("studopedia_multispeed", "terms", "Asimmetrichnaya mnogourovnevaya i raznoskorostnaya integratsiya (study notes)",
+       "studopedia.ru", "n.d.", "http://studopedia.ru/23_58141_assimetrichnaya-mnogourovnevaya-i-raznoskorostnaya-integratsiya.html",
+       "web", "разноскоростная интеграция, многоуровневая интеграция and the 1996 «союз четырех» (glossary).",
+       "Medium-Low (study notes)", V),
+    _s("neg_by_2002_03_05", "terms", "K 'strane naznacheniya' poka ne prishli [Not yet at the 'country of destination']",
+       "Neg.by (Belarusian business weekly)", "2002-03-05", "https://neg.by/novosti/otkrytj/k-strane-naznacheniya-poka-ne-prishli-50/ ; "
+       "https://profinance.kz/news/18838-uyoenn-bcis-e-gl-epsib-iyolbyoe-sin.html", "news",
+       "принцип страны происхождения and принцип страны назначения (glossary).", "Medium", V),
+    _s("kommersant_pca", "terms", "Soglasheniye nesoglasnykh [The agreement of the disagreeing] (on the EU-Russia PCA)",
+       "Kommersant", "n.d.", "https://kommersant.ru/doc/1081604", "news", "Соглашение о партнерстве и сотрудничестве (СПС) "
+       "(glossary).", "Medium", V),
+    _s("gretsky_treshchenkov_enp", "terms", "Yevropeyskaya politika sosedstva: nyuansy vospriyatiya v Rossii [The ENP: how "
+       "Russia perceives it]", "Igor Gretsky and Yevgeny Treshchenkov (studylib.ru copy)", "n.d.",
+       "https://studylib.ru/doc/2344581/evropejskaya-politika-sosedstva--nyuansy-vospriyatiya-v-rossii", "paper",
+       "Европейская политика соседства (ЕПС) (glossary).", "Medium", V),
+    _s("student2_eu_russia_documents", "terms", "Osnovnyye dokumenty, reglamentiruyushchiye sotrudnichestvo YeS i RF "
+       "(study notes on the EU-Russia documents)", "student2.ru", "n.d.",
+       "https://student2.ru/politologiya/1018669-osnovnye-dokumenty-reglamentiruyushhie-sotrudnichestvo-es-i-rf", "web",
+       "общие пространства: 'road maps for the four common spaces' (glossary).", "Medium-Low (study notes)", V),
+    _s("ruwiki_near_abroad", "terms", "Blizhneye zarubezh'ye (Russian Wikipedia article, Internet Archive copy)",
+       "Wikipedia contributors", "2015-09-15",
+       "http://web.archive.org/web/20150915213528/https://ru.wikipedia.org/wiki/%D0%91%D0%BB%D0%B8%D0%B6%D0%BD%D0%B5%D0%B5_%D0%B7%D0%B0%D1%80%D1%83%D0%B1%D0%B5%D0%B6%D1%8C%D0%B5",
+       "reference", "ближнее зарубежье (glossary).", "Medium (a Wikipedia copy)", V),
+    _s("oslando_ebrd", "terms", "Yevropeyskiy bank rekonstruktsii i razvitiya (essay)", "oslando.ru", "n.d.",
+       "http://oslando.ru/mezhdunarodnye_otnosheniya_i_mirovaya/evropejskij_bank_rekonstrukcii_i.php", "web",
+       "МВФ, ВТО, ЕБРР (glossary).", "Medium-Low (an essay site)", V),
+    _s("afn_oecd", "terms", "Rossiya sdelala pervyy shag na dolgom puti v klub samykh bogatykh stran [Russia's first step "
+       "towards the OECD]", "AFN (afnfn.com)", "n.d.", "https://afnfn.com/news/i/120568", "news", "ОЭСР (glossary).",
+       "Medium", V),
+    _s("globalaffairs_g8", "terms", "Article on Russia's first presidency of the 'Gruppa vos'mi' (G8)",
+       "Rossiya v globalnoy politike / Russia in Global Affairs", "2006", "https://globalaffairs.ru/?p=11172", "paper",
+       "«Группа восьми» (glossary).", "Medium", V),
+    _s("studfile_eurasian_integration", "terms", "Razvitiye yevraziyskoy ekonomicheskoy integratsii (lecture notes)",
+       "studfile.net", "n.d.", "https://studfile.net/preview/2048184/page:10", "web",
+       "Таможенный союз (ТС) of 2010 (glossary).", "Medium-Low (lecture notes)", V),
+    _s("oepress_four_freedoms", "terms", "Chetyre svobody (Yevropeyskiy soyuz) [The four freedoms (EU)]", "oepress.ru",
+       "n.d.", "http://www.oepress.ru/chetyre-svobody-evropeiskii-soyuz.html", "web", "четыре свободы (glossary).",
+       "Medium-Low", V),
+    _s("butakov_2006", "terms", "Chto ostanetsya ot SNG? [What will remain of the CIS?] (Yaroslav Butakov)",
+       "Russkiy obozrevatel' (globoscope.ru)", "2006-10-23", "http://www.globoscope.ru/content/articles/779/", "news",
+       "цивилизованный развод: the CIS as an 'instrument of civilised divorce' (glossary; lesson 01 §5).", "Medium", V),
+    _s("ptashkina_rules_of_origin", "terms", "Pravila proiskhozhdeniya tovarov v peregovorakh o Transatlanticheskom "
+       "torgovom i investitsionnom partnerstve (M. G. Ptashkina; studfile.net copy)", "M. G. Ptashkina", "n.d.",
+       "https://studfile.net/preview/5947930/", "paper", "правила происхождения (glossary).", "Medium", V),
 ]
 SOURCES.extend(AGREEMENTS)
 
