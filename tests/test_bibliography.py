@@ -42,7 +42,7 @@ def test_every_lesson_points_its_sources_section_to_the_bibliography(master):
 
 # What a student must never be sent to: the authors' fact sheets (the vetting record) in
 # place of the publication a fact rests on.
-FACT_SHEET = re.compile(r"facts\.md|facts-later|fact sheet §", re.I)
+FACT_SHEET = re.compile(r"facts\.md|facts-later|fact sheet §", re.IGNORECASE)
 BIB_LINK = re.compile(r"\]\((?:\.\./)*(?:notebooks/)?bibliography\.md#([^)\s]+)\)")
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "exercises").glob("*.ipynb"))
 GUIDES = sorted((ROOT / "instructor" / "guide").glob("*.md"))

@@ -26,8 +26,8 @@ import copy
 import csv
 import functools
 import html
-import importlib.util
 import http.server
+import importlib.util
 import json
 import re
 import shutil
