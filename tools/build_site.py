@@ -32,6 +32,7 @@ import csv
 import functools
 import html
 import http.server
+import importlib.util
 import json
 import re
 import shutil
@@ -309,7 +310,21 @@ def _tags(cell: dict[str, Any], *tags: str) -> None:
     have += [t for t in tags if t not in have]
 
 
+BIB_LINK = re.compile(r"\]\((?:\.\./)*(?:notebooks/)?bibliography\.md")
+
+
+def site_links(text: str) -> str:
+    """Point a page's links to the bibliography at the site's page (one level up).
+
+    A lesson links to ``bibliography.md#source_id`` (beside it in notebooks/), an exercise to
+    ``../notebooks/bibliography.md#...``, a guide to ``../../notebooks/bibliography.md#...``;
+    on the site all of them sit one folder below ``bibliography.md``.
+    """
+    return BIB_LINK.sub("](../bibliography.md", text)
+
+
 def prepare_notebook(nb: dict[str, Any], repo_path: str) -> dict[str, Any]:
+
     """The notebook as the site shows it (see the module docstring). Never executes."""
     nb = copy.deepcopy(nb)
     meta = nb.get("metadata", {}).get("course", {})
@@ -319,6 +334,8 @@ def prepare_notebook(nb: dict[str, Any], repo_path: str) -> dict[str, Any]:
     number = 0
     for cell in nb["cells"]:
         cell.get("metadata", {}).pop("jupyter", None)         # no collapsed sources on the site
+        if cell["cell_type"] == "markdown":
+            cell["source"] = site_links("".join(cell["source"]))
         if cell["cell_type"] != "code":
             continue
         src = "".join(cell["source"])
@@ -371,13 +388,20 @@ def glossary_md() -> str:
     rows = list(csv.DictReader(open(ROOT / "data" / "glossary.csv", encoding="utf-8")))
     out = ["# Glossary", "",
            f"The course's {len(rows)} key terms (`data/glossary.csv`), with the Russian name in "
-           "transliteration, the year the term was first used and where the paper uses it.", ""]
+           "Cyrillic and in BGN/PCGN transliteration (and where it comes from), the year the term was "
+           "first used and where the paper uses it. Footnote 1 of the paper turns on two Russian words: "
+           "*obshcheye* (общее, common) gives the CES, *yedinoye* (единое, single) the SES, UES and IES.", ""]
     for r in sorted(rows, key=lambda r: r["term"].lower()):
         name = r["term"] + (f" ({r['acronym']})" if r.get("acronym") else "")
         out += [f"({_anchor(r['term'])})=", f"## {name}", "", r["definition"], ""]
         facts = []
+        if r.get("russian_cyrillic"):
+            facts.append(f"*Russian:* {r['russian_cyrillic']} ({r.get('russian_bgn') or ''}; "
+                         f"from {r.get('russian_source') or '?'})")
+        elif r.get("russian_source"):
+            facts.append(f"*Russian:* not given ({r['russian_source']})")
         if r.get("russian_translit"):
-            facts.append(f"*Russian:* {r['russian_translit']}")
+            facts.append(f"*paper's spelling:* {r['russian_translit']}")
         if r.get("first_used"):
             facts.append(f"*first used:* {r['first_used']}")
         if r.get("paper_ref"):
@@ -403,17 +427,26 @@ def sources_section(nb: dict[str, Any]) -> str:
     return ""
 
 
+def _bibliography_tool():
+    spec = importlib.util.spec_from_file_location("make_bibliography", ROOT / "tools" / "make_bibliography.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def bibliography_md(lessons: list[tuple[str, dict[str, Any]]]) -> str:
-    out = ["# Bibliography", "",
-           "What each module reads and cites (from its *Sources and further reading*), then the "
-           "sources of the course's data.", ""]
+    """The course bibliography (notebooks/bibliography.md, with MyST targets for its anchors),
+    then what each module reads and cites, then the sources of the course's data."""
+    out = [_bibliography_tool().page(site=True), "",
+           "## What each module reads", "",
+           "Each module's *Sources and further reading*, then the sources of the course's data.", ""]
     for stem, nb in lessons:
         text = sources_section(nb)
         if text:
-            out += [f"## {_title(nb)}", "", f"Lesson: [{_title(nb)}](lessons/{stem}.ipynb)", "",
+            out += [f"### {_title(nb)}", "", f"Lesson: [{_title(nb)}](lessons/{stem}.ipynb)", "",
                     text, ""]
     package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
-    out += ["## Data sources", ""]
+    out += ["### Data sources", ""]
     for res in package.get("resources", []):
         srcs = "; ".join(s.get("title", "") + (f" <{s['path']}>" if s.get("path") else "")
                          for s in res.get("sources", []))
@@ -487,7 +520,8 @@ def prepare(config: dict[str, Any], src: Path = SRC) -> dict[str, list[str]]:
     if config["site"].get("teaching_guides", True):
         (src / "guides").mkdir()
         for path in sorted((ROOT / "instructor" / "guide").glob("*.md")):
-            shutil.copyfile(path, src / "guides" / path.name)
+            (src / "guides" / path.name).write_text(site_links(path.read_text(encoding="utf-8")),
+                                                    encoding="utf-8")
             guides.append(path.stem)
     (src / "glossary.md").write_text(glossary_md(), encoding="utf-8")
     (src / "bibliography.md").write_text(bibliography_md(lessons), encoding="utf-8")

@@ -240,7 +240,7 @@ ex.text("q10", "In 150–250 words: <b>was the author right?</b> Take a position
 # could not, on the record of 2005–2022, with the course's own tools: the **timeline** data
 # (`data/memberships.csv`, and the events table of lesson 06, section 2), the **claims
 # scorecard** (`data/claims.csv`; your ratings from lesson 06, section 5), the **gas
-# calculator** (`course.gas`, with Europe's price of the same year) and the **trade table**.
+# calculator** (`course.topics.gas`, with Europe's price of the same year) and the **trade table**.
 # Every source is in the course bibliography, `notebooks/bibliography.md`; the rows behind
 # the later events are in `notebooks/sources/facts-later.md`.
 #

@@ -16,9 +16,9 @@
 # and footnote, e.g. *§3, fn 10*). It was written around 2005 — its latest date is 23
 # December 2004 — but its author, title and venue could not be identified; the course
 # bibliography (`notebooks/bibliography.md`) says what is known. Every fact or number in
-# the course comes from the paper, from a vetted fact sheet (shipped in
-# `notebooks/sources/`, every row with its public source), from a source in the
-# bibliography, or from a dataset in the `data/` folder, and says which. Where the data and the paper disagree, the course shows both: learning to
+# the course comes from the paper, from a public source in the bibliography (each one
+# checked by the course and given a confidence rating), or from a dataset in the `data/`
+# folder, and says which. Where the data and the paper disagree, the course shows both: learning to
 # notice that is part of the course.
 
 # %% [markdown]
@@ -72,8 +72,8 @@ states[["iso3", "name_en", "name_ru_translit", "region"]]
 
 # %% [markdown]
 # Not all 15 joined the **Commonwealth of Independent States (CIS)**, and membership
-# changed over time. The memberships table (`data/memberships.csv`, compiled from the
-# course's fact sheet, each row with its source) records who joined when, in what role,
+# changed over time. The memberships table (`data/memberships.csv`, compiled by the
+# course from public sources, each row naming its own) records who joined when, in what role,
 # and who left. Move the slider to see the CIS in any year from 1991 to 2015.
 #
 # *Things to notice*: the three Baltic states never joined; Ukraine took part from the
@@ -153,7 +153,10 @@ glossary[glossary["acronym"].notna()][["acronym", "term", "russian_cyrillic", "r
 #
 # Five texts from 1991–94 set up the Commonwealth and its economic plans (module 01 reads
 # them in detail). The course's table `data/agreements_1991_2000.csv` dates each from the
-# course fact sheet:
+# texts themselves or the sources that report them ([Kremlin glossary: CIS](bibliography.md#kremlin_glossary_cis);
+# [CIS founding agreements](bibliography.md#cis_founding_agreements_coe); [CIS Charter
+# 1993](bibliography.md#cis_charter_wikipedia); [Economic Union treaty
+# 1993](bibliography.md#economic_union_treaty_1993); [CIS FTA 1994](bibliography.md#cis_fta_1994_wikipedia)):
 #
 # * the **Belovezha Agreement** of Belarus, Russia and Ukraine creates the CIS;
 # * the **Alma-Ata Protocol** extends it to eleven founding states;
@@ -186,8 +189,8 @@ cyu.choice("cyu2", "A 2005 news item says: <i>“The CES summit discussed the ro
 # 2000 puts the CIS first among the regional priorities (§2, fn 3).
 #
 # The paper's Figure 1 shows the most important structure on each vector; the image is
-# lost in our copy of the text, so the course rebuilds it from §2 and the fact sheet
-# (`data/vectors.csv`). Note the empty Asia-Pacific column: the paper's text names no
+# lost in our copy of the text, so the course rebuilds it from §2 and the sources named in
+# the table's `source` column (`data/vectors.csv`). Note the empty Asia-Pacific column: the paper's text names no
 # structure there, and the course does not invent one.
 
 # %%
@@ -227,10 +230,10 @@ cyu.choice("cyu3", "Why is the Asia-Pacific column of the rebuilt figure empty?"
 # ## Sources and further reading
 #
 # * **Where to find the sources.** Every source the course cites, with its address, is in the
-#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
-#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
-#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
-#   itself is not shipped: the bibliography says what is known about it.
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). Each fact a
+#   lesson takes from outside the paper is cited by a short name that links to its entry
+#   there, e.g. ([CIS Charter 1993](bibliography.md#cis_charter_wikipedia)). The paper itself
+#   is not shipped: the bibliography says what is known about it.
 # * The paper, §1–2 and footnotes 1–6 (Foreign Policy Concept 2000; National Security
 #   Concept 2000; Putin's Address to the Federal Assembly, 26 May 2004).
 # * Course data: `data/states.csv`, `data/memberships.csv`, `data/glossary.csv`,

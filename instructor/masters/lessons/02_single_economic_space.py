@@ -81,9 +81,11 @@ cyu.choice("cyu1", "Which of Khristenko's three strategies does the Single Econo
 # Four" — was Russia's main integration project from 2003 (§4). The agreement forming it,
 # with the **Concept** as an integral part, was signed at **Yalta on 19 September 2003**;
 # Ukraine's President Kuchma signed with a proviso that it must conform to Ukraine's
-# constitution and its goal of EU integration (fact sheet §9: Kremlin; PONARS Eurasia memo
-# 303). The four parliaments ratified it in **April 2004**, and it entered into force on
-# **20 May 2004** according to the WTO's database of trade agreements (fact sheet §9; the
+# constitution and its goal of EU integration ([Kremlin on the CES agreement](bibliography.md#kremlin_ces_2003);
+# [PONARS memo 303](bibliography.md#ponars_memo_303)). The four parliaments ratified it in **April 2004**
+# ([RFE/RL 2004](bibliography.md#rferl_2004_04_21)), and it entered into force on
+# **20 May 2004** according to the WTO's database of trade agreements ([Common Economic Zone
+# Agreement](bibliography.md#common_economic_zone_wikimili); the
 # entry-into-force date rests on one copied source, confidence *Medium*). The Concept's
 # own text calls the project an *Integral* Economic Space (fn 18).
 #
@@ -352,8 +354,8 @@ cyu.multi("cyu4", "Which of the paper's numbers can you reproduce from the cours
 # *Core · session 2 · 15 min*
 #
 # Ratification did not settle what the SES should become. At the **special SES summit at
-# Yalta** (Livadia Palace), which ended on **24 May 2004** (fact sheet §9: *Ukrainian
-# Weekly*), the four presidents disagreed openly (§4):
+# Yalta** (Livadia Palace), which ended on **24 May 2004** ([Ukrainian Weekly
+# 2004](bibliography.md#ukrweekly_2004_yalta)), the four presidents disagreed openly (§4):
 #
 # * **Putin** proposed a first package of agreements on **foreign trade, customs tariffs
 #   and the business environment**.
@@ -377,8 +379,8 @@ cyu.multi("cyu4", "Which of the paper's numbers can you reproduce from the cours
 # and 30; module 03 works through the arithmetic). By the end of 2004, in the middle of
 # Ukraine's disputed presidential election, Putin's answers at his press conference of
 # 23 December 2004 showed that Moscow saw developments in Ukraine as a threat to the
-# project (§4). In June 2006 work on the SES was folded into EurAsEC (fact sheet §9,
-# confidence *Medium*).
+# project (§4). In June 2006 work on the SES was folded into EurAsEC ([Common Economic Zone
+# Agreement](bibliography.md#common_economic_zone_wikimili); one source, confidence *Medium*).
 
 # %%
 cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with the position the paper reports.",
@@ -419,17 +421,21 @@ cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with t
 # ## Sources and further reading
 #
 # * **Where to find the sources.** Every source the course cites, with its address, is in the
-#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
-#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
-#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
-#   itself is not shipped: the bibliography says what is known about it.
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). Each fact a
+#   lesson takes from outside the paper is cited by a short name that links to its entry
+#   there, e.g. ([CIS Charter 1993](bibliography.md#cis_charter_wikipedia)). The paper itself
+#   is not shipped: the bibliography says what is known about it.
 # * The paper, §4 (Box 1; footnotes 14–22), §2 (fn 6), §6 (fn 30), §7.
 # * Lo, B. (2004), *Principles and Contradictions. The Foreign Policy of Vladimir Putin* (paper fn 14).
 # * Khristenko, V. B. (2004), *Making Headway to Integration*, *Rossiya v globalnoy politike* (the
 #   paper translates it "Russia in global politics"; English edition *Russia in Global Affairs*)
 #   No. 2 (paper fn 15).
 # * The SES Concept in English (paper fn 18).
-# * Fact sheet `facts.md` §9 (signing, ratification, entry into force, Yalta summit).
+# * Sources of the SES dates: signing ([Kremlin on the CES agreement](bibliography.md#kremlin_ces_2003);
+#   [PONARS memo 303](bibliography.md#ponars_memo_303)), ratification ([RFE/RL
+#   2004](bibliography.md#rferl_2004_04_21)), entry into force ([Common Economic Zone
+#   Agreement](bibliography.md#common_economic_zone_wikimili)), Yalta summit ([Ukrainian Weekly
+#   2004](bibliography.md#ukrweekly_2004_yalta)).
 # * Course data: `data/macro.csv` (World Bank WDI), `data/gdp_ppp_maddison_2018.csv`
 #   (Maddison Project 2018 via OWID), `data/cis_trade_2002_2005.csv` (IMF Direction of
 #   Trade Statistics), `data/ses_paper_figures.csv` — origin and licence of each in

@@ -37,20 +37,23 @@ cyu = check_your_understanding("05_eu_compatibility_lesson")
 # the National Security Concept uses the word "integration" for relations with the EU (§2),
 # whereas the CIS vector dates back to 1991. The legal base of EU–Russia relations is the
 # **Partnership and Cooperation Agreement (PCA)**: signed in Corfu in June 1994, in force
-# from December 1997 (facts.md §10). The idea of a **Common European Economic Space (CEES)**
-# came next. The fact sheet rates its first appearance, in the EU's 1999 Common Strategy on
-# Russia, only *Low–Medium*. The firm milestones are the 2001 summit that set up a
-# high-level group, and the 2003 summit that agreed **four Common Spaces**. From 2004 the
+# from December 1997 ([PCA, EUR-Lex](bibliography.md#pca_eurlex)). The idea of a **Common European Economic Space (CEES)**
+# came next. The course rates its first appearance, in the EU's 1999 Common Strategy on
+# Russia, only *Low–Medium* (one secondary source: [Samson](bibliography.md#samson_cees)). The firm milestones are the 2001 summit that set up a
+# high-level group ([Joint Statement 2001](bibliography.md#kremlin_2001_05_17)), and the 2003 summit that agreed **four Common Spaces**
+# ([Joint Statement 2003](bibliography.md#kremlin_2003_05_31)). From 2004 the
 # economic space was called the "CES" (§1). The paper dates the start of the CES talks to
 # 2001–2002 (§8), and the summit record agrees.
 #
 # The **Big Four's SES** ran alongside: announced in February 2003, signed at Yalta in
-# September 2003, ratified in April 2004 (facts.md §9). Meanwhile the **EU enlarged**
+# September 2003, ratified in April 2004 ([Kremlin on the CES agreement](bibliography.md#kremlin_ces_2003);
+# [RFE/RL 2004](bibliography.md#rferl_2004_04_21)). Meanwhile the **EU enlarged**
 # on 1 May 2004, taking in Estonia, Latvia and Lithuania, and launched its **Neighbourhood
-# Policy** for the new neighbours. According to one source that the fact sheet rates Medium,
+# Policy** for the new neighbours ([ENP Strategy Paper](bibliography.md#eurlex_enp_strategy)). According to one source, which the course
+# rates Medium ([DeBardeleben 2010](bibliography.md#debardeleben_2010)),
 # Russia declined to join the ENP and insisted on a "strategic partnership". The paper does
 # not mention the ENP. The course's timeline puts both tracks side by side; each row has
-# its source and the fact sheet's confidence:
+# its source and the course's confidence in it:
 
 # %%
 timeline = data.load("eu_russia_timeline")
@@ -58,7 +61,7 @@ timeline[["date", "date_precision", "track", "label", "confidence", "source"]]
 
 # %% [markdown]
 # Move the slider to see the calendar up to the end of any year. The lower panel names the
-# events of the chosen year; the shape shows how sure the fact sheet is of each event.
+# events of the chosen year; the shape shows how sure the course is of each event.
 #
 # *Things to notice*: the four Common Spaces (May 2003) came **before** the SES was signed
 # at Yalta (September 2003); the SES was ratified and in force in the same weeks that the
@@ -278,8 +281,8 @@ cyu.multi("cyu3", "Which of these sets of commitments contain <b>no</b> incompat
 # **spokes**. Russia's spokes here are its SES and EurAsEC partners in mid-2004, taken from
 # `data/memberships.csv`. Belarus is drawn with a customs union link, because the paper calls
 # the Russia–Belarus customs union the only functioning arrangement in the CIS (§3). The
-# EU's spokes are the ones the paper and the fact sheet name: Mexico and "dozens" of other
-# FTA partners (§8), and the Neighbourhood Policy partners (facts.md §10). The grey link
+# EU's spokes are the ones the paper and the EU's own texts name: Mexico and "dozens" of other
+# FTA partners (§8), and the Neighbourhood Policy partners ([ENP Strategy Paper](bibliography.md#eurlex_enp_strategy)). The grey link
 # between the hubs is the PCA and the Common Spaces. Choose what Ukraine signs and watch
 # where it ends up. Dashed links clash with another of Ukraine's commitments.
 
@@ -301,7 +304,7 @@ def hubs_chart(ukraine_signs: str):
 
 
 explorer(hubs_chart, source="paper §3, §8 (fn 41, 43); data/memberships.csv (SES, EurAsEC on 1 Jul 2004); "
-                            "facts.md §10", ukraine_signs=list(cp.SCENARIOS))
+                            "EU, ENP Strategy Paper COM(2004) 373", ukraine_signs=list(cp.SCENARIOS))
 
 # %% [markdown]
 # In the Russian view as Emerson reads it, **Ukraine would be a spoke of the Russian hub**,
@@ -376,20 +379,25 @@ cyu.choice("cyu4", "In 2004, by Ukraine's own figures, was its goods trade (expo
 #
 # **Next:** the graded exercises, `exercises/05_eu_compatibility.ipynb`, then module 06,
 # *Conclusion and hindsight*, which follows what Ukraine actually signed. The EU–Ukraine
-# Association Agreement with a free trade area was signed in 2014 (facts.md §11c).
+# Association Agreement with a free trade area was signed in 2014 ([Interfax-Ukraine
+# 2017](bibliography.md#interfax_ua_2017_09_01)).
 #
 # ## Sources and further reading
 #
 # * **Where to find the sources.** Every source the course cites, with its address, is in the
-#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
-#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
-#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
-#   itself is not shipped: the bibliography says what is known about it.
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). Each fact a
+#   lesson takes from outside the paper is cited by a short name that links to its entry
+#   there, e.g. ([CIS Charter 1993](bibliography.md#cis_charter_wikipedia)). The paper itself
+#   is not shipped: the bibliography says what is known about it.
 # * The paper, §8 (fn 38–43), with §1, §2, §3, §4 (Box 1) and §7. Footnotes 40–43 are cut
 #   off in the course's copy.
-# * Course fact sheet `facts.md` §9 (SES) and §10 (EU–Russia, enlargement, ENP), with the
-#   sources it names (Kremlin joint statements of 17 May 2001, 31 May 2003 and 6 Nov 2003;
-#   Luxembourg Presidency, 10 May 2005; EUR-Lex).
+# * Sources of the dates: the SES ([Kremlin on the CES agreement](bibliography.md#kremlin_ces_2003);
+#   [RFE/RL 2004](bibliography.md#rferl_2004_04_21)); EU–Russia, enlargement and the ENP ([PCA,
+#   EUR-Lex](bibliography.md#pca_eurlex); [Samson](bibliography.md#samson_cees); Kremlin joint statements of
+#   [17 May 2001](bibliography.md#kremlin_2001_05_17), [31 May 2003](bibliography.md#kremlin_2003_05_31) and
+#   [6 Nov 2003](bibliography.md#kremlin_2003_11_06); [Luxembourg Presidency, 10 May
+#   2005](bibliography.md#eu2005_road_maps); [StopVAW 2004](bibliography.md#stopvaw_2004_enlargement);
+#   [ENP Strategy Paper](bibliography.md#eurlex_enp_strategy); [DeBardeleben 2010](bibliography.md#debardeleben_2010)).
 # * Course data: `data/eu_russia_timeline.csv`, `data/ukraine_trade_partners.csv` (IMF
 #   Direction of Trade Statistics), `data/memberships.csv`. Origin and licence of each are
 #   in `data/datapackage.json`.
