@@ -3,7 +3,7 @@
 #
 # **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | explain what the "economisation" of Russian foreign policy meant for the CIS and name Khristenko's three strategies; describe the SES Concept of 2003 — its three stages, multi-speed and multi-level integration, and Ukraine's special place; explain why weighted voting in an SES Commission would make Russia dominant, and measure that dominance with voting-power indices; test the paper's numbers on the Big Four (94 % of CIS GDP, 88 % of trade flows, 225 million consumers) against the data, and explain why they differ; summarise the positions taken at the Yalta summit of May 2004 |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |

@@ -3,7 +3,7 @@
 #
 # **Was the author right? The paper's synthesis tested against 2005–2020**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | summarise the paper's conclusion (two periods, a wide toolbox of carrots and sticks, a "trifold" pay-off); describe what happened next — the gas disputes, the 2008 war, the Customs Union of 2010, the Eurasian Economic Union of 2015, Ukraine's Association Agreement with the EU; read each state's trade share with Russia from IMF data and spot the data's traps; judge which of the paper's claims held |
 # | **Time needed** | about 60 minutes, plus 45 minutes for the exercises |
