@@ -17,14 +17,13 @@ course uses. Standard library + pandas only. Run from anywhere::
 """
 from __future__ import annotations
 
-import csv
 import json
-from pathlib import Path
 import sys as _sys
-_sys.path.insert(0, str(Path(__file__).resolve().parent))
-from datapackage_io import write_csv  # noqa: E402
+from pathlib import Path
 
+_sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pandas as pd
+from datapackage_io import write_csv
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"

@@ -23,12 +23,12 @@ Run from anywhere::
 """
 from __future__ import annotations
 
-from pathlib import Path
 import sys as _sys
-_sys.path.insert(0, str(Path(__file__).resolve().parent))
-from datapackage_io import write_csv  # noqa: E402
+from pathlib import Path
 
+_sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pandas as pd
+from datapackage_io import write_csv
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"

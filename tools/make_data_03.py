@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
-from pathlib import Path
 import sys as _sys
+from pathlib import Path
+
 _sys.path.insert(0, str(Path(__file__).resolve().parent))
-from datapackage_io import CC_BY, write_csv  # noqa: E402
-from datapackage_io import register as _register_resources  # noqa: E402
+from datapackage_io import CC_BY, write_csv
+from datapackage_io import register as _register_resources
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"

@@ -8,9 +8,9 @@ privacy, lecturer's second pull, grading.  Run as root (CI does):
 from __future__ import annotations
 
 import csv
-import re
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import harness as h  # noqa: E402
-from course import private_keys, scoring  # noqa: E402
-import lab  # noqa: E402
+import harness as h
+import lab
+
+from course import private_keys, scoring
 
 pytestmark = pytest.mark.hub
 N_STUDENTS = 3
