@@ -53,8 +53,9 @@ from __future__ import annotations
 
 import html
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 # --------------------------------------------------------------------------- commitments
 COMPATIBLE = "compatible"

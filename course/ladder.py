@@ -36,10 +36,10 @@ Odd input gets a ``ValueError`` whose message says what to change; the widgets s
 """
 from __future__ import annotations
 
-import math
 import numbers
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 import pandas as pd
 

@@ -16,8 +16,9 @@ not the same as a claim shown to be false.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 #: The scale of judged claims, from best to worst.
 SCALE: tuple[str, ...] = ("held", "partly", "did not hold")

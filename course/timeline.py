@@ -17,7 +17,7 @@ show that message instead of a traceback.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Mapping
+from collections.abc import Mapping
 
 import altair as alt
 import pandas as pd

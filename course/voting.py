@@ -27,9 +27,9 @@ that a quota of exactly 50 % of float weights behaves as written). Odd input rai
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from math import factorial
-from typing import Sequence
 
 import numpy as np
 

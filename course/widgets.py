@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import html
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .charts import ChartPane, figure_html, spec_of
 
