@@ -145,47 +145,38 @@ def ensure_hub_proxy() -> None:
     ensure_npm_ci(HUB_JS, ".bin/configurable-http-proxy", "configurable-http-proxy for the hub tests")
 
 
-NBGRADER_VENV = Path(os.environ.get("COURSE_NBGRADER_VENV", ROOT / ".venv-nbgrader"))
-NBGRADER_PINS = ROOT / "tests" / "nbgrader" / "requirements.txt"
-
-
-def nbgrader_pins() -> list[str]:
-    lines = (line.split("#", 1)[0].strip() for line in NBGRADER_PINS.read_text().splitlines())
-    return [line for line in lines if line]
-
-
-def ensure_nbgrader_venv() -> None:
-    """A second venv for the real-nbgrader round trip: the environment.yml pins plus nbgrader
-    (tests/nbgrader/requirements.txt). Kept apart so the course's own .venv stays exactly the
-    pins that Binder installs, and JupyterLab is not given nbgrader's extensions."""
-    stamp = NBGRADER_VENV / ".course-env-stamp"
-    h = hashlib.sha256((fingerprint() + NBGRADER_PINS.read_text()).encode()).hexdigest()
-    py = NBGRADER_VENV / "bin" / "python"
+def ensure_second_venv(folder: Path, requirements: Path, why: str) -> None:
+    """A venv beside .venv for one job: exactly the environment.yml pins plus ``requirements``
+    (a pip requirements file of pins). Kept apart so the course's own .venv stays exactly the pins
+    that Binder installs; remade only when environment.yml, pyproject.toml or ``requirements``
+    change (its stamp holds their hash)."""
+    stamp = folder / ".course-env-stamp"
+    h = hashlib.sha256((fingerprint() + requirements.read_text()).encode()).hexdigest()
+    py = folder / "bin" / "python"
     if stamp.exists() and stamp.read_text() == h and py.exists():
         return
-    print(f"setup: creating {NBGRADER_VENV} for the nbgrader round-trip test ...", flush=True)
-    venv.EnvBuilder(with_pip=True, clear=True).create(NBGRADER_VENV)
-    install(py, [*pip_pins(), *nbgrader_pins()])
+    print(f"setup: creating {folder} for {why} ...", flush=True)
+    venv.EnvBuilder(with_pip=True, clear=True).create(folder)
+    install(py, [*pip_pins(), "-r", str(requirements)])
     stamp.write_text(h)
 
 
+NBGRADER_VENV = Path(os.environ.get("COURSE_NBGRADER_VENV", ROOT / ".venv-nbgrader"))
+NBGRADER_PINS = ROOT / "tests" / "nbgrader" / "requirements.txt"
 SITE_VENV = Path(os.environ.get("COURSE_SITE_VENV", ROOT / ".venv-site"))
 SITE_PINS = ROOT / "site" / "requirements.txt"
 
 
+def ensure_nbgrader_venv() -> None:
+    """The real nbgrader for the round-trip test (tests/nbgrader/requirements.txt); JupyterLab in
+    .venv is not given nbgrader's extensions."""
+    ensure_second_venv(NBGRADER_VENV, NBGRADER_PINS, "the nbgrader round-trip test")
+
+
 def ensure_site_venv() -> None:
-    """A third venv for the website and handouts (`make site`): the environment.yml pins plus
-    Sphinx, MyST-NB and sphinx-book-theme (site/requirements.txt). Kept apart like nbgrader's,
-    so .venv stays exactly what Binder installs."""
-    stamp = SITE_VENV / ".course-env-stamp"
-    h = hashlib.sha256((fingerprint() + SITE_PINS.read_text()).encode()).hexdigest()
-    py = SITE_VENV / "bin" / "python"
-    if stamp.exists() and stamp.read_text() == h and py.exists():
-        return
-    print(f"setup: creating {SITE_VENV} for the course website ...", flush=True)
-    venv.EnvBuilder(with_pip=True, clear=True).create(SITE_VENV)
-    install(py, [*pip_pins(), "-r", str(SITE_PINS)])
-    stamp.write_text(h)
+    """Sphinx, MyST-NB and sphinx-book-theme for the website and handouts (`make site`,
+    site/requirements.txt)."""
+    ensure_second_venv(SITE_VENV, SITE_PINS, "the course website")
 
 
 def install(py: Path, pins: list[str]) -> None:
