@@ -37,13 +37,22 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
-    pass
+    """Every table has an integer key ``id``, its first column (``sort_order``: the columns a
+    table's class inherits stand first in the table, as they did when each class wrote them)."""
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-2)
+
+
+class _OneQuestion:
+    """The columns that say which answer a row is about: whose, in which term, set and question."""
+    student: Mapped[str] = mapped_column(String(255), sort_order=-1)
+    term: Mapped[str] = mapped_column(String(100), sort_order=-1)
+    quiz: Mapped[str] = mapped_column(String(100), sort_order=-1)
+    question: Mapped[str] = mapped_column(String(50), sort_order=-1)
 
 
 class KeySet(Base):
     """One exercise set's keys for one term: the master's text, as loaded by the instructor."""
     __tablename__ = "key_sets"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
     quiz: Mapped[str] = mapped_column(String(100), index=True)
     term: Mapped[str] = mapped_column(String(100))
     title: Mapped[str] = mapped_column(String(300))
@@ -55,7 +64,7 @@ class KeySet(Base):
     loaded_by: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Attempt(Base):
+class Attempt(_OneQuestion, Base):
     """One answer a student sent, with what the service made of it. Never updated or deleted."""
     __tablename__ = "attempts"
     __table_args__ = (
@@ -63,11 +72,6 @@ class Attempt(Base):
         UniqueConstraint("student", "term", "quiz", "question", "number", name="uq_try_number"),
         Index("ix_attempt_lookup", "student", "term", "quiz", "question"),
     )
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    student: Mapped[str] = mapped_column(String(255))
-    term: Mapped[str] = mapped_column(String(100))
-    quiz: Mapped[str] = mapped_column(String(100))
-    question: Mapped[str] = mapped_column(String(50))
     number: Mapped[int | None] = mapped_column(Integer, nullable=True)   # None: not counted
     answer: Mapped[Any] = mapped_column(JSON, nullable=True)
     status: Mapped[str] = mapped_column(String(20))     # correct partial incorrect submitted invalid refused
@@ -84,14 +88,10 @@ class Attempt(Base):
         return self.number is not None
 
 
-class ManualScore(Base):
+class ManualScore(_OneQuestion, Base):
     """Points an instructor gave a written answer (the newest row counts; older ones are kept)."""
     __tablename__ = "manual_scores"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    student: Mapped[str] = mapped_column(String(255), index=True)
-    term: Mapped[str] = mapped_column(String(100))
-    quiz: Mapped[str] = mapped_column(String(100))
-    question: Mapped[str] = mapped_column(String(50))
+    __table_args__ = (Index("ix_manual_scores_student", "student"),)
     points: Mapped[float] = mapped_column(Float)
     comment: Mapped[str] = mapped_column(Text, default="")
     grader: Mapped[str] = mapped_column(String(255))
