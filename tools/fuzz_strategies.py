@@ -5,6 +5,7 @@ One module for the three users, so that the figure and the tests cover one thing
 tools/fuzz_checks.py (tracebacks per 10,000 checks), tests/test_questions_fuzz.py (the same
 strategies as property tests) and tests/test_questions.py (its unit tests' exercise).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -24,8 +25,17 @@ if TYPE_CHECKING:
 #: every question type, as course.question_types declares them
 QUESTION_TYPES: tuple[str, ...] = METHODS
 #: question id of each type in ``make_exercise`` (one for every type in course.question_types)
-QID = {"choice": "c", "multi": "m", "numeric": "n", "short": "s", "ordering": "o",
-       "matching": "mt", "items": "i", "chart": "ch", "text": "w"}
+QID = {
+    "choice": "c",
+    "multi": "m",
+    "numeric": "n",
+    "short": "s",
+    "ordering": "o",
+    "matching": "mt",
+    "items": "i",
+    "chart": "ch",
+    "text": "w",
+}
 
 
 def make_exercise(directory: Path | str, quiz: str = "fuzz") -> Exercise:
@@ -38,8 +48,14 @@ def make_exercise(directory: Path | str, quiz: str = "fuzz") -> Exercise:
     e.numeric("n", "VAT", answer=34, tol=0.5, units="bn roubles", points=2)
     e.short("s", "Acronym", answer="EurAsEC")
     e.ordering("o", "Order", items=["1999", "1991", "1995"], answer=["1991", "1995", "1999"])
-    e.matching("mt", "Match", left=["CIS", "SES"], right=["1991", "2003"],
-               answer={"CIS": "1991", "SES": "2003"}, points=2)
+    e.matching(
+        "mt",
+        "Match",
+        left=["CIS", "SES"],
+        right=["1991", "2003"],
+        answer={"CIS": "1991", "SES": "2003"},
+        points=2,
+    )
     e.items("i", "Codes", answer=["BLR", "KAZ", "RUS"])
     e.chart("ch", "Chart", answer=[{"path": "mark.type", "equals": "line", "message": "Use a line mark."}])
     e.text("w", "Argue", rubric=["Thesis", "Evidence"], points=3)
@@ -65,6 +81,7 @@ class Hostile:
 
 class LyingArray:
     """Claims to be a one-value array, but reading the value raises."""
+
     shape = (1,)
     size = 1
 
@@ -77,6 +94,7 @@ class LyingArray:
 
 class RaisingSpec:
     """Looks like an Altair chart; to_dict raises a long error."""
+
     __module__ = "altair.vegalite.v6.api"
 
     def to_dict(self):
@@ -115,22 +133,52 @@ def _long(n: int) -> int:
     return n if ENDLESS else min(n, 200)
 
 
-SURROGATE_TEXT = st.text(st.characters(categories=["Cs", "Lu", "Ll", "Nd", "Zs", "Cf", "Pd", "Sm", "Po"]),
-                         max_size=30)
+SURROGATE_TEXT = st.text(
+    st.characters(categories=["Cs", "Lu", "Ll", "Nd", "Zs", "Cf", "Pd", "Sm", "Po"]), max_size=30
+)
 TEXT = st.one_of(st.text(max_size=30), SURROGATE_TEXT)
 NUMBER_TEXT = st.one_of(
-    st.from_regex(r"\A[ \u00a0\u2009\u202f]*[+\-\u2212]?[0-9\u200b]{1,12}([.,][0-9]{0,6})?"
-                  r"([eE][+\-]?[0-9]{1,4})?[ %\u200b]*\Z"),
-    st.integers(0, 60_000).map(lambda n: "1" * _long(n) + "x"),     # quadratic regex, if any
+    st.from_regex(
+        r"\A[ \u00a0\u2009\u202f]*[+\-\u2212]?[0-9\u200b]{1,12}([.,][0-9]{0,6})?"
+        r"([eE][+\-]?[0-9]{1,4})?[ %\u200b]*\Z"
+    ),
+    st.integers(0, 60_000).map(lambda n: "1" * _long(n) + "x"),  # quadratic regex, if any
     st.integers(0, 60_000).map(lambda n: "9" * _long(n)),
-    st.sampled_from(["NaN", "inf", "-inf", "1e999", "34,5", "34.5%", "1,234.5", "—34", "٣٤",
-                     "34 bn", "3\u200b4", "\u221234", "0x22", "1_000", "", "   "]),
+    st.sampled_from(
+        [
+            "NaN",
+            "inf",
+            "-inf",
+            "1e999",
+            "34,5",
+            "34.5%",
+            "1,234.5",
+            "—34",
+            "٣٤",
+            "34 bn",
+            "3\u200b4",
+            "\u221234",
+            "0x22",
+            "1_000",
+            "",
+            "   ",
+        ]
+    ),
 )
 SCALARS = st.one_of(
-    st.none(), st.just(...), st.booleans(), st.integers(), st.integers(min_value=10**300),
-    st.floats(allow_nan=True, allow_infinity=True), st.complex_numbers(),
-    st.decimals(allow_nan=True, allow_infinity=True), st.fractions(), TEXT, NUMBER_TEXT,
-    st.binary(max_size=20), st.just(2**100_000),
+    st.none(),
+    st.just(...),
+    st.booleans(),
+    st.integers(),
+    st.integers(min_value=10**300),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.complex_numbers(),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.fractions(),
+    TEXT,
+    NUMBER_TEXT,
+    st.binary(max_size=20),
+    st.just(2**100_000),
 )
 
 
@@ -140,12 +188,26 @@ def _numpy_pandas(draw):
     import pandas as pd
 
     n = draw(st.integers(0, 4))
-    kind = draw(st.sampled_from(["array", "array0d", "scalar", "series", "index", "frame11",
-                                 "frame1col", "frame", "object", "bool"]))
-    nums = draw(st.lists(st.floats(allow_nan=True, allow_infinity=True, width=64), min_size=n,
-                         max_size=n))
-    words = draw(st.lists(st.sampled_from(["BLR", "KAZ", "RUS", "UKR", "1991", "Moscow"]),
-                          min_size=n, max_size=n))
+    kind = draw(
+        st.sampled_from(
+            [
+                "array",
+                "array0d",
+                "scalar",
+                "series",
+                "index",
+                "frame11",
+                "frame1col",
+                "frame",
+                "object",
+                "bool",
+            ]
+        )
+    )
+    nums = draw(st.lists(st.floats(allow_nan=True, allow_infinity=True, width=64), min_size=n, max_size=n))
+    words = draw(
+        st.lists(st.sampled_from(["BLR", "KAZ", "RUS", "UKR", "1991", "Moscow"]), min_size=n, max_size=n)
+    )
     if kind == "array":
         return np.array(nums)
     if kind == "array0d":
@@ -176,7 +238,7 @@ def _charts():
         alt.Chart(df, title="t", description="d").mark_line().encode(x="x", y="y"),
         alt.Chart(df).mark_bar().encode(x="x"),
         alt.layer(alt.Chart(df).mark_line().encode(x="x"), alt.Chart(df).mark_point().encode(x="x")),
-        alt.Chart(df).encode(x="x"),          # no mark: to_dict raises
+        alt.Chart(df).encode(x="x"),  # no mark: to_dict raises
     ]
 
 
@@ -188,52 +250,79 @@ ENDLESS = True
 def _collections(elements: st.SearchStrategy) -> st.SearchStrategy:
     lists = st.lists(elements, max_size=6)
     endless = [st.just(itertools.count()), st.just(itertools.repeat("BLR"))] if ENDLESS else []
-    return st.one_of(*endless,
-        lists, lists.map(tuple), st.sets(st.one_of(TEXT, st.integers()), max_size=6),
+    return st.one_of(
+        *endless,
+        lists,
+        lists.map(tuple),
+        st.sets(st.one_of(TEXT, st.integers()), max_size=6),
         st.frozensets(TEXT, max_size=4),
         st.dictionaries(st.one_of(TEXT, st.integers(), st.tuples(st.integers())), elements, max_size=5),
         st.dictionaries(TEXT, elements, max_size=4).map(lambda d: d.keys()),
         st.dictionaries(TEXT, elements, max_size=4).map(lambda d: d.values()),
         st.dictionaries(TEXT, elements, max_size=4).map(lambda d: d.items()),
-        lists.map(lambda xs: (x for x in xs)),                      # a generator
-        lists.map(iter), lists.map(lambda xs: map(str, xs)),
+        lists.map(lambda xs: (x for x in xs)),  # a generator
+        lists.map(iter),
+        lists.map(lambda xs: map(str, xs)),
         lists.map(_raising_iterator),
         st.integers(0, 10**15).map(lambda n: range(n if ENDLESS else min(n, 10**5))),
         st.integers(20_000, 200_000).map(lambda n: ["BLR"] * n),
-        st.just(_self_referential()), st.integers(50, 5_000).map(_deep),
+        st.just(_self_referential()),
+        st.integers(50, 5_000).map(_deep),
     )
 
 
 def _chart_specs(elements: st.SearchStrategy) -> st.SearchStrategy:
     leaf = st.one_of(elements, st.sampled_from(["line", "bar", {"type": "line"}, None, [], {}]))
-    spec = st.fixed_dictionaries({}, optional={
-        "mark": leaf, "title": leaf, "description": leaf, "encoding": leaf,
-        "layer": st.one_of(leaf, st.lists(st.dictionaries(st.sampled_from(["mark", "title"]), leaf,
-                                                          max_size=2), max_size=3)),
-        "concat": leaf, "data": st.dictionaries(TEXT, leaf, max_size=3)})
+    spec = st.fixed_dictionaries(
+        {},
+        optional={
+            "mark": leaf,
+            "title": leaf,
+            "description": leaf,
+            "encoding": leaf,
+            "layer": st.one_of(
+                leaf,
+                st.lists(st.dictionaries(st.sampled_from(["mark", "title"]), leaf, max_size=2), max_size=3),
+            ),
+            "concat": leaf,
+            "data": st.dictionaries(TEXT, leaf, max_size=3),
+        },
+    )
     return spec
 
 
 def odd_values(qtype: str) -> st.SearchStrategy:
     """Anything a student could pass to a question of ``qtype``, weighted towards near misses."""
-    base = st.one_of(SCALARS, _numpy_pandas(),
-                     st.builds(Hostile, st.sampled_from([RuntimeError, TypeError, ValueError])),
-                     st.just(LyingArray()), st.just(RaisingSpec()))
+    base = st.one_of(
+        SCALARS,
+        _numpy_pandas(),
+        st.builds(Hostile, st.sampled_from([RuntimeError, TypeError, ValueError])),
+        st.just(LyingArray()),
+        st.just(RaisingSpec()),
+    )
     values = st.one_of(base, _collections(st.one_of(SCALARS, st.sampled_from(["BLR", "KAZ", "Moscow"]))))
     near = {
-        "choice": st.one_of(st.sampled_from(["Minsk", "Moscow", " moscow ", "MOSCOW\u200b", "Kyiv", 1, 2, 3, 4]),
-                            st.integers(-5, 10)),
+        "choice": st.one_of(
+            st.sampled_from(["Minsk", "Moscow", " moscow ", "MOSCOW\u200b", "Kyiv", 1, 2, 3, 4]),
+            st.integers(-5, 10),
+        ),
         "multi": st.lists(st.sampled_from(["BLR", "KAZ", "UKR", "GEO", "blr", 1, 2, 5]), max_size=6),
         "numeric": NUMBER_TEXT,
         "short": st.sampled_from(["EurAsEC", " eurasec ", "Eur\u200bAsEC", "EURASEC\ud800", "x" * 300]),
         "ordering": st.permutations(["1991", "1995", "1999"]).map(list),
-        "matching": st.dictionaries(st.sampled_from(["CIS", "SES", "EU", 1]),
-                                    st.one_of(st.sampled_from(["1991", "2003", None, "—"]), SCALARS),
-                                    max_size=4),
+        "matching": st.dictionaries(
+            st.sampled_from(["CIS", "SES", "EU", 1]),
+            st.one_of(st.sampled_from(["1991", "2003", None, "—"]), SCALARS),
+            max_size=4,
+        ),
         "items": st.lists(st.sampled_from(["BLR", "KAZ", "RUS", " RUS ", 1, 1.5]), max_size=6),
         "chart": st.one_of(st.sampled_from(_charts()), _chart_specs(SCALARS)),
-        "text": st.one_of(TEXT, st.integers(19_990, 20_010).map(lambda n: "a " * (n // 2) + "b" * (n % 2)),
-                          st.just("word " * 50), st.just("essay \ud800\udc00 text")),
+        "text": st.one_of(
+            TEXT,
+            st.integers(19_990, 20_010).map(lambda n: "a " * (n // 2) + "b" * (n % 2)),
+            st.just("word " * 50),
+            st.just("essay \ud800\udc00 text"),
+        ),
     }[qtype]
     return st.one_of(near, values)
 
@@ -241,8 +330,19 @@ def odd_values(qtype: str) -> st.SearchStrategy:
 def question_ids() -> st.SearchStrategy:
     """Anything passed as the question id: right ids, near misses, unhashable, hostile."""
     return st.one_of(
-        st.sampled_from(list(QID.values())), st.sampled_from(["C", " c", "q1", "", "x" * 10_000]),
-        TEXT, st.integers(), st.floats(allow_nan=True), st.none(), st.booleans(), st.binary(max_size=5),
-        st.lists(st.text(max_size=3), max_size=3), st.dictionaries(TEXT, TEXT, max_size=2),
-        st.sets(st.integers(), max_size=2), st.tuples(st.text(max_size=2)),
-        st.builds(Hostile), st.sampled_from(["c", "q1"]).map(HostileId), _numpy_pandas())
+        st.sampled_from(list(QID.values())),
+        st.sampled_from(["C", " c", "q1", "", "x" * 10_000]),
+        TEXT,
+        st.integers(),
+        st.floats(allow_nan=True),
+        st.none(),
+        st.booleans(),
+        st.binary(max_size=5),
+        st.lists(st.text(max_size=3), max_size=3),
+        st.dictionaries(TEXT, TEXT, max_size=2),
+        st.sets(st.integers(), max_size=2),
+        st.tuples(st.text(max_size=2)),
+        st.builds(Hostile),
+        st.sampled_from(["c", "q1"]).map(HostileId),
+        _numpy_pandas(),
+    )

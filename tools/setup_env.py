@@ -9,6 +9,7 @@ first (it is needed anyway), PyYAML is installed into it at the version environm
 pins (``YAML_PIN``, checked by tests/test_environment.py), and the venv's python parses the
 file. Otherwise the script needs only the standard library.
 """
+
 from __future__ import annotations
 
 import functools
@@ -29,9 +30,10 @@ STAMP = VENV / ".course-env-stamp"
 ENV_FILE = ROOT / "environment.yml"
 #: The PyYAML that parses environment.yml when the bootstrap python has none (same pin as there).
 YAML_PIN = "PyYAML==6.0.4"
-_PARSE = ("import json, sys, yaml; "
-          "print(json.dumps(yaml.safe_load(open(sys.argv[1], encoding='utf-8').read())))")
-_bootstrapped_venv = False        # True once this run created .venv only to get PyYAML
+_PARSE = (
+    "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1], encoding='utf-8').read())))"
+)
+_bootstrapped_venv = False  # True once this run created .venv only to get PyYAML
 
 
 def venv_python() -> Path:
@@ -47,8 +49,9 @@ def _parse_with_venv_yaml(env_file: Path) -> object:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
         _bootstrapped_venv = True
     if subprocess.run([str(py), "-c", "import yaml"], capture_output=True, check=False).returncode != 0:
-        subprocess.run([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", YAML_PIN],
-                       check=True)
+        subprocess.run(
+            [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", YAML_PIN], check=True
+        )
     out = subprocess.run([str(py), "-c", _PARSE, str(env_file)], check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
 
@@ -100,11 +103,17 @@ def ensure_debian(command: str, package: str, why: str) -> None:
     if os.geteuid() == 0 and shutil.which("apt-get"):
         print(f"setup: installing Debian's {package} for {why} ...", flush=True)
         subprocess.run(["apt-get", "update", "-qq"], check=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", package], check=True,
-                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", package],
+            check=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        )
     else:
-        print(f"setup: {command} not found; install it (Debian: `sudo apt-get install {package}`), "
-              f"it is needed for {why}.", flush=True)
+        print(
+            f"setup: {command} not found; install it (Debian: `sudo apt-get install {package}`), "
+            f"it is needed for {why}.",
+            flush=True,
+        )
 
 
 def ensure_chromium() -> None:
@@ -123,8 +132,11 @@ def ensure_npm_ci(folder: Path, marker: str, what: str) -> None:
         return
     npm = shutil.which("npm")
     if not npm:
-        print(f"setup: npm not found; install Node.js/npm (Debian: `sudo apt-get install npm`) and "
-              f"re-run, or {what} will fail.", flush=True)
+        print(
+            f"setup: npm not found; install Node.js/npm (Debian: `sudo apt-get install npm`) and "
+            f"re-run, or {what} will fail.",
+            flush=True,
+        )
         return
     print(f"setup: installing {what} (npm ci in {folder.relative_to(ROOT)}) ...", flush=True)
     subprocess.run([npm, "ci", "--prefix", str(folder), "--no-audit", "--no-fund"], check=True)
@@ -190,10 +202,12 @@ def main(argv: list[str]) -> int:
     want = python_version()
     have = f"{sys.version_info.major}.{sys.version_info.minor}"
     if have != want:
-        if _bootstrapped_venv:           # made with the wrong python only to read the file
+        if _bootstrapped_venv:  # made with the wrong python only to read the file
             shutil.rmtree(VENV, ignore_errors=True)
-        print(f"setup: environment.yml asks for Python {want}; this is {have}. "
-              f"Run with python{want}.", file=sys.stderr)
+        print(
+            f"setup: environment.yml asks for Python {want}; this is {have}. Run with python{want}.",
+            file=sys.stderr,
+        )
         return 2
     if "--grader" in argv:
         ensure_bubblewrap()
@@ -205,7 +219,7 @@ def main(argv: list[str]) -> int:
         ensure_nbgrader_venv()
     if "--site" in argv:
         ensure_site_venv()
-        if "--site-only" in argv:        # `make site`: the website needs no .venv
+        if "--site-only" in argv:  # `make site`: the website needs no .venv
             return 0
     if STAMP.exists() and STAMP.read_text() == fingerprint() and venv_python().exists():
         return 0
@@ -215,7 +229,7 @@ def main(argv: list[str]) -> int:
     print("setup: installing the pins from environment.yml ...", flush=True)
     install(venv_python(), pip_pins())
     settings = VENV / "share" / "jupyter" / "lab" / "settings"
-    settings.mkdir(parents=True, exist_ok=True)           # no news/update toasts, as on Binder
+    settings.mkdir(parents=True, exist_ok=True)  # no news/update toasts, as on Binder
     shutil.copyfile(ROOT / "binder-lab-overrides.json", settings / "overrides.json")
     STAMP.write_text(fingerprint())
     print("setup: done.", flush=True)
