@@ -12,12 +12,15 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .charts import ChartPane, figure_html, spec_of
 
+if TYPE_CHECKING:
+    import ipywidgets
 
-def show_widget(widget, placeholder: str) -> None:
+
+def show_widget(widget: ipywidgets.DOMWidget, placeholder: str) -> None:
     """Display an ipywidget with a readable plain-text stand-in.
 
     A saved notebook shows the text/plain part until it is run (widget state is not
@@ -54,7 +57,7 @@ def _control(name: str, spec: Any):
     raise TypeError(f"cannot make a control for {name}={spec!r}")
 
 
-def _option_values(control) -> list:
+def _option_values(control: ipywidgets.Widget) -> list:
     """The values a drop-down (or selection slider) can take, whether options are plain values
     or (label, value) pairs."""
     return [o[1] if isinstance(o, tuple) else o for o in getattr(control, "options", ())]
