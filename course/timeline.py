@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
+from typing import TypeAlias
 
 import altair as alt
 import pandas as pd
@@ -71,7 +72,7 @@ VERDICT_COLOURS = [PALETTE[2], PALETTE[1], PALETTE[5], "#9a9a9a"]
 
 
 #: A day a view is drawn for: a year (its 31 December), an ISO date, a date or a Timestamp.
-When = int | str | _dt.date | pd.Timestamp
+When: TypeAlias = int | str | _dt.date | pd.Timestamp
 
 
 def as_of(when: When) -> pd.Timestamp:

@@ -17,11 +17,15 @@ import os
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..progress import plain, progress_dir
+
+if TYPE_CHECKING:
+    from ..questions import Feedback
 
 TIMEOUT = 8.0
 UNREACHABLE = "The checking service cannot be reached; your answer is kept and will be sent when it is back."
@@ -91,7 +95,7 @@ class RemoteChecker:
         """Send what the outbox holds, then read this student's tries (never raises)."""
         try:
             self.flush()
-            code, data = self._request("GET", f"api/status?quiz={urllib.request.quote(self.quiz)}")
+            code, data = self._request("GET", f"api/status?quiz={urllib.parse.quote(self.quiz)}")
             self.reachable = True
             if code == 200:
                 self.state = dict(data.get("questions", {}))
@@ -194,7 +198,7 @@ class RemoteChecker:
     def best(self, qid: str) -> float:
         return float(self.state.get(qid, {}).get("best_points") or 0.0)
 
-    def restored(self, qid: str):
+    def restored(self, qid: str) -> Feedback | None:
         """The service's view of ``qid`` when the notebook runs again (None: nothing stored)."""
         from ..questions import Feedback
 

@@ -14,7 +14,7 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -23,6 +23,9 @@ from sqlalchemy.orm import Session
 from .. import private_keys, scoring
 from .models import Attempt, KeySet, ManualScore, make_engine, session_factory
 from .policy import Policy, PolicyError
+
+if TYPE_CHECKING:
+    from ..questions import Feedback
 
 MAX_ANSWER_CHARS = 200_000  # a chart spec is ~5-20 kB; a written answer at most 20,000
 
@@ -39,7 +42,7 @@ class LoadedKeys:
     policy: Policy
     _questions: dict = field(default_factory=dict)
 
-    def score(self, spec: private_keys.QuestionSpec, answer: Any):
+    def score(self, spec: private_keys.QuestionSpec, answer: Any) -> Feedback:
         """``course.scoring.score``, with the question object (key decoded once) kept."""
         from ..questions import Feedback
 
@@ -135,7 +138,7 @@ class Checker:
             raise UnknownQuestion(f"no keys are loaded for the exercise set {quiz!r}")
         with self._lock:
             if ref not in self._parsed:
-                row = s.get(KeySet, ref)
+                row = s.get_one(KeySet, ref)
                 keys = parse_master_text(row.source, row.file_name)
                 self._parsed[ref] = LoadedKeys(ref, row.term, keys, Policy.from_settings(keys.settings))
             return self._parsed[ref]
@@ -145,7 +148,7 @@ class Checker:
             ids = s.scalars(select(func.max(KeySet.id)).group_by(KeySet.quiz)).all()
             out = []
             for ref in sorted(ids):
-                row = s.get(KeySet, ref)
+                row = s.get_one(KeySet, ref)
                 loaded = self.keys_for(s, row.quiz)
                 out.append(
                     {
@@ -173,7 +176,9 @@ class Checker:
                 continue
         raise RuntimeError("could not store the attempt (the database is too busy)")
 
-    def _check_once(self, student, quiz, qid, answer, client_time):
+    def _check_once(
+        self, student: str, quiz: str, qid: str, answer: Any, client_time: str | None
+    ) -> dict[str, Any]:
         with self.Session() as s, s.begin():
             loaded = self.keys_for(s, quiz)
             spec = loaded.keys.questions.get(qid)

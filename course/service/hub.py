@@ -13,6 +13,7 @@ single-user servers' ``$JUPYTERHUB_API_TOKEN`` needs to reach the service, and
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ SERVER_ROLE_SCOPES = ["users:activity!user", "access:servers!server"]  # Jupyter
 def configure(
     c: Any,
     *,
-    instructors: list[str] = (),
+    instructors: Sequence[str] = (),
     students_group: str | None = None,
     port: int = 10101,
     data_dir: str | Path = "course-checker",

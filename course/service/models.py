@@ -124,7 +124,7 @@ def make_engine(url: str) -> Engine:
         sync = "FULL" if os.environ.get(SYNC_ENV, "").upper() == "FULL" else "NORMAL"
 
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(conn, _record):  # WAL: readers never block the writer
+        def _sqlite_pragmas(conn: Any, _record: Any) -> None:  # WAL: readers never block the writer
             cur = conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             # NORMAL (default): a committed attempt survives a crash or kill of the service;

@@ -3,8 +3,11 @@ table had them, the indexes keep their names, and the rows store and read back."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlalchemy
 
+from course.service.core import Checker
 from course.service.models import Attempt, KeySet, ManualScore, make_engine, session_factory
 
 WHO = ["id", "student", "term", "quiz", "question"]
@@ -71,3 +74,14 @@ def test_an_attempt_and_the_instructors_score_for_it_are_stored_and_read_back(tm
         "an essay",
     )
     assert (score.student, score.points, score.attempt_id, score.counted) == ("alice", 2.5, attempt.id, True)
+
+
+def test_the_checker_scores_an_answer_from_keys_loaded_into_a_fresh_database(tmp_path):
+    """The service's core on SQLite, without a hub: keys from the masters, one check, the sets."""
+    masters = Path(__file__).resolve().parents[2] / "instructor" / "masters" / "exercises"
+    checker = Checker(f"sqlite:///{tmp_path / 'checker.sqlite'}")
+    assert "00_start_here" in [k.quiz for k in checker.load_keys(masters, term="t1")]
+    result = checker.check("alice", "00_start_here", "q1", "Single Economic Space (SES)")
+    assert (result["status"], result["points"], result["term"]) == ("correct", 1.0, "t1")
+    assert checker.count_attempts() == 1
+    assert {"quiz": "00_start_here", "term": "t1"}.items() <= checker.quizzes()[0].items()
