@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from .. import private_keys, scoring
 from .models import Attempt, KeySet, ManualScore, make_engine, session_factory
@@ -277,15 +278,7 @@ class Checker:
         """The points of each counted try so far."""
         return list(
             s.scalars(
-                select(Attempt.points)
-                .where(
-                    Attempt.student == student,
-                    Attempt.term == term,
-                    Attempt.quiz == quiz,
-                    Attempt.question == qid,
-                    Attempt.number.is_not(None),
-                )
-                .order_by(Attempt.number)
+                select(Attempt.points).where(*_counted(student, term, quiz, qid)).order_by(Attempt.number)
             )
         )
 
@@ -295,14 +288,7 @@ class Checker:
         with self.Session() as s:
             loaded = self.keys_for(s, quiz)
             rows = s.scalars(
-                select(Attempt)
-                .where(
-                    Attempt.student == student,
-                    Attempt.term == loaded.term,
-                    Attempt.quiz == quiz,
-                    Attempt.number.is_not(None),
-                )
-                .order_by(Attempt.id)
+                select(Attempt).where(*_counted(student, loaded.term, quiz)).order_by(Attempt.id)
             ).all()
             by_q: dict[str, list[Attempt]] = {}
             for r in rows:
@@ -357,13 +343,7 @@ class Checker:
                 raise ValueError(f"points must be between 0 and {spec.points:g}")
             last = s.scalars(
                 select(Attempt)
-                .where(
-                    Attempt.student == student,
-                    Attempt.term == loaded.term,
-                    Attempt.quiz == quiz,
-                    Attempt.question == qid,
-                    Attempt.number.is_not(None),
-                )
+                .where(*_counted(student, loaded.term, quiz, qid))
                 .order_by(Attempt.id.desc())
                 .limit(1)
             ).first()
@@ -387,6 +367,20 @@ class Checker:
             if quiz is not None:
                 q = q.where(ManualScore.quiz == quiz)
             return {(m.student, m.quiz, m.question): m for m in s.scalars(q)}
+
+
+def _counted(student: str, term: str, quiz: str, qid: str | None = None) -> list[ColumnElement[bool]]:
+    """Where-clauses for the counted tries (those with a number) of ``student`` at ``quiz`` in
+    ``term``; of the one question ``qid`` if given."""
+    where = [
+        Attempt.student == student,
+        Attempt.term == term,
+        Attempt.quiz == quiz,
+        Attempt.number.is_not(None),
+    ]
+    if qid is not None:
+        where.append(Attempt.question == qid)
+    return where
 
 
 def _best(tries: list[Attempt]) -> float | None:
