@@ -17,7 +17,7 @@ import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from course import build, cells
+from course.authoring import build, cells
 from course.grading import pipeline
 from course.progress import ProgressStore
 

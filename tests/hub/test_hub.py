@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness as h
 import lab
 
-from course import private_keys, scoring
+from course import scoring
+from course.grading import private_keys
 
 pytestmark = pytest.mark.hub
 N_STUDENTS = 3
