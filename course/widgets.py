@@ -12,12 +12,13 @@ from __future__ import annotations
 import functools
 import html
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .charts import ChartPane, figure_html, spec_of
 
 
-def show_widget(widget, placeholder: str, initial_html: str = "") -> None:
+def show_widget(widget: Any, placeholder: str, initial_html: str = "") -> None:
     """Display an ipywidget with readable stand-ins for a saved notebook.
 
     Widget state is not stored (to keep notebooks small), so a saved notebook that has not
@@ -107,7 +108,7 @@ def _control(name: str, spec: Any):
     raise TypeError(f"cannot make a control for {name}={spec!r}")
 
 
-def _option_values(control) -> list:
+def _option_values(control: Any) -> list:
     """The values a drop-down (or selection slider) can take, whether options are plain values
     or (label, value) pairs."""
     return [o[1] if isinstance(o, tuple) else o for o in getattr(control, "options", ())]
