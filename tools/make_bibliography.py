@@ -20,8 +20,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from datapackage_io import CC_BY, write_csv  # noqa: E402
-from datapackage_io import register as _register_resources  # noqa: E402
+from datapackage_io import CC_BY, write_csv
+from datapackage_io import register as _register_resources
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"

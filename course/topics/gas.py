@@ -28,6 +28,11 @@ from __future__ import annotations
 import math
 import numbers
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import altair as alt
+    import pandas as pd
 
 TCM_PER_BCM: float = 1e6
 
@@ -173,7 +178,7 @@ FN31_LABELS = ["Russia (domestic), 2004", "Belarus, 2004", "Germany (export, net
 HINDSIGHT_BUYERS = ["Belarus", "Ukraine", "Armenia", "Georgia", "Moldova"]
 
 
-def price_bars(prices):
+def price_bars(prices: pd.DataFrame) -> alt.LayerChart:
     """Bars of the 2004 prices of fn 31 and Belarus's 2007 price (``gas_prices``), labelled."""
     import altair as alt
 
@@ -202,7 +207,8 @@ def border_price_note(europe_usd_mmbtu: float = EUROPE_BORDER_2004_USD_MMBTU) ->
             f"transport implied by fn 31: {implied_transport_cost():.0f}")
 
 
-def belarus_against_europe(prices, europe, consumption):
+def belarus_against_europe(prices: pd.DataFrame, europe: pd.DataFrame,
+                           consumption: pd.DataFrame) -> pd.DataFrame:
     """One row per year Belarus's price is known: what it paid, Europe's border price and the
     netback estimate of that year, its consumption (bcm) and the implied subsidy (US$ m).
 
@@ -225,7 +231,7 @@ def belarus_against_europe(prices, europe, consumption):
 
 
 def subsidy_chart(year: int, paid_price: float, volume_bcm: float, europe_usd_mmbtu: float,
-                  heat_factor: str = next(iter(HEAT_FACTORS))):
+                  heat_factor: str = next(iter(HEAT_FACTORS))) -> alt.Chart:
     """Bars of the implied subsidy (US$ m) against the references of ``year``
     (:func:`year_references`), coloured subsidy / premium."""
     import altair as alt
@@ -253,7 +259,7 @@ def subsidy_chart(year: int, paid_price: float, volume_bcm: float, europe_usd_mm
             .properties(width=460, height=120))
 
 
-def hindsight_chart(prices, europe):
+def hindsight_chart(prices: pd.DataFrame, europe: pd.DataFrame) -> alt.LayerChart:
     """What five CIS neighbours paid, 2004–2014 (dots, ranges where sources conflict), against
     Europe's border price of the same year (black) and the netback estimate (dashed)."""
     import altair as alt

@@ -12,12 +12,17 @@ Every case has a family (legal-institutional, energy, security, political) and a
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import altair as alt
 import pandas as pd
 
 from ..charts import PALETTE
+
+if TYPE_CHECKING:
+    import ipywidgets
+
+    from ..widgets import Explorer
 
 STANCE_CATEGORIES = ["carrot", "stick", "carrots and sticks", "framework or presence only"]
 STANCE_COLOURS = [PALETTE[1], PALETTE[0], PALETTE[3], PALETTE[2], "#d9d9d9"]
@@ -104,7 +109,7 @@ def instruments_map(inst: pd.DataFrame, family: str = "all", stance: str = "all"
     return the_map
 
 
-def with_case_table(view: Any, inst: pd.DataFrame):
+def with_case_table(view: Explorer, inst: pd.DataFrame) -> ipywidgets.VBox:
     """The explorer ``view`` (controls named like :func:`select`'s arguments) above a table of
     the selected cases that follows every move of a control. Returns the ipywidgets ``VBox``."""
     import ipywidgets as w

@@ -36,12 +36,17 @@ Odd input gets a ``ValueError`` whose message says what to change; the widgets s
 """
 from __future__ import annotations
 
-import math
 import numbers
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    import altair as alt
+
+    from ..widgets import Explorer
 
 STAGES: tuple[str, ...] = ("free trade area", "customs union", "common market",
                            "economic and monetary union")
@@ -127,8 +132,8 @@ def ladder_cells(table: pd.DataFrame, year: int, pooled_blocs: tuple[str, ...] =
         raise ValueError("The table lacks the column(s) " + ", ".join(missing) +
                          ": pass data.load('integration_stages').")
 
-    def reach_years(rows) -> dict[int, int]:
-        """Earliest year each rung was reached by any of ``rows``."""
+    def reach_years(rows: list[Any]) -> dict[int, int]:
+        """Earliest year each rung was reached by any of ``rows`` (``itertuples`` rows)."""
         out: dict[int, int] = {}
         for r in rows:
             if int(r.stage_reached_rank) > 0 and not pd.isna(r.year_reached):
@@ -173,7 +178,7 @@ def gaps(table: pd.DataFrame) -> pd.DataFrame:
 _STATUS_COLOURS = ["#0072B2", "#C28600", "#F2F2F2", "#FFFFFF"]   # Okabe–Ito blue, orange (darkened for 3:1, see charts.PALETTE); greys
 
 
-def ladder_chart(table: pd.DataFrame, year: int, title: str | None = None):
+def ladder_chart(table: pd.DataFrame, year: int, title: str | None = None) -> alt.LayerChart:
     """The integration ladder in ``year``: arrangements (rows) × rungs (columns), each cell
     coloured by :func:`ladder_cells` status. Returns an Altair chart with title and description."""
     import altair as alt
@@ -366,7 +371,7 @@ def plan_from_pace(deepest: str | int, delay: int, opens: Mapping[Any, Any]) -> 
     return out
 
 
-def simulation_chart(sim: Simulation, year: int, title: str | None = None):
+def simulation_chart(sim: Simulation, year: int, title: str | None = None) -> alt.HConcatChart:
     """Two panels: each state's level year by year, and the level between each pair of
     states in ``year``. Returns an Altair chart with title and description."""
     import altair as alt
@@ -415,7 +420,7 @@ _CLIMB_NAMES = {"customs union": "customs union", "common market": "common marke
                 "economic and monetary union": "monetary union"}
 
 
-def climb_chart(table: pd.DataFrame, plan_window: tuple[int, int]):
+def climb_chart(table: pd.DataFrame, plan_window: tuple[int, int]) -> alt.LayerChart:
     """Timeline 1955–2010 of three rows: the EU's path from the Treaty of Rome to monetary
     union, the CIS Economic Union's plan (signed 1993, completion due in ``plan_window``) and
     the one rung reached, the Russia–Belarus customs union (``integration_stages``)."""
@@ -474,7 +479,7 @@ DEFAULT_DEPTHS = {"Russia": "common market", "Belarus": "common market", "Kazakh
 
 
 def simulation_explorer(opens: Mapping[Any, Any], start: int = 2004, end: int = 2016, year: int = 2011,
-                        depths: Mapping[str, str] = DEFAULT_DEPTHS, source: str = ""):
+                        depths: Mapping[str, str] = DEFAULT_DEPTHS, source: str = "") -> Explorer:
     """An explorer of :func:`simulate`: for each of the four states a drop-down (how deep it
     goes) and a slider (how many years late it joins each agreement of ``opens``), and a
     slider for the year of the pairs panel of :func:`simulation_chart`."""

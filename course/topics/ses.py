@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import altair as alt
 import pandas as pd
 
 from ..charts import PALETTE
 from . import market, voting
+
+if TYPE_CHECKING:
+    import ipywidgets
 
 #: the power indices as the charts name them
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley–Shubik"}
@@ -201,7 +205,7 @@ def union_chart(members: Sequence[str], year: int) -> alt.LayerChart:
                     f"per cent of Russia's own value; the dashed line marks 100 % (Russia alone).")
 
 
-def state_picker(value: Sequence[str] = market.BIG_FOUR):
+def state_picker(value: Sequence[str] = market.BIG_FOUR) -> ipywidgets.SelectMultiple:
     """A multiple selection of the CIS-12 by name (values are iso3 codes)."""
     import ipywidgets as w
 

@@ -21,6 +21,11 @@ from __future__ import annotations
 import math
 import numbers
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import altair as alt
+    import pandas as pd
 
 # --- the figures the course checks against (with their sources) ----------------------------
 
@@ -189,7 +194,7 @@ ORIGIN_LABEL, DESTINATION_LABEL = "origin (before)", "destination (from 2005)"
 
 
 def switch_table(base_bn_roubles: float, russian_rate_pct: float = RUSSIA_STANDARD_VAT_PCT,
-                 partner_rate_pct: float = UKRAINE_STANDARD_VAT_PCT):
+                 partner_rate_pct: float = UKRAINE_STANDARD_VAT_PCT) -> pd.DataFrame:
     """Four rows (two principles × two budgets): ``budget, principle, vat, vat_bn`` in roubles."""
     import pandas as pd
 
@@ -204,7 +209,7 @@ def switch_table(base_bn_roubles: float, russian_rate_pct: float = RUSSIA_STANDA
 
 
 def switch_chart(base_bn_roubles: float, russian_rate_pct: float, partner_rate_pct: float,
-                 rub_per_usd: float):
+                 rub_per_usd: float) -> alt.Chart:
     """Grouped bars of the VAT each budget collects under each principle; the title gives the
     switch's cost to Russia in roubles and in US$ at ``rub_per_usd``."""
     import altair as alt

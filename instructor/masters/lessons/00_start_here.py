@@ -3,7 +3,7 @@
 #
 # **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | find your way around the course (lessons, exercises, checks, scores); name and locate the 15 post-Soviet states; untangle the acronyms CIS, SES, CES, CEES, IES and UES; describe the four "vectors" of Russia's integration policy and the organisations on each |
 # | **Time needed** | about 45 minutes, plus 30 minutes for the exercises |
@@ -53,6 +53,9 @@ from course.topics import timeline
 from course.topics.vectors import vectors_chart
 from course.questions import check_your_understanding
 from course.widgets import explorer
+
+import altair as alt
+import pandas as pd
 
 charts.enable()          # course theme; every chart is drawn offline as SVG
 cyu = check_your_understanding("00_start_here_lesson")

@@ -3,7 +3,7 @@
 #
 # **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | explain what the "economisation" of Russian foreign policy meant for the CIS and name Khristenko's three strategies; describe the SES Concept of 2003 — its three stages, multi-speed and multi-level integration, and Ukraine's special place; explain why weighted voting in an SES Commission would make Russia dominant, and measure that dominance with voting-power indices; test the paper's numbers on the Big Four (94 % of CIS GDP, 88 % of trade flows, 225 million consumers) against the data, and explain why they differ; summarise the positions taken at the Yalta summit of May 2004 |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
@@ -24,12 +24,12 @@ from course.topics import market, ses, voting
 from course.questions import check_your_understanding
 from course.widgets import explorer, slider
 
+import altair as alt
 import ipywidgets as w
 import pandas as pd
 
 charts.enable()          # course theme; every chart is drawn offline as SVG
 cyu = check_your_understanding("02_single_economic_space_lesson")
-names = data.load("states").set_index("iso3")["name_en"].to_dict()
 
 # %% [markdown]
 # ## 1. Economics moves up the agenda (paper §4)
@@ -321,6 +321,7 @@ explorer(ses.union_chart, source=data.cite("macro"),
 # question. The table ranks the four by GDP per head in 2004 under the three measures:
 
 # %%
+names = data.load("states").set_index("iso3")["name_en"].to_dict()
 mad04 = maddison[maddison["year"] == 2004].set_index("iso3")
 m04 = macro[macro["year"] == 2004].set_index("iso3")
 per_head = pd.DataFrame({

@@ -3,7 +3,7 @@
 #
 # **Carrots and sticks: how Russia pushed its neighbours towards integration, and what it paid**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | explain the turn in Russia's CIS policy at the start of Putin's second term; list the five means the paper sees in Ukraine's 2004 election; sort Russia's instruments into three families (legal and institutional, energy, security) and into carrots and sticks; compute who collects VAT under the origin and the destination principle and back out what the paper's figures imply; put a dollar figure on a gas price below the market; say which of the paper's claims the course's sources could not confirm |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |

@@ -3,7 +3,7 @@
 #
 # **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | name the four stages of economic integration and say what each adds; place every post-Soviet arrangement from 1993 to 2003 on that ladder, planned versus reached, and tell "in force" from "reached"; compare the CIS timetable with the EU's own path; distinguish multi-speed from multi-level integration and trace the idea through the 1995 Decree, the 2000 Foreign Policy Concept and the SES Concept; explain why the paper calls the EU a *technical* rather than a *substantive* model |
 # | **Time needed** | about 60 minutes, plus 40 minutes for the exercises |

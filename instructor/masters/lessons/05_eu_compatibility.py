@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Module 05 · EU compatibility: can Ukraine integrate with Moscow *and* Brussels?
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | date the main steps of EU–Russia relations from the PCA to the road maps, next to the Big Four's Single Economic Space; explain why a customs union excludes a state's own free trade agreements with outsiders, and why EU membership and a customs union with the SES exclude each other; tell a legal rule from an author's reading; state the official Russian position (Chizhov, Putin, Khristenko) and Emerson's "two hubs" reading; test any combination of Ukraine's commitments |
 # | **Time needed** | about 60 minutes, plus 45 minutes for the exercises |
@@ -19,11 +19,13 @@
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
-from course.topics import compatibility as cp
-from course.topics import partners
+from course.topics import partners, compatibility as cp
 from course.topics.timeline import events_chart
 from course.questions import check_your_understanding
 from course.widgets import explorer
+
+import altair as alt
+import pandas as pd
 
 charts.enable()
 cyu = check_your_understanding("05_eu_compatibility_lesson")

@@ -3,7 +3,7 @@
 #
 # **Was the author right? The paper's synthesis tested against 2005–2020**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | summarise the paper's conclusion (two periods, a wide toolbox of carrots and sticks, a "trifold" pay-off); describe what happened next — the gas disputes, the 2008 war, the Customs Union of 2010, the Eurasian Economic Union of 2015, Ukraine's Association Agreement with the EU; read each state's trade share with Russia from IMF data and spot the data's traps; judge which of the paper's claims held |
 # | **Time needed** | about 60 minutes, plus 45 minutes for the exercises |
@@ -26,11 +26,13 @@
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
-from course.topics import gas as gas_calc
-from course.topics import partners
+from course.topics import partners, gas as gas_calc
 from course.questions import check_your_understanding
 from course.topics.claims import ClaimsScorecard
 from course.widgets import explorer
+
+import altair as alt
+import pandas as pd
 
 charts.enable()
 cyu = check_your_understanding("06_conclusion_and_hindsight_lesson")
