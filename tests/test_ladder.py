@@ -233,7 +233,7 @@ def test_the_climb_chart_has_three_rows_and_dates_the_plan_window():
     stages = data.load("integration_stages")
     chart = ladder.climb_chart(stages, (2003, 2008))
     spans, points, above, below = chart.layer
-    assert set(points.data["track"]) == set(ladder._CLIMB_TRACKS)
+    assert set(points.data["track"]) == set(ladder.views._CLIMB_TRACKS)
     assert len(points.data) == 6 and len(above.data) + len(below.data) == 6
     window = spans.data[spans.data["part"] == "planned completion window"]
     assert (window["start"].item(), window["end"].item()) == (2003, 2008)
