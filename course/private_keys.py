@@ -45,8 +45,17 @@ class QuestionSpec:
         return _types.TYPES[self.method].auto
 
     @property
+    def hints(self) -> tuple[str, ...]:
+        """The hint's steps (``hint=`` is one string or a list: a pointer, then a worked step)."""
+        from .questions import hint_steps
+
+        return hint_steps(self.kwargs.get("hint", ""))
+
+    @property
     def hint(self) -> str:
-        return str(self.kwargs.get("hint", ""))
+        """Every step of the hint as one text (the grader's feedback page, written after the
+        deadline, shows them all)."""
+        return " ".join(self.hints)
 
 
 @dataclass

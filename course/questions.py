@@ -20,7 +20,9 @@ scored by the instructor against a rubric shown after submitting).
 
 Every check returns a ``Feedback`` and never raises: odd input (None, NaN, a list
 where a number is due, a huge number, text with units…) gets a clear message and is
-not counted as an attempt. A wrong answer counts an attempt and shows the hint.
+not counted as an attempt. A wrong answer counts an attempt and shows the hint: ``hint=``
+is one string or a list of steps (a pointer, then the worked step), one more step shown per
+wrong try.
 Progress is saved after every check (``course.progress``) and restored, re-checked
 against the key, when the notebook is run again — so a restart loses nothing and an
 edited progress file cannot award points.
@@ -84,8 +86,13 @@ class Feedback:
     message: str
     points: float | None
     max_points: float
-    hint: str = ""
+    hint: str | tuple[str, ...] = ""    # the hint steps this feedback shows (see hint_steps)
     label: str = ""
+
+    @property
+    def hints(self) -> tuple[str, ...]:
+        """The hint steps shown with this feedback (a wrong or partly right answer only)."""
+        return hint_steps(self.hint) if self.status in ("incorrect", "partial") else ()
 
     @property
     def counts_as_attempt(self) -> bool:
@@ -99,8 +106,8 @@ class Feedback:
         line = f"{self.label}: {STATUS_WORDS[self.status]} — {pts}."
         if self.message:
             line += " " + self.message
-        if self.hint and self.status in ("incorrect", "partial"):
-            line += " Hint: " + self.hint
+        for label, step in _hint_labels(self.hints):
+            line += f" {label}: {step}"
         return line
 
     def html(self) -> str:
@@ -113,8 +120,8 @@ class Feedback:
             body += f" · {pts}"
         if self.message:
             body += f"<br>{html.escape(self.message)}"
-        if self.hint and self.status in ("incorrect", "partial"):
-            body += f"<br><b>Hint:</b> {html.escape(self.hint)}"
+        for label, step in _hint_labels(self.hints):
+            body += f"<br><b>{label}:</b> {html.escape(step)}"
         return (f'<div role="status" style="background:{bg};color:{fg};padding:6px 10px;'
                 f'border-radius:4px;max-width:760px">{body}</div>')
 
@@ -123,6 +130,33 @@ class Feedback:
 
     def __repr__(self) -> str:
         return self.text()
+
+
+def hint_steps(hint: Any) -> tuple[str, ...]:
+    """A question's ``hint=`` as its steps: a string is one step, a list or tuple of strings
+    is several (a pointer first, then a worked step). Empty steps are dropped."""
+    if hint is None:
+        return ()
+    if isinstance(hint, str):
+        return (hint,) if hint.strip() else ()
+    try:
+        steps = list(hint)
+    except TypeError:
+        return (str(hint),)
+    return tuple(str(s) for s in steps if s is not None and str(s).strip())
+
+
+def hints_for(steps: Any, attempts: int) -> tuple[str, ...]:
+    """The hint steps due after ``attempts`` counted tries: one more step per wrong try
+    (the first after the first try), and once every step is shown they all stay."""
+    steps = hint_steps(steps)
+    return steps[:max(1, min(int(attempts or 0), len(steps)))]
+
+
+def _hint_labels(steps: tuple[str, ...]) -> list[tuple[str, str]]:
+    if len(steps) == 1:
+        return [("Hint", steps[0])]
+    return [(f"Hint {i}", step) for i, step in enumerate(steps, 1)]
 
 
 def _fmt(x: float | None) -> str:
@@ -317,11 +351,12 @@ class Question:
     expects = "Give the answer as the question asks."   # ends the message for unreadable input
 
     def __init__(self, exercise: "Exercise", qid: str, prompt: str, *, points: float = 1,
-                 hint: str = "", answer: Any = _MISSING, key: str | None = None,
+                 hint: str | list[str] = "", answer: Any = _MISSING, key: str | None = None,
                  explanation: str = "", code_task: bool = False):
         self.exercise, self.qid, self.prompt = exercise, qid, prompt
         self.code_task = bool(code_task)      # answered by code (ex.check), so no input box
-        self.points, self.hint, self.explanation = float(points), hint, explanation
+        self.points, self.explanation = float(points), explanation
+        self.hints = hint_steps(hint)         # steps: one more is shown per wrong try
         self.number = len(exercise.questions) + 1
         self.key_error = ""
         self.payload: dict | None = None
@@ -359,10 +394,16 @@ class Question:
     def grade(self, value: Any) -> tuple[str, float, str]:   # pragma: no cover
         raise NotImplementedError
 
-    def evaluate(self, value: Any) -> Feedback:
-        """Check ``value`` against the key. Never raises."""
+    def hint_for(self, attempts: int) -> tuple[str, ...]:
+        """The hint steps a student sees after ``attempts`` counted tries (never in graded
+        mode without the checking service: there the kernel cannot tell right from wrong)."""
+        return hints_for(self.hints, attempts)
+
+    def evaluate(self, value: Any, attempts: int = 1) -> Feedback:
+        """Check ``value`` against the key; a wrong answer carries the hint steps due after
+        ``attempts`` tries. Never raises."""
         def fb(status: str, message: str, points: float | None) -> Feedback:
-            return Feedback(status, message, points, self.points, self.hint, self.label)
+            return Feedback(status, message, points, self.points, self.hint_for(attempts), self.label)
         try:
             clean = self.validate(value)
         except AnswerError as exc:
@@ -947,7 +988,8 @@ class Exercise:
         saved = self.store.get(q.qid)
         if "answer" not in saved:
             return
-        fb = q.evaluate(saved["answer"])
+        attempts = _progress._count(saved.get("attempts"))
+        fb = q.evaluate(saved["answer"], attempts)
         best = saved.get("best")
         if best is not None and q.auto:
             fb_best = q.evaluate(best)
@@ -982,7 +1024,7 @@ class Exercise:
             clean = _MISSING
         except Exception as exc:  # noqa: BLE001 - e.g. an iterator that raises while read
             fb = Feedback("invalid", f"Could not read this answer (a {type(value).__name__}: "
-                          f"{type(exc).__name__}). {q.expects}", 0.0, q.points, q.hint, q.label)
+                          f"{type(exc).__name__}). {q.expects}", 0.0, q.points, (), q.label)
             q.last = fb
             q._refresh_feedback()
             return fb
@@ -1004,7 +1046,9 @@ class Exercise:
                     entry["best"] = stored
                 return entry
 
-            self.store.update(qid, change)
+            entry = self.store.update(qid, change)
+            if self.checker is None:               # one more hint step per counted try
+                fb.hint = q.hint_for(_progress._count((entry or {}).get("attempts")))
             q.last = q.result = fb
             if earlier and (fb.points or 0) < (earlier[0].points or 0):   # the best keeps counting
                 q.result = earlier[0]

@@ -50,4 +50,4 @@ def score(spec: QuestionSpec, value: Any) -> Any:
         return question_for(spec).evaluate(value)
     except Exception as exc:  # noqa: BLE001 - a grade row must never be a traceback
         return Feedback("invalid", f"Could not check this answer ({type(exc).__name__}).", 0.0,
-                        spec.points, spec.hint, f"Question {spec.number} ({spec.qid})")
+                        spec.points, (), f"Question {spec.number} ({spec.qid})")

@@ -127,7 +127,7 @@ class RemoteChecker:
 
     # ---- checking
     def _send(self, qid: str, answer: Any, client_time: str | None = None):
-        from ..questions import Feedback
+        from ..questions import Feedback, hint_steps
 
         code, data = self._request("POST", "api/check", {
             "quiz": self.quiz, "question": qid, "answer": answer,
@@ -138,7 +138,7 @@ class RemoteChecker:
                 k: data.get(k) for k in ("attempts_used", "attempts_left", "max_attempts",
                                          "best_points", "max_points", "status", "message")}}
             return Feedback(str(data["status"]), str(data.get("message", "")), data.get("points"),
-                            float(data.get("max_points", 0)), str(data.get("hint", "")),
+                            float(data.get("max_points", 0)), hint_steps(data.get("hint")),
                             str(data.get("label", qid)))
         message = str(data.get("message") or f"The checking service answered {code}.")
         return Feedback("invalid", f"The checking service refused this answer: {message}", 0.0,

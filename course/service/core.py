@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import private_keys, scoring
+from ..questions import hints_for
 from .models import Attempt, KeySet, ManualScore, make_engine, session_factory
 from .policy import Policy, PolicyError
 
@@ -48,7 +49,7 @@ class LoadedKeys:
             return self._questions[spec.qid].evaluate(answer)
         except Exception:  # noqa: BLE001 - same guard as scoring.score: never a traceback
             return scoring.score(spec, answer) if spec.qid not in self._questions else Feedback(
-                "invalid", "Could not check this answer.", 0.0, spec.points, spec.hint,
+                "invalid", "Could not check this answer.", 0.0, spec.points, (),
                 f"Question {spec.number} ({spec.qid})")
 
 
@@ -157,7 +158,8 @@ class Checker:
             used = len(tries)
             best = max((p for p in tries if p is not None), default=None)
             base = {"quiz": quiz, "question": qid, "label": f"Question {spec.number} ({qid})",
-                    "max_points": spec.points, "hint": spec.hint if spec.auto else "",
+                    "max_points": spec.points,
+                    "hint": list(hints_for(spec.hints, used + 1)) if spec.auto else [],
                     "max_attempts": policy.max_attempts, "policy": policy.describe(),
                     "term": loaded.term}
             row = Attempt(student=student, term=loaded.term, quiz=quiz, question=qid,
@@ -168,7 +170,7 @@ class Checker:
                 s.add(row)
                 best_txt = f"{best:g}/{spec.points:g}" if best is not None else "0"
                 return {**base, "status": "invalid", "refused": True, "points": 0.0,
-                        "hint": "", "attempts_used": used, "attempts_left": 0, "best_points": best,
+                        "hint": [], "attempts_used": used, "attempts_left": 0, "best_points": best,
                         "message": (f"No tries left: this set allows {policy.max_attempts} per "
                                     f"question, and you have used them. Your best answer "
                                     f"({best_txt} points) counts.")}
