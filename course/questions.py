@@ -16,7 +16,7 @@ Question types: ``choice``, ``multi`` (several correct options), ``numeric`` (wi
 tolerance and units), ``ordering`` (e.g. a timeline), ``matching`` (term → definition),
 ``short`` (a word or acronym), ``items`` (a collection, e.g. ISO codes from pandas),
 ``chart`` (an Altair chart checked on its spec) and ``text`` (a written argument,
-scored by the instructor against a rubric shown after submitting).
+scored by the instructor against a rubric shown above the box, before the student writes).
 
 Every check returns a ``Feedback`` and never raises: odd input (None, NaN, a list
 where a number is due, a huge number, text with units…) gets a clear message and is
@@ -873,7 +873,7 @@ class ChartTask(Question):
 
 
 class Written(Question):
-    """A written argument, scored by the instructor; the rubric shows after submitting."""
+    """A written argument, scored by the instructor against a rubric shown above the box."""
     kind = "text"
     auto = False
     expects = "Write your argument as text."
@@ -901,19 +901,20 @@ class Written(Question):
             msg += f" Aim for at least {self.min_words} words."
         return "submitted", None, msg
 
-    def _after_html(self) -> str:
-        if self.last is None or self.last.status != "submitted":
-            return ""
+    def rubric_html(self) -> str:
+        """The rubric, shown above the box before the student writes."""
         items = "".join(f"<li>{html.escape(r)}</li>" for r in self.rubric)
-        return (f'<div style="margin-top:6px;max-width:760px"><b>Rubric your instructor will use '
-                f"({_fmt(self.points)} points):</b><ul>{items}</ul></div>")
+        return (f'<div class="course-rubric" style="margin-top:6px;max-width:760px"><b>Rubric your '
+                f"instructor will use ({_fmt(self.points)} points) — read it before you write:</b>"
+                f"<ul>{items}</ul></div>")
 
     def input_widgets(self):
         import ipywidgets as w
         if not hasattr(self, "_area"):
+            self._rubric = w.HTML(self.rubric_html())
             self._area = w.Textarea(placeholder="Write your argument here…",
                                     layout=w.Layout(width="100%", max_width="760px", height="160px"))
-        return [self._area]
+        return [self._rubric, self._area]
 
     def read_input(self):
         return self._area.value

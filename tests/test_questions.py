@@ -98,13 +98,22 @@ def test_chart_task_names_missing_requirements(ex):
     assert "line mark" in fb.message and "title" in fb.message
 
 
-def test_written_answer_is_saved_and_shows_rubric_after_submit(ex):
+def test_written_answer_is_saved_and_scored_by_the_instructor(ex):
     fb = ex.submit("w", "The CIS worked as a civilised divorce. " * 5)
     assert fb.status == "submitted" and fb.points is None
+
+
+def test_rubric_is_shown_above_the_box_before_anything_is_written(ex):
     q = ex.questions["w"]
-    q.box()
-    q._refresh_feedback()
-    assert "Thesis" in q._feedback_widget.value
+    assert q.last is None                                  # nothing written or submitted yet
+    box = q.box()
+    shown = [getattr(c, "value", "") for c in box.children]
+    at = next(i for i, v in enumerate(shown) if isinstance(v, str) and "course-rubric" in v)
+    assert "Thesis" in shown[at] and "Evidence" in shown[at] and "3 points" in shown[at]
+    area = next(i for i, c in enumerate(box.children) if type(c).__name__ == "Textarea")
+    assert at < area                                       # read before writing, not after
+    ex.submit("w", "My argument " * 20)
+    assert q._feedback_widget.value.count("Thesis") == 0   # not repeated under the feedback
 
 
 def test_best_answer_keeps_counting_after_a_wrong_retry(ex):
