@@ -350,7 +350,7 @@ class Question:
     auto = True            # scored automatically
     expects = "Give the answer as the question asks."   # ends the message for unreadable input
 
-    def __init__(self, exercise: "Exercise", qid: str, prompt: str, *, points: float = 1,
+    def __init__(self, exercise: Exercise, qid: str, prompt: str, *, points: float = 1,
                  hint: str | list[str] = "", answer: Any = _MISSING, key: str | None = None,
                  explanation: str = "", code_task: bool = False):
         self.exercise, self.qid, self.prompt = exercise, qid, prompt
@@ -438,7 +438,7 @@ class Question:
     def show_input(self, value: Any) -> None:
         pass
 
-    def box(self):
+    def box(self) -> Any:
         import ipywidgets as w
 
         if self._box is not None:
@@ -515,7 +515,7 @@ _QUESTION_CSS = (
     "</style>")
 
 
-def _opts_layout():
+def _opts_layout() -> Any:
     import ipywidgets as w
     return w.Layout(width="auto", max_width="760px")
 
@@ -524,11 +524,11 @@ class Choice(Question):
     kind = key_kind = "choice"
     expects = "Pick one of the options (its text, or its number from 1)."
 
-    def __init__(self, exercise, qid, prompt, options: list[str], **kw):
+    def __init__(self, exercise: Exercise, qid: str, prompt: str, options: list[str], **kw: Any):
         self.options = [str(o) for o in options]
         super().__init__(exercise, qid, prompt, **kw)
 
-    def validate(self, value):
+    def validate(self, value: Any) -> Any:
         if value is None or value is Ellipsis or (isinstance(value, str) and not clean_text(value).strip()):
             raise AnswerError("No answer yet: pick one option.")
         if isinstance(value, (list, tuple, set, frozenset)):
@@ -549,21 +549,21 @@ class Choice(Question):
                 return opt
         raise AnswerError("That is not one of the options: " + "; ".join(self.options))
 
-    def grade(self, value):
+    def grade(self, value: Any) -> tuple[str, float | None, str]:
         ok = _keys.matches(self.payload, "choice", value)
         return ("correct", self.points, "") if ok else ("incorrect", 0.0, "")
 
-    def input_widgets(self):
+    def input_widgets(self) -> list:
         import ipywidgets as w
         if not hasattr(self, "_radio"):
             self._radio = w.RadioButtons(options=self.options, value=None, layout=_opts_layout(),
                                          style={"description_width": "initial"})
         return [self._radio]
 
-    def read_input(self):
+    def read_input(self) -> Any:
         return self._radio.value
 
-    def show_input(self, value):
+    def show_input(self, value: Any) -> None:
         if value in self.options:
             self._radio.value = value
 
@@ -572,7 +572,7 @@ class Multi(Choice):
     kind = key_kind = "multi"
     expects = "Give a list of the options you tick, e.g. ['A', 'B']."
 
-    def validate(self, value):
+    def validate(self, value: Any) -> Any:
         if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: tick the options you think are right.")
         if isinstance(value, str):
@@ -584,22 +584,22 @@ class Multi(Choice):
             raise AnswerError("No answer yet: tick at least one option.")
         return sorted({Choice.validate(self, v) for v in chosen})
 
-    def grade(self, value):
+    def grade(self, value: Any) -> tuple[str, float | None, str]:
         ok = _keys.matches(self.payload, "multi", value)
         return ("correct", self.points, "") if ok else (
             "incorrect", 0.0, "Some ticks are missing or extra.")
 
-    def input_widgets(self):
+    def input_widgets(self) -> list:
         import ipywidgets as w
         if not hasattr(self, "_ticks"):
             self._ticks = [w.Checkbox(description=o, value=False, indent=False,
                                       layout=_opts_layout()) for o in self.options]
         return [w.VBox(self._ticks)]
 
-    def read_input(self):
+    def read_input(self) -> Any:
         return [t.description for t in self._ticks if t.value]
 
-    def show_input(self, value):
+    def show_input(self, value: Any) -> None:
         for t in self._ticks:
             t.value = t.description in (value or [])
 
@@ -608,23 +608,23 @@ class Numeric(Question):
     kind = key_kind = "numeric"
     expects = "Give one number, e.g. 34.5."
 
-    def describe(self, clean):
+    def describe(self, clean: Any) -> str:
         unit = {"%": "in per cent"}.get(self.units.strip(), f"in {self.units}" if self.units else "")
         return f"one number, {clean:g}" + (f" ({unit})" if unit else "")
 
-    def __init__(self, exercise, qid, prompt, *, tol: float | None = None,
-                 rel_tol: float | None = None, units: str = "", **kw):
+    def __init__(self, exercise: Exercise, qid: str, prompt: str, *, tol: float | None = None,
+                 rel_tol: float | None = None, units: str = "", **kw: Any):
         self.tol, self.rel_tol, self.units = tol, rel_tol, units
         super().__init__(exercise, qid, prompt, **kw)
 
-    def validate(self, value):
+    def validate(self, value: Any) -> Any:
         return parse_number(value, self.units)
 
     def _close(self, x: float, target: float) -> bool:
         allowed = max(self.tol or 0.0, abs(target) * (self.rel_tol or 0.0), 1e-9 * max(1, abs(target)))
         return abs(x - target) <= allowed
 
-    def grade(self, value):
+    def grade(self, value: Any) -> tuple[str, float | None, str]:
         target = float(self.payload["v"])
         if self._close(value, target):
             return "correct", self.points, ""
@@ -635,16 +635,16 @@ class Numeric(Question):
         direction = "too high" if value > target else "too low"
         return "incorrect", 0.0, f"Your number is {direction}."
 
-    def input_widgets(self):
+    def input_widgets(self) -> list:
         import ipywidgets as w
         if not hasattr(self, "_text"):
             self._text = w.Text(placeholder="type a number", layout=w.Layout(width="200px"))
         return [w.HBox([self._text, w.Label(self.units)])] if self.units else [self._text]
 
-    def read_input(self):
+    def read_input(self) -> Any:
         return self._text.value
 
-    def show_input(self, value):
+    def show_input(self, value: Any) -> None:
         self._text.value = "" if value is None else str(value)
 
 
@@ -652,7 +652,7 @@ class Short(Question):
     kind = key_kind = "short"
     expects = "Type a word or a short phrase as text."
 
-    def validate(self, value):
+    def validate(self, value: Any) -> Any:
         if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: type a word or acronym.")
         if not isinstance(value, str):
@@ -666,20 +666,20 @@ class Short(Question):
             raise AnswerError("That is too long: a word or short phrase is expected.")
         return value
 
-    def grade(self, value):
+    def grade(self, value: Any) -> tuple[str, float | None, str]:
         ok = _keys.matches(self.payload, "short", value)
         return ("correct", self.points, "") if ok else ("incorrect", 0.0, "")
 
-    def input_widgets(self):
+    def input_widgets(self) -> list:
         import ipywidgets as w
         if not hasattr(self, "_text"):
             self._text = w.Text(placeholder="type your answer", layout=w.Layout(width="300px"))
         return [self._text]
 
-    def read_input(self):
+    def read_input(self) -> Any:
         return self._text.value
 
-    def show_input(self, value):
+    def show_input(self, value: Any) -> None:
         self._text.value = "" if value is None else str(value)
 
 
@@ -687,11 +687,11 @@ class Ordering(Question):
     kind = key_kind = "ordering"
     expects = "Give a list of the items in order."
 
-    def __init__(self, exercise, qid, prompt, items: list[str], **kw):
+    def __init__(self, exercise: Exercise, qid: str, prompt: str, items: list[str], **kw: Any):
         self.items = [str(i) for i in items]
         super().__init__(exercise, qid, prompt, **kw)
 
-    def validate(self, value):
+    def validate(self, value: Any) -> Any:
         if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: put every item in a position.")
         if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
@@ -708,11 +708,11 @@ class Ordering(Question):
             raise AnswerError("Use each item exactly once.")
         return seq
 
-    def grade(self, value):
+    def grade(self, value: Any) -> tuple[str, float | None, str]:
         ok = _keys.matches(self.payload, "ordering", value)
         return ("correct", self.points, "") if ok else ("incorrect", 0.0, "The order is not right yet.")
 
-    def input_widgets(self):
+    def input_widgets(self) -> list:
         import ipywidgets as w
         if not hasattr(self, "_slots"):
             self._slots = [w.Dropdown(options=[BLANK, *self.items], value=BLANK,
@@ -721,10 +721,10 @@ class Ordering(Question):
                            for i in range(len(self.items))]
         return [w.VBox(self._slots)]
 
-    def read_input(self):
+    def read_input(self) -> Any:
         return [s.value for s in self._slots]
 
-    def show_input(self, value):
+    def show_input(self, value: Any) -> None:
         for slot, v in zip(self._slots, value or []):
             if v in self.items:
                 slot.value = v
@@ -734,11 +734,12 @@ class Matching(Question):
     kind = key_kind = "matching"
     expects = "Give a dict {item: match}."
 
-    def __init__(self, exercise, qid, prompt, left: list[str], right: list[str], **kw):
+    def __init__(self, exercise: Exercise, qid: str, prompt: str, left: list[str], right: list[str],
+                 **kw: Any):
         self.left, self.right = [str(x) for x in left], [str(x) for x in right]
         super().__init__(exercise, qid, prompt, **kw)
 
-    def validate(self, value):
+    def validate(self, value: Any) -> Any:
         if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: match every item.")
         if not isinstance(value, dict):
@@ -753,14 +754,14 @@ class Matching(Question):
             raise AnswerError(f"Not one of the choices: {bad[0][:60]}")
         return {k: clean[k] for k in self.left}
 
-    def grade(self, value):
+    def grade(self, value: Any) -> tuple[str, float | None, str]:
         right, total = _keys.matching_pairs(self.payload, value)
         if right == total:
             return "correct", self.points, ""
         earned = math.floor(self.points * right / total * 2) / 2 if total else 0.0
         return ("partial" if right else "incorrect"), earned, f"{right} of {total} pairs are right."
 
-    def input_widgets(self):
+    def input_widgets(self) -> list:
         import ipywidgets as w
         if not hasattr(self, "_drops"):
             # The item is shown in bold beside the list (too long for ipywidgets' one-line
@@ -776,10 +777,10 @@ class Matching(Question):
                 for left, d in self._drops.items()]
         return [w.VBox(rows)]
 
-    def read_input(self):
+    def read_input(self) -> Any:
         return {k: d.value for k, d in self._drops.items()}
 
-    def show_input(self, value):
+    def show_input(self, value: Any) -> None:
         for k, d in self._drops.items():
             if isinstance(value, dict) and value.get(k) in self.right:
                 d.value = value[k]
@@ -791,10 +792,10 @@ class Items(Question):
     key_kind = "set"
     expects = "Give a list or Series of labels, e.g. ['BLR', 'KAZ']."
 
-    def validate(self, value):
+    def validate(self, value: Any) -> Any:
         return sorted(set(as_items(value)))
 
-    def grade(self, value):
+    def grade(self, value: Any) -> tuple[str, float | None, str]:
         ok = _keys.matches(self.payload, "set", value)
         if ok:
             return "correct", self.points, ""
@@ -811,7 +812,7 @@ class ChartTask(Question):
     key_kind = "chart"
     expects = "Pass the Altair chart itself, e.g. ex.check('q', chart)."
 
-    def validate(self, value):
+    def validate(self, value: Any) -> Any:
         if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: build a chart and pass it to check().")
         if isinstance(value, dict):
@@ -849,7 +850,7 @@ class ChartTask(Question):
                 found.append(node)
         return found
 
-    def grade(self, spec):
+    def grade(self, spec: Any) -> tuple[str, float | None, str]:
         reqs = list(self.payload["v"]) + [
             {"path": "title", "present": True, "message": "Give the chart a title."},
             {"path": "description", "present": True,
@@ -878,11 +879,12 @@ class Written(Question):
     auto = False
     expects = "Write your argument as text."
 
-    def __init__(self, exercise, qid, prompt, rubric: list[str], min_words: int = 30, **kw):
+    def __init__(self, exercise: Exercise, qid: str, prompt: str, rubric: list[str],
+                 min_words: int = 30, **kw: Any):
         self.rubric, self.min_words = list(rubric), min_words
         super().__init__(exercise, qid, prompt, **kw)
 
-    def validate(self, value):
+    def validate(self, value: Any) -> Any:
         if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: write your argument in the box.")
         if not isinstance(value, str):
@@ -894,7 +896,7 @@ class Written(Question):
             raise AnswerError("No answer yet: write your argument in the box.")
         return value
 
-    def grade(self, value):
+    def grade(self, value: Any) -> tuple[str, float | None, str]:
         words = len(value.split())
         msg = f"{words} words saved."
         if words < self.min_words:
@@ -908,7 +910,7 @@ class Written(Question):
                 f"instructor will use ({_fmt(self.points)} points) — read it before you write:</b>"
                 f"<ul>{items}</ul></div>")
 
-    def input_widgets(self):
+    def input_widgets(self) -> list:
         import ipywidgets as w
         if not hasattr(self, "_area"):
             self._rubric = w.HTML(self.rubric_html())
@@ -916,10 +918,10 @@ class Written(Question):
                                     layout=w.Layout(width="100%", max_width="760px", height="160px"))
         return [self._rubric, self._area]
 
-    def read_input(self):
+    def read_input(self) -> Any:
         return self._area.value
 
-    def show_input(self, value):
+    def show_input(self, value: Any) -> None:
         self._area.value = value or ""
 
 
@@ -956,31 +958,31 @@ class Exercise:
         self._restore(q)
         return q
 
-    def choice(self, qid, prompt, options, **kw) -> Question:
+    def choice(self, qid: str, prompt: str, options: list[str], **kw: Any) -> Question:
         return self._add(Choice(self, qid, prompt, options, **kw))
 
-    def multi(self, qid, prompt, options, **kw) -> Question:
+    def multi(self, qid: str, prompt: str, options: list[str], **kw: Any) -> Question:
         return self._add(Multi(self, qid, prompt, options, **kw))
 
-    def numeric(self, qid, prompt, **kw) -> Question:
+    def numeric(self, qid: str, prompt: str, **kw: Any) -> Question:
         return self._add(Numeric(self, qid, prompt, **kw))
 
-    def short(self, qid, prompt, **kw) -> Question:
+    def short(self, qid: str, prompt: str, **kw: Any) -> Question:
         return self._add(Short(self, qid, prompt, **kw))
 
-    def ordering(self, qid, prompt, items, **kw) -> Question:
+    def ordering(self, qid: str, prompt: str, items: list[str], **kw: Any) -> Question:
         return self._add(Ordering(self, qid, prompt, items, **kw))
 
-    def matching(self, qid, prompt, left, right, **kw) -> Question:
+    def matching(self, qid: str, prompt: str, left: list[str], right: list[str], **kw: Any) -> Question:
         return self._add(Matching(self, qid, prompt, left, right, **kw))
 
-    def items(self, qid, prompt, **kw) -> Question:
+    def items(self, qid: str, prompt: str, **kw: Any) -> Question:
         return self._add(Items(self, qid, prompt, **kw))
 
-    def chart(self, qid, prompt, **kw) -> Question:
+    def chart(self, qid: str, prompt: str, **kw: Any) -> Question:
         return self._add(ChartTask(self, qid, prompt, **kw))
 
-    def text(self, qid, prompt, rubric, **kw) -> Question:
+    def text(self, qid: str, prompt: str, rubric: list[str], **kw: Any) -> Question:
         return self._add(Written(self, qid, prompt, rubric, **kw))
 
     # ---- checking
