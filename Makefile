@@ -22,10 +22,10 @@ test:
 
 # For authors: rebuild student / solution notebooks from the masters and run them.
 build: setup
-	$(BIN)/python -m course.build
+	$(BIN)/python -m course.authoring.build
 
 check-notebooks: setup
-	$(BIN)/python -m course.build --check
+	$(BIN)/python -m course.authoring.build --check
 
 benchmark: setup
 	$(BIN)/python tools/benchmark.py

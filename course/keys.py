@@ -1,6 +1,6 @@
 """Answer keys that are not readable in plain text.
 
-A master notebook writes ``answer=<value>``; the build (``course.build``) turns it
+A master notebook writes ``answer=<value>``; the build (``course.authoring.build``) turns it
 into ``key="v1.…"`` in what students get. Discrete answers (choice, multiple choice,
 ordering, sets, matching pairs) are stored only as salted SHA-256 hashes, as
 nbgrader's autotests do; numeric answers and chart requirements cannot be checked

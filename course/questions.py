@@ -9,7 +9,7 @@
     ex.check("q7", my_result)     # code tasks (pandas, Altair), or answering from code
     ex.summary()                  # score table, updated live
 
-In a master notebook answers are given as ``answer=...``; ``python -m course.build``
+In a master notebook answers are given as ``answer=...``; ``python -m course.authoring.build``
 replaces them with ``key="v1.…"`` (see ``course.keys``) in what students get.
 
 Question types: ``choice``, ``multi`` (several correct options), ``numeric`` (with

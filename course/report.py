@@ -12,7 +12,7 @@ How it grades (never trusting the points stored in a progress file):
 1. For each student exercise notebook ``exercises/*.ipynb`` it reads the cells with
    nbformat and runs, in a fresh namespace, only the **setup cell** (the one that
    creates ``ex = Exercise(...)``) and the **question cells** (cells for which
-   ``course.build._defines_question`` is true and that the build locked with
+   ``course.authoring.build._defines_question`` is true and that the build locked with
    ``editable: false``). No student code runs.
 2. ``COURSE_PROGRESS_DIR`` points at the student's progress folder while it does so,
    so the question engine restores each saved answer and re-checks it against the
@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import cells as _cells
+from .authoring import cells as _cells
 from . import question_types as _types
 from . import questions as _questions
 from .paths import release_dir

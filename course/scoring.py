@@ -1,6 +1,7 @@
 """Score one answer against a private key, in the grader's (or the checking service's) process.
 
-    from course import private_keys, scoring
+    from course.grading import private_keys
+    from course import scoring
     spec = private_keys.load("00_start_here")["q6"]
     fb = scoring.score(spec, 11)        # Feedback("correct", ..., points=1.0, max_points=1.0)
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import question_types as _types
-from .private_keys import MISSING, QuestionSpec
+from .grading.private_keys import MISSING, QuestionSpec
 
 
 class _Detached:

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from course import build, data
+from course.authoring import build
+from course import data
 
 ROOT = Path(__file__).resolve().parents[1]
 STUDENT_MASTERS = sorted((ROOT / "instructor" / "masters" / "lessons").glob("*.py")) + sorted(

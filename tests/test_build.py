@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import build
+from course.authoring import build
 
 ROOT = Path(__file__).resolve().parents[1]
 MASTERS = build.all_masters()
@@ -166,3 +166,33 @@ def test_student_question_cells_keep_the_key_off_the_first_line(master):
     firsts = [c.source.splitlines()[0] for c in nb.cells
               if c.cell_type == "code" and c.source.strip() and 'key="v1.' in c.source]
     assert firsts and not [f for f in firsts if "key=" in f]
+
+
+@pytest.mark.parametrize("master", MASTERS, ids=lambda p: p.parent.name + "/" + p.stem)
+def test_a_master_reads_as_a_jupytext_notebook_and_writes_back_unchanged(master):
+    """Authors can open a master as a notebook in JupyterLab (jupytext) and save it: the file
+    comes back byte for byte, so the build's output does not change."""
+    import jupytext
+
+    text = master.read_text(encoding="utf-8")
+    nb = jupytext.reads(text, fmt="py:percent")
+    assert len(nb.cells) == len(build.parse_master(text)) > 3
+    assert jupytext.writes(nb, fmt="py:percent") == text
+
+
+def test_practice_only_and_graded_only_text_reach_one_mode_each():
+    cells = build.parse_master(
+        '# %% [markdown] tags=["practice-only"]\n# Check says right or wrong.\n\n'
+        '# %% [markdown] tags=["graded-only"]\n# Check only saves.\n\n'
+        '# %%\nfrom course.questions import Exercise\nex = Exercise("t")\n')
+    text = {v: [c.source for c in build.transform(cells, v)] for v in ("student", "solution", "graded")}
+    assert "Check says right or wrong." not in text["graded"] and "Check only saves." in text["graded"]
+    for v in ("student", "solution"):
+        assert "Check says right or wrong." in text[v] and "Check only saves." not in text[v]
+    assert all(not c.tags for c in build.transform(cells, "graded"))
+
+
+def test_master_cell_metadata_such_as_a_folded_source_reaches_the_notebook():
+    cells = build.parse_master('# %% jupyter={"source_hidden": true}\nx = 1\n')
+    nb = build.to_notebook(build.transform(cells, "student"), {}, lock_questions=True)
+    assert nb.cells[0].metadata["jupyter"] == {"source_hidden": True}

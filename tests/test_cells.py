@@ -1,8 +1,9 @@
-"""The notebook contract: roles written by the build, read through course.cells only."""
+"""The notebook contract: roles written by the build, read through course.authoring.cells only."""
 import pytest
 
-from course import build, cells, question_types, questions
-from course.private_keys import load_all
+from course.authoring import build, cells
+from course import question_types, questions
+from course.grading.private_keys import load_all
 
 MASTERS = sorted(build.all_masters())
 

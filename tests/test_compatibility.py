@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from course import compatibility as cp
+from course.topics import compatibility as cp
 
 C, Q, X, N = cp.COMPATIBLE, cp.CONDITIONAL, cp.INCOMPATIBLE, cp.NOTHING
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from course import build
+from course.authoring import build
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = ["00_start_here", "01_cis_1990s", "02_single_economic_space", "03_instruments_of_pressure",

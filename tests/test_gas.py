@@ -1,9 +1,10 @@
-"""The gas-price calculator (course.gas) against paper fn 31 and the Energy Institute data."""
+"""The gas-price calculator (course.topics.gas) against paper fn 31 and the Energy Institute data."""
 import math
 
 import pytest
 
-from course import data, gas
+from course import data
+from course.topics import gas
 
 
 def belarus_2004_bcm() -> float:

@@ -1,11 +1,12 @@
-"""course.ladder: the integration ladder (planned vs reached) and the multi-speed simulation,
+"""course.topics.ladder: the integration ladder (planned vs reached) and the multi-speed simulation,
 plus the facts of data/integration_stages.csv that module 04 teaches."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from course import charts, data, ladder
+from course import charts, data
+from course.topics import ladder
 
 OPENS = {"free trade area": 2005, "customs union": 2007, "common market": 2010}
 

@@ -1,4 +1,4 @@
-"""course.market: the union-vs-Russia calculator, group shares and trade-share definitions.
+"""course.topics.market: the union-vs-Russia calculator, group shares and trade-share definitions.
 
 Expected values are computed here independently from the CSV files (standard library),
 or from small hand-made tables whose answers can be worked out on paper.
@@ -12,7 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from course import data, market
+from course import data
+from course.topics import market
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -1,4 +1,4 @@
-"""nbgrader export (course.nbgrader_export), tested without nbgrader installed.
+"""nbgrader export (course.authoring.nbgrader_export), tested without nbgrader installed.
 
 What is checked: every cell's metadata against nbgrader's cell-metadata schema version 3
 (required fields and their types, no unknown fields, the grade_id pattern, points only on
@@ -24,7 +24,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import build, nbgrader_export
+from course.authoring import build, nbgrader_export
 
 ROOT = Path(__file__).resolve().parents[1]
 EXERCISE_MASTERS = [m for m in build.all_masters() if m.parent.name == "exercises"]

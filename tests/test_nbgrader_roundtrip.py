@@ -16,7 +16,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import build, nbgrader_export
+from course.authoring import build, nbgrader_export
 from course.progress import ProgressStore
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from course import data, paths, private_keys, progress, report
+from course import data, paths, progress, report
+from course.grading import private_keys
 
 ROOT = Path(__file__).resolve().parents[1]
 

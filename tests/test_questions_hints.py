@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from course import private_keys
+from course.grading import private_keys
 from course.questions import Exercise, hint_steps, hints_for
 
 STEPS = ["Look at the Charter row of the memberships table.",

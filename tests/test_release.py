@@ -4,7 +4,8 @@ import json
 import nbformat
 import pytest
 
-from course import build, cells, keys, release
+from course.authoring import build, cells, release
+from course import keys
 from course.questions import Exercise
 
 ROOT = release.ROOT

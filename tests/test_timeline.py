@@ -1,10 +1,11 @@
-"""course.timeline: who was in which circle when, and the paper's implementation record."""
+"""course.topics.timeline: who was in which circle when, and the paper's implementation record."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from course import charts, data, timeline
+from course import charts, data
+from course.topics import timeline
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,9 @@
-"""The VAT calculator (course.vat) against the paper's figures (§4, §6) and facts.md §12."""
+"""The VAT calculator (course.topics.vat) against the paper's figures (§4, §6) and facts.md §12."""
 import math
 
 import pytest
 
-from course import vat
+from course.topics import vat
 
 
 def test_vat_calculator_reproduces_34bn_roubles():

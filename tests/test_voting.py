@@ -1,4 +1,4 @@
-"""course.voting against published values of textbook weighted voting games."""
+"""course.topics.voting against published values of textbook weighted voting games."""
 from __future__ import annotations
 
 import itertools
@@ -8,7 +8,7 @@ import time
 import numpy as np
 import pytest
 
-from course import voting
+from course.topics import voting
 
 EEC_1958 = [4, 4, 4, 2, 2, 1]          # France, Germany, Italy, Belgium, Netherlands, Luxembourg
 UNSC = [7] * 5 + [1] * 10              # 5 permanent + 10 elected members, quota 39

@@ -18,7 +18,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from course import build, cells
+from course.authoring import build, cells
 from course.grading import pipeline
 from course.progress import ProgressStore
 

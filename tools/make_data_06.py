@@ -113,7 +113,7 @@ F11B = "facts.md §11b"
 F11C = "facts.md §11c"
 CLAIM_COLUMNS = ["claim_id", "claim", "paper_ref", "later_evidence", "evidence_source",
                  "course_rating", "course_reading"]
-RATINGS = ["held", "partly", "did not hold", "cannot be judged"]   # = course.scorecard.RATINGS
+RATINGS = ["held", "partly", "did not hold", "cannot be judged"]   # = course.topics.claims.RATINGS
 CLAIMS: list[dict[str, str]] = [
     {"claim_id": "C01",
      "claim": "From 2004 Russia's CIS policy turned from cost-benefit pragmatism back to "

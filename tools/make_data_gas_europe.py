@@ -30,7 +30,7 @@ DATA = ROOT / "data"
 PINK_SHEET = ROOT / "data" / "sources" / "world-bank-pink-sheet" / "energy_prices_annual_nominal.csv"
 
 #: MMBtu per 1,000 m³: the gross "1,000 Btu per cubic foot" rule, and the Energy Institute's net
-#: (lower heating value) factor, 1 bcm = 34.12 trillion Btu (same values as course.gas).
+#: (lower heating value) factor, 1 bcm = 34.12 trillion Btu (same values as course.topics.gas).
 GROSS_MMBTU_PER_TCM = 35.3
 NET_MMBTU_PER_TCM = 34.12
 YEARS = range(2000, 2015)

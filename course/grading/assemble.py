@@ -1,6 +1,6 @@
 """Build the grading copy: the graded release's cells, with the student's code put in.
 
-The release owns every cell but the student's code (``course.cells``: setup, questions,
+The release owns every cell but the student's code (``course.authoring.cells``: setup, questions,
 summary and text come from the release, so an edited or deleted question cell changes
 nothing). The student's ``task`` cells and the code cells they added are taken from the
 submission (matched by cell id, else by the questions the cell checks) and rewritten so that
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import cells as _cells
+from ..authoring import cells as _cells
 from .. import question_types as _types
 
 CAPTURE = "_course_capture_"

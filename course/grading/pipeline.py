@@ -7,7 +7,7 @@
 4. **run** it in a **sandbox** (``sandbox.py``, bubblewrap) with that student's files only;
 5. **read the answers** (``answers.py``): the progress file here, the captured values from
    the sandbox's work folder;
-6. **score** (``score.py``) them against the private keys (``course.private_keys``) here,
+6. **score** (``score.py``) them against the private keys (``course.grading.private_keys``) here,
    in the grader's process;
 7. **write** (``outputs.py``) the gradebook, feedback pages and written answers.
 
@@ -29,7 +29,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import build, cells, private_keys
+from ..authoring import build, cells
+from . import private_keys
 from . import assemble as _assemble
 from . import sandbox as _sandbox
 from .answers import Answers, progress_file, read_capture, read_progress

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import scoring
-from ..private_keys import MasterKeys
+from .private_keys import MasterKeys
 from .answers import Answers, is_missing
 
 

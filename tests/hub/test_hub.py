@@ -21,7 +21,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness as h  # noqa: E402
-from course import private_keys, scoring  # noqa: E402
+from course.grading import private_keys  # noqa: E402
+from course import scoring
 import lab  # noqa: E402
 
 pytestmark = pytest.mark.hub

@@ -2,16 +2,30 @@
 # # Module 03 · Exercises: Instruments of pressure
 #
 # **14 questions · 27 points** (21 scored automatically, 6 by your instructor).
-# Each question has a *Check* button (or, for code tasks, a line
-# `ex.check("q…", your_answer)`). After a wrong answer you get a hint and can try again;
-# only your best answer counts. Your progress is saved in the `progress/` folder and
-# comes back when you run this notebook again.
-#
+
+# %% [markdown] tags=["practice-only"]
+# **Practice mode.** Each question has a *Check* button (or, for code tasks, a line
+# `ex.check("q…", your_answer)`). After a wrong answer you get a hint (a pointer first, a
+# worked step after a second wrong try) and can try again; only your best answer counts.
+# This feedback is practice: it runs in your own kernel against hashed keys that are not
+# secret. Your progress is saved in the `progress/` folder and comes back when you run this
+# notebook again.
+
+# %% [markdown] tags=["graded-only"]
+# **Graded mode.** *Check* (or, for a code task, the line `ex.check("q…", your_answer)`)
+# saves your answer; it does not say whether it is right, and there are no hints. Your
+# instructor grades your last saved answers outside this notebook, against keys that are not
+# in it. (If your class uses the course's checking service, *Check* asks that service and
+# shows its verdict.) Your progress is saved in the `progress/` folder and comes back when
+# you run this notebook again.
+
+# %% [markdown]
 # Run the next cell first.
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, gas, vat
+from course import charts, data
+from course.topics import gas, vat
 from course.questions import Exercise
 
 import altair as alt
@@ -117,7 +131,7 @@ ex.choice("q5", "The paper (§6) says Russia switched off Moldova's and Georgia'
 # **34 bn roubles (USD 1.17 bn) in 2005** (paper §6, fn 30); for Ukraine's budget the paper gives
 # about **USD 800 m a year** (§4). Russia's standard VAT rate was **18 %** from 2004 (one
 # secondary source, Medium: lesson 03, section 3). You may use plain arithmetic or the
-# functions in `course.vat` (`vat.implied_exchange_rate`, `vat.implied_base`, `vat.to_usd`).
+# functions in `course.topics.vat` (`vat.implied_exchange_rate`, `vat.implied_base`, `vat.to_usd`).
 #
 # **Q6 (1 point).** What exchange rate, in roubles per US dollar, do the paper's two figures for
 # the same cost imply? Give two decimals.

@@ -2,17 +2,30 @@
 # # Module 05 · Exercises: EU compatibility
 #
 # **10 questions · 19 points** (15 scored automatically, 4 by your instructor).
-# Each question has a *Check* button (or, for code tasks, a line
-# `ex.check("q…", your_answer)`). After a wrong answer you get a hint and can try again;
-# only your best answer counts. Your progress is saved in the `progress/` folder and
-# comes back when you run this notebook again.
-#
+
+# %% [markdown] tags=["practice-only"]
+# **Practice mode.** Each question has a *Check* button (or, for code tasks, a line
+# `ex.check("q…", your_answer)`). After a wrong answer you get a hint (a pointer first, a
+# worked step after a second wrong try) and can try again; only your best answer counts.
+# This feedback is practice: it runs in your own kernel against hashed keys that are not
+# secret. Your progress is saved in the `progress/` folder and comes back when you run this
+# notebook again.
+
+# %% [markdown] tags=["graded-only"]
+# **Graded mode.** *Check* (or, for a code task, the line `ex.check("q…", your_answer)`)
+# saves your answer; it does not say whether it is right, and there are no hints. Your
+# instructor grades your last saved answers outside this notebook, against keys that are not
+# in it. (If your class uses the course's checking service, *Check* asks that service and
+# shows its verdict.) Your progress is saved in the `progress/` folder and comes back when
+# you run this notebook again.
+
+# %% [markdown]
 # Run the next cell first.
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
-from course import compatibility as cp
+from course.topics import compatibility as cp
 from course.questions import Exercise
 
 import altair as alt

@@ -17,7 +17,8 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, timeline
+from course import charts, data
+from course.topics import timeline
 from course.questions import check_your_understanding
 from course.widgets import explorer
 
@@ -391,4 +392,4 @@ cyu.choice("cyu3", "The fact sheet says the 1996 “Group of Four” treaty ente
 #   (Central Asia), with caveats 1, 2, 3 and 6.
 # * Course data: `data/agreements_1991_2000.csv` and `data/cis_implementation_record.csv`
 #   (built by `tools/make_data_01.py`), `data/memberships.csv`; the logic behind the
-#   widget and charts is in `course/timeline.py`.
+#   widget and charts is in `course/topics/timeline.py`.

@@ -18,7 +18,8 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, market, voting
+from course import charts, data
+from course.topics import market, voting
 from course.questions import check_your_understanding
 from course.widgets import explorer
 
@@ -136,7 +137,7 @@ cyu.ordering("cyu2", "Put the SES Concept's three stages in order.",
 # decision when the states in favour hold at least a chosen share of all the weight.
 #
 # **Weight is not power.** What matters is how often a state can change the result.
-# Two standard measures, both computed exactly by `course.voting`:
+# Two standard measures, both computed exactly by `course.topics.voting`:
 #
 # * **Banzhaf index.** Look at every possible coalition of states. A state is a *swing*
 #   in a winning coalition that would lose without it. Its Banzhaf index is its number of

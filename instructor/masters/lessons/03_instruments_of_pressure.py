@@ -19,7 +19,8 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, gas, maps, vat
+from course import charts, data, maps
+from course.topics import gas, vat
 from course.questions import check_your_understanding
 from course.widgets import explorer
 
@@ -286,7 +287,7 @@ cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6
 # ### What the paper's figures imply
 #
 # Two figures given in both currencies imply an exchange rate; a tax take and a rate imply a
-# base. The module `course.vat` does the arithmetic (and refuses odd input with a clear
+# base. The module `course.topics.vat` does the arithmetic (and refuses odd input with a clear
 # message):
 
 # %%
@@ -660,4 +661,4 @@ charts.show(
 # * Course data: `data/instruments.csv` (compiled, source and confidence per row),
 #   `data/gas_prices.csv`, `data/gas_consumption_ei.csv` (Energy Institute, Statistical Review
 #   of World Energy 2024); origin and licence of each in `data/datapackage.json`. Calculators:
-#   `course/vat.py`, `course/gas.py`.
+#   `course/topics/vat.py`, `course/topics/gas.py`.

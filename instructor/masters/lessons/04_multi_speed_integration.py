@@ -25,7 +25,8 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, ladder
+from course import charts, data
+from course.topics import ladder
 from course.questions import check_your_understanding
 from course.widgets import explorer
 
@@ -269,7 +270,7 @@ cyu.choice("cyu1", "Move the slider to 2004. Which post-Soviet arrangements have
 #
 # ### The join-timing simulation
 #
-# `course.ladder.simulate` plays this out. Each state picks **how far** it wants to go and
+# `course.topics.ladder.simulate` plays this out. Each state picks **how far** it wants to go and
 # **how many years after each agreement opens** it joins. Two rules apply. Stages are joined
 # in order (a customs union includes free trade, and the SES is formed "stage-by-stage").
 # And two states are integrated with each other at the deepest stage *both* belong to. The
@@ -304,7 +305,7 @@ def draw_simulation(ru, ru_delay, by, by_delay, kz, kz_delay, ua, ua_delay, year
     return ladder.simulation_chart(ladder.simulate(choices, HYPOTHETICAL_OPENS, 2004, 2016), year)
 
 
-explorer(draw_simulation, source="course.ladder.simulate; opening years are illustrative assumptions",
+explorer(draw_simulation, source="course.topics.ladder.simulate; opening years are illustrative assumptions",
          ru=depth_control("Russia", "common market"), ru_delay=delay_control("Russia"),
          by=depth_control("Belarus", "common market"), by_delay=delay_control("Belarus"),
          kz=depth_control("Kazakhstan", "common market"), kz_delay=delay_control("Kazakhstan"),
@@ -451,4 +452,4 @@ cyu.choice("cyu3", "Why does the paper call the EU a <i>technical</i> rather tha
 #   `data/glossary.csv`, `data/macro.csv` (World Bank WDI). Origins, licences and schemas are
 #   in `data/datapackage.json`; `tools/make_data_04.py` rebuilds the table and checks the
 #   paper phrases it relies on.
-# * Code: `course/ladder.py` (the ladder and the simulation), tested in `tests/test_ladder.py`.
+# * Code: `course/topics/ladder.py` (the ladder and the simulation), tested in `tests/test_ladder.py`.

@@ -18,7 +18,7 @@
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
-from course import compatibility as cp
+from course.topics import compatibility as cp
 from course.questions import check_your_understanding
 from course.widgets import explorer
 
@@ -140,7 +140,7 @@ cyu.ordering("cyu1", "Put these four events in the order they happened.",
 # president wanted to go straight to the customs union (§4).
 #
 # The chart below applies the rules to every pair of the five commitments open to Ukraine
-# (the rules are coded in `course/compatibility.py`):
+# (the rules are coded in `course/topics/compatibility.py`):
 
 # %%
 pairs = cp.pair_table()
@@ -164,7 +164,7 @@ charts.show(
                             "gives the verdict for that pair (✓ compatible, ◐ on conditions, ✗ incompatible): "
                             "three pairs are incompatible, two are compatible on conditions, five are "
                             "compatible."),
-    source="course/compatibility.py: rules from paper §4, §8 and customs-union logic")
+    source="course/topics/compatibility.py: rules from paper §4, §8 and customs-union logic")
 
 # %% [markdown]
 # The same rules as a table. The column `basis` keeps the **legal rule** apart from the
@@ -432,5 +432,5 @@ cyu.choice("cyu4", "In 2004, by Ukraine's own figures, was its goods trade (expo
 # * Course data: `data/eu_russia_timeline.csv`, `data/ukraine_trade_partners.csv` (IMF
 #   Direction of Trade Statistics), `data/memberships.csv`. Origin and licence of each are
 #   in `data/datapackage.json`.
-# * The rules of the checker: `course/compatibility.py` (docstring), tested combination by
+# * The rules of the checker: `course/topics/compatibility.py` (docstring), tested combination by
 #   combination in `tests/test_compatibility.py`.

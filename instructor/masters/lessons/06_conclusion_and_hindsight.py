@@ -25,9 +25,9 @@
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
-from course import gas as gas_calc
+from course.topics import gas as gas_calc
 from course.questions import check_your_understanding
-from course.scorecard import ClaimsScorecard
+from course.topics.claims import ClaimsScorecard
 from course.widgets import explorer
 
 import altair as alt

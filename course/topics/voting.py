@@ -14,7 +14,7 @@ coalitions with numpy (n ≤ 15, i.e. at most 32 768 coalitions; about a millise
   pivotal (the one whose arrival first makes the coalition winning). A coalition ``S``
   without *i* in which *i* swings contributes ``|S|! (n-|S|-1)! / n!``.
 
-    >>> from course import voting
+    >>> from course.topics import voting
     >>> voting.banzhaf([4, 2, 1], 5)                # doctest: +NORMALIZE_WHITESPACE
     array([0.6, 0.2, 0.2])
     >>> voting.shapley_shubik([4, 2, 1], 5).round(4)

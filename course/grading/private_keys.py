@@ -1,7 +1,7 @@
 """The answer keys of the graded exercise sets, read from the masters — for the grader and the
 checking service only.
 
-A graded release (``course.release``) carries no key at all; the keys live only in the
+A graded release (``course.authoring.release``) carries no key at all; the keys live only in the
 masters (``instructor/masters/exercises/*.py``), which students never receive. This module
 reads them without running anything: every question call of a master has literal
 arguments (the build refuses anything else), so ``ast.literal_eval`` gives the question's
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import cells as _cells
-from . import question_types as _types
+from ..authoring import cells as _cells
+from .. import question_types as _types
 
 MISSING: Any = None
 
@@ -47,7 +47,7 @@ class QuestionSpec:
     @property
     def hints(self) -> tuple[str, ...]:
         """The hint's steps (``hint=`` is one string or a list: a pointer, then a worked step)."""
-        from .questions import hint_steps
+        from ..questions import hint_steps
 
         return hint_steps(self.kwargs.get("hint", ""))
 
@@ -75,7 +75,7 @@ class KeyError_(ValueError):
 
 def read_master(path: Path | str) -> MasterKeys:
     """The keys of one exercise master."""
-    from .build import parse_master
+    from ..authoring.build import parse_master
 
     path = Path(path)
     text = path.read_text(encoding="utf-8")
@@ -135,7 +135,7 @@ def _setup_kwargs(source: str) -> dict[str, Any]:
 
 
 def masters_dir() -> Path:
-    from . import paths
+    from .. import paths
 
     return paths.masters_dir() / "exercises"       # of the course folder (course/paths.py)
 

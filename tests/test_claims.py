@@ -2,7 +2,7 @@
 import pytest
 
 from course import data
-from course.scorecard import CANNOT_JUDGE, RATINGS, ClaimsScorecard, compare
+from course.topics.claims import CANNOT_JUDGE, RATINGS, ClaimsScorecard, compare
 
 COURSE = {"C01": "held", "C02": "partly", "C03": "did not hold"}
 

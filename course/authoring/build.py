@@ -20,16 +20,15 @@ The solution version keeps answers and solutions and drops only the markers.
 After writing, each notebook is executed in a clean kernel (nbclient, with a timeout)
 so that its stored outputs are what nbval compares; widget state is not stored.
 
-    python -m course.build              # all masters, build + execute
-    python -m course.build 00 --no-execute
-    python -m course.build --check      # exit 1 if a committed notebook is out of date
+    python -m course.authoring.build              # all masters, build + execute
+    python -m course.authoring.build 00 --no-execute
+    python -m course.authoring.build --check      # exit 1 if a committed notebook is out of date
 """
 from __future__ import annotations
 
 import argparse
 import ast
 import hashlib
-import json
 import os
 import re
 import sys
@@ -39,9 +38,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cells as _cells
-from . import keys as _keys
-from . import paths as _paths
-from . import question_types as _types
+from .. import keys as _keys
+from .. import paths as _paths
+from .. import question_types as _types
 
 # Authoring works on the checkout (run from a clone, editable install); see course/paths.py.
 ROOT = _paths.checkout_dir() or _paths.PACKAGE_PARENT
@@ -62,42 +61,32 @@ class Cell:
     source: str
     tags: list[str] = field(default_factory=list)
     origin: str = ""               # the master cell's id: the same in every variant built from it
+    metadata: dict = field(default_factory=dict)   # the master cell's other metadata
+
+
+#: Tags the build acts on and removes: ``solution-only`` cells reach the solution copy only;
+#: ``practice-only`` / ``graded-only`` Markdown (e.g. what *Check* does) reaches one mode only.
+BUILD_TAGS = ("solution-only", "practice-only", "graded-only")
+MODE_ONLY = {"student": "graded-only", "solution": "graded-only", "graded": "practice-only"}
 
 
 def parse_master(text: str) -> list[Cell]:
-    """Split a percent-format file into cells."""
+    """Read a master (jupytext "percent" format) into cells.
+
+    jupytext does the parsing, so a master opens as a notebook in JupyterLab and
+    ``jupytext.writes(jupytext.reads(master))`` gives the master back unchanged
+    (``tests/test_build.py`` holds both to that). Tags stay in ``Cell.tags``; any other cell
+    metadata written in the master (e.g. ``jupyter={"source_hidden": true}``) is carried into
+    every built notebook.
+    """
+    import jupytext
+
     cells: list[Cell] = []
-    current: Cell | None = None
-    lines: list[str] = []
-
-    def close():
-        if current is None:
-            return
-        body = list(lines)
-        while body and not body[-1].strip():
-            body.pop()
-        while body and not body[0].strip():
-            body.pop(0)
-        if current.kind == "markdown":
-            body = [ln[2:] if ln.startswith("# ") else ln[1:] if ln.startswith("#") else ln
-                    for ln in body]
-        current.source = "\n".join(body)
-        current.origin = f"c{len(cells):02d}-" + hashlib.sha1(current.source.encode()).hexdigest()[:8]
-        cells.append(current)
-
-    for line in text.splitlines():
-        if line.startswith("# %%"):
-            close()
-            header = line[4:].strip()
-            kind = "markdown" if header.startswith("[markdown]") else "code"
-            tags: list[str] = []
-            m = re.search(r"tags=(\[.*?\])", header)
-            if m:
-                tags = json.loads(m.group(1))
-            current, lines = Cell(kind, "", tags), []
-        elif current is not None:
-            lines.append(line)
-    close()
+    for c in jupytext.reads(text, fmt="py:percent").cells:
+        meta = dict(c.metadata)
+        tags = list(meta.pop("tags", []))
+        origin = f"c{len(cells):02d}-" + hashlib.sha1(c.source.encode()).hexdigest()[:8]
+        cells.append(Cell(c.cell_type, c.source, tags, origin, meta))
     return cells
 
 
@@ -215,7 +204,7 @@ def _defines_question(source: str) -> bool:
 
 
 def role_of(c: Cell) -> dict:
-    """The cell's ``metadata.course`` (see ``course.cells``)."""
+    """The cell's ``metadata.course`` (see ``course.authoring.cells``)."""
     return _cells.classify(c.kind, c.source, c.tags, _types.METHODS)
 
 
@@ -234,6 +223,8 @@ def transform(cells: list[Cell], variant: str) -> list[Cell]:
     for c in cells:
         if for_students and "solution-only" in c.tags:
             continue
+        if MODE_ONLY[variant] in c.tags:       # text for the other mode (practice vs graded)
+            continue
         src = c.source
         if c.kind == "code":
             src = _strip_solution(src, student=for_students)
@@ -245,7 +236,7 @@ def transform(cells: list[Cell], variant: str) -> list[Cell]:
             if variant == "graded":
                 edits += _graded_setup(src)
             src = _apply(src, edits)
-        out.append(Cell(c.kind, src, [t for t in c.tags if t not in ("solution-only",)], c.origin))
+        out.append(Cell(c.kind, src, [t for t in c.tags if t not in BUILD_TAGS], c.origin, c.metadata))
     return out
 
 
@@ -264,6 +255,7 @@ def to_notebook(cells: list[Cell], meta: dict, lock_questions: bool):
             cell = nbformat.v4.new_markdown_cell(c.source, id=cell_id)
         else:
             cell = nbformat.v4.new_code_cell(c.source, id=cell_id)
+        cell.metadata.update(c.metadata)
         if c.tags:
             cell.metadata["tags"] = list(c.tags)
         cell.metadata["course"] = role_of(c)

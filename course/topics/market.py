@@ -1,6 +1,6 @@
 """Market arithmetic for integration projects: how big is a union compared with Russia alone?
 
-    from course import market
+    from course.topics import market
     market.market_size(["BLR", "KAZ", "RUS", "UKR"], 2004)      # population, GDP, GDP per head
     market.group_share(market.BIG_FOUR, market.CIS12, 2004, "gdp_usd")   # per cent
     market.trade_shares(data.load("cis_trade_2002_2005"), 2004)          # four definitions
@@ -38,7 +38,7 @@ _TOTALS = ("population", "gdp_usd", "gdp_ppp")
 @lru_cache(maxsize=1)
 def _default_macro() -> pd.DataFrame:
     """The macro table, read once per kernel (a slider must not re-read the CSV)."""
-    from . import data
+    from .. import data
     return data.load("macro")
 
 

@@ -7,7 +7,7 @@ country charges its own VAT when the goods come in. Until 2004–05 Russia taxed
 gas sold to its CIS neighbours at origin; from 2005 it stopped doing so for the SES
 partners (paper §4–6; facts.md §12).
 
-    from course import vat
+    from course.topics import vat
     vat.split(export_base=188.9e9, principle="origin", origin_rate_pct=18)
     vat.implied_exchange_rate(vat.PAPER_COST_RUB, vat.PAPER_COST_USD)   # roubles per US$
     vat.implied_base(vat.PAPER_COST_RUB, rate_pct=18)                   # export base in roubles

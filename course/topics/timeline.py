@@ -1,6 +1,7 @@
 """Who was in which arrangement when, and what was implemented: module 01's timeline logic.
 
-    from course import data, timeline
+    from course import data
+    from course.topics import timeline
     m = data.load("memberships")
     timeline.circle_status(m, 1996)            # {"BLR": "Russia–Belarus union …", "KAZ": "customs union …", …}
     timeline.arrangement_status(m, "Customs union (1995 agreements)", 1999)
@@ -22,7 +23,7 @@ from typing import Mapping
 import altair as alt
 import pandas as pd
 
-from .charts import PALETTE
+from ..charts import PALETTE
 
 #: First and last year the memberships table covers.
 FIRST_YEAR, LAST_YEAR = 1991, 2015
@@ -313,7 +314,7 @@ def membership_map(memberships: pd.DataFrame, year, view: str = "innermost circl
     ``view`` is "innermost circle" (each state in the innermost of :data:`CIRCLES`) or a key
     of :data:`ARRANGEMENTS` (each state's role in that one arrangement).
     """
-    from .maps import status_map
+    from ..maps import status_map
 
     _, when, status, cats, default, colours, title, what = _map_parts(memberships, year, view)
     return status_map(status, title=title, categories=cats, colours=colours, default=default,

@@ -1,6 +1,6 @@
 """The claims scorecard of module 06: rate the paper's claims, then compare with the course.
 
-    from course.scorecard import ClaimsScorecard, compare
+    from course.topics.claims import ClaimsScorecard, compare
     claims = data.load("claims")
     ClaimsScorecard(claims)             # one drop-down per claim + a "Compare" button
 
@@ -133,7 +133,7 @@ class ClaimsScorecard:
     def __init__(self, claims, progress_id: str | None = None, progress_dir: str | None = None):
         import ipywidgets as w
 
-        from .progress import ProgressStore
+        from ..progress import ProgressStore
 
         self.store = ProgressStore(progress_id, progress_dir) if progress_id else None
         self.claims = claims.reset_index(drop=True)
@@ -190,6 +190,6 @@ class ClaimsScorecard:
         return comparison
 
     def _ipython_display_(self) -> None:
-        from .widgets import show_widget
+        from ..widgets import show_widget
 
         show_widget(self.widget, f"claims scorecard: {len(self.dropdowns)} claims to rate")

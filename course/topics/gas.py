@@ -6,7 +6,7 @@ Prices are in US$ per thousand cubic metres (US$/tcm, the unit of the paper's fn
 volumes in billion cubic metres (bcm, the Energy Institute's unit). Since
 1 bcm = 1,000,000 tcm, a price gap of $1/tcm on 1 bcm is worth $1 million.
 
-    from course import gas
+    from course.topics import gas
     gas.implied_subsidy(reference_price=100, paid_price=46.68, volume_bcm=18.5)   # US$
     gas.subsidy_table(18.5)          # Belarus 2004 against each reference price in fn 31
     gas.year_references(2007, europe_usd_mmbtu=8.555)   # references of the SAME year

@@ -1,6 +1,6 @@
 """The notebook contract: every cell's role, written by the build into ``metadata.course``.
 
-The build (``course.build``) is the only code that looks at a master cell's *source* to
+The build (``course.authoring.build``) is the only code that looks at a master cell's *source* to
 decide what the cell is (``classify``). It writes the answer into the cell's metadata::
 
     cell.metadata["course"] = {"role": "question", "questions": ["q6"], "quiz": "00_start_here"}

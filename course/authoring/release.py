@@ -1,12 +1,12 @@
 """Build the tree a class receives: lessons, exercises, data and the package — no ``instructor/``.
 
-    python -m course.release OUT                 # graded exercises: no answer key at all
-    python -m course.release OUT --mode practice # self-study: practice keys (hashed, not secret)
+    python -m course.authoring.release OUT                 # graded exercises: no answer key at all
+    python -m course.authoring.release OUT --mode practice # self-study: practice keys (hashed, not secret)
 
 Push ``OUT`` to the repository students pull with nbgitpuller or launch on Binder. ``OUT``
 keeps its ``.git`` (rebuild in place, commit, push); anything else in it is replaced. The
 keys stay in ``instructor/masters/``, which the release never contains; the grader and the
-checking service read them from there (``course.private_keys``).
+checking service read them from there (``course.grading.private_keys``).
 
 ``RELEASE.json`` records the mode, the date, the source commit and a SHA-256 per file.
 """
@@ -115,7 +115,7 @@ def make_release(out: Path | str, mode: str = "graded") -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m course.release", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m course.authoring.release", description=__doc__.split("\n\n")[0])
     ap.add_argument("out", help="folder for the release (outside the course checkout)")
     ap.add_argument("--mode", choices=["graded", "practice"], default="graded")
     a = ap.parse_args(argv)

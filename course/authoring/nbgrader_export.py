@@ -1,6 +1,6 @@
 """Export an exercise master as an nbgrader *source* notebook.
 
-    python -m course.nbgrader_export instructor/masters/exercises/00_start_here.py OUT.ipynb
+    python -m course.authoring.nbgrader_export instructor/masters/exercises/00_start_here.py OUT.ipynb
 
 Put ``OUT.ipynb`` in ``source/<assignment>/`` of an nbgrader course and run
 ``nbgrader generate_assignment <assignment>`` as usual (see ``instructor/README.md``).
@@ -9,7 +9,7 @@ Every cell gets nbgrader cell metadata (schema version 3):
 * Markdown, the setup cell, question-defining cells, provided code and the summary:
   **read-only** (``locked: true``), so nbgrader restores them before autograding. Answers in
   question cells are written as hidden keys (``key="v1.…"``), exactly as in the student
-  version made by ``course.build``; the plain ``answer=`` never reaches nbgrader's release.
+  version made by ``course.authoring.build``; the plain ``answer=`` never reaches nbgrader's release.
 * Code tasks (cells with ``### BEGIN SOLUTION`` … ``### END SOLUTION``): **autograded answer**
   cells (``solution: true``). The markers are nbgrader's own, so ``generate_assignment``
   replaces the solution with its "YOUR CODE HERE" stub. The course's ``# STUDENT:`` lines
@@ -37,7 +37,7 @@ from typing import Any
 
 from . import build
 from . import cells as _cells
-from . import question_types as _types
+from .. import question_types as _types
 
 SCHEMA_VERSION = 3
 PARTIAL_KINDS = {"matching", "chart"}
@@ -188,7 +188,8 @@ def export(master: Path | str) -> Any:
         nb.cells.append(cell)
 
     for i, c in enumerate(cells):
-        if "solution-only" in c.tags:
+        # the nbgrader copy checks against practice keys: it gets the practice-mode text
+        if "solution-only" in c.tags or build.MODE_ONLY["student"] in c.tags:
             continue
         if c.kind == "markdown":
             add("markdown", c.source, nbgrader_meta(gid(f"md_{i:02d}"), locked=True))
@@ -264,7 +265,7 @@ def _place_widget_tests(nb: Any, kinds: dict[str, str], names: dict[str, str], q
 def main(argv: list[str] | None = None) -> int:
     import nbformat
 
-    ap = argparse.ArgumentParser(prog="python -m course.nbgrader_export",
+    ap = argparse.ArgumentParser(prog="python -m course.authoring.nbgrader_export",
                                  description="Write an nbgrader source notebook from an exercise master.")
     ap.add_argument("master", help="instructor/masters/exercises/NN_name.py")
     ap.add_argument("out", help="where to write the .ipynb (e.g. source/ps00/00_start_here.ipynb)")

@@ -2,7 +2,7 @@
 
 Ukraine in 2003–2005 could sign up to five commitments::
 
-    from course import compatibility as cp
+    from course.topics import compatibility as cp
     cp.check(["fta_ses", "fta_eu"]).status        # 'compatible on conditions'
     cp.check(["cu_ses", "eu_member"]).status      # 'incompatible'
     cp.all_combinations()                         # all 32 sets, one row each
@@ -424,7 +424,7 @@ class CompatibilityChecker:
 
     def _ipython_display_(self) -> None:
         """Show the widget; a saved notebook's plain-text stand-in says what will appear."""
-        from .widgets import show_widget
+        from ..widgets import show_widget
 
         show_widget(self.widget, "compatibility checker: tick boxes")
 

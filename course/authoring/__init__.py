@@ -1,0 +1,1 @@
+"""What an author runs: the notebook contract, the build, the release, the nbgrader export."""
