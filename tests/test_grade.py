@@ -16,10 +16,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course.authoring import build, cells
 from course import grade
+from course.authoring import build, cells
 from course.grading import assemble, collect, outputs, pipeline, sandbox
-from course.progress import ProgressStore
+from course.questions.progress import ProgressStore
 
 ROOT = Path(__file__).resolve().parents[1]
 QUIZ = "00_start_here"

@@ -8,8 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from course import keys
-from course.questions import Exercise, Feedback, parse_number
+from course.questions import Exercise, Feedback, keys, parse_number
 
 
 @pytest.fixture

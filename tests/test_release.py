@@ -5,8 +5,7 @@ import nbformat
 import pytest
 
 from course.authoring import build, cells, release
-from course import keys
-from course.questions import Exercise
+from course.questions import Exercise, keys
 
 ROOT = release.ROOT
 

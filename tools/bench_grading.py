@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from course.authoring import build, cells
 from course.grading import pipeline
-from course.progress import ProgressStore
+from course.questions.progress import ProgressStore
 
 QUIZ = "00_start_here"
 ANSWERS = {"q1": "Single Economic Space (SES)", "q2": ["Belarus", "Kazakhstan", "Russia", "Ukraine"],

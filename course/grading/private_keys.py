@@ -8,7 +8,7 @@ arguments (the build refuses anything else), so ``ast.literal_eval`` gives the q
 prompt, options, tolerance, points and answer.
 
     keys = load("00_start_here")          # {qid: QuestionSpec}
-    feedback = course.scoring.score(keys["q6"], 11)
+    feedback = course.questions.scoring.score(keys["q6"], 11)
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..authoring import cells as _cells
-from .. import question_types as _types
+from ..questions import types as _types
 
 MISSING: Any = None
 
@@ -29,7 +29,7 @@ class QuestionSpec:
     """One question of a master, as the grader sees it."""
     quiz: str
     qid: str
-    method: str                                   # key of course.question_types.TYPES
+    method: str                                   # key of course.questions.types.TYPES
     prompt: str
     number: int                                   # 1-based position in the set
     kwargs: dict[str, Any] = field(default_factory=dict)   # points, hint, options, tol, rubric…

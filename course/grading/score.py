@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .. import scoring
-from .private_keys import MasterKeys
+from ..questions import scoring
 from .answers import Answers, is_missing
+from .private_keys import MasterKeys
 
 
 @dataclass

@@ -20,7 +20,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from ..progress import plain, progress_dir
+from ..questions.progress import plain, progress_dir
 
 TIMEOUT = 8.0
 UNREACHABLE = ("The checking service cannot be reached; your answer is kept and will be sent "

@@ -1,6 +1,6 @@
 """Checking one answer: the private keys, the attempt policy and the attempt log (no HTTP here).
 
-``Checker.check(student, quiz, qid, answer)`` scores ``answer`` with ``course.scoring`` (the
+``Checker.check(student, quiz, qid, answer)`` scores ``answer`` with ``course.questions.scoring`` (the
 same question classes as practice mode, so both modes agree on what is right), applies the
 set's policy to the tries already in the database, stores the attempt and returns what the
 student sees. ``student`` is whatever the hub said the request's token belongs to: this
@@ -19,9 +19,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .. import scoring
 from ..grading import private_keys
-from ..questions import hints_for
+from ..questions import hints_for, scoring
 from .models import Attempt, KeySet, ManualScore, make_engine, session_factory
 from .policy import Policy, PolicyError
 
@@ -41,7 +40,7 @@ class LoadedKeys:
     _questions: dict = field(default_factory=dict)
 
     def score(self, spec: private_keys.QuestionSpec, answer: Any):
-        """``course.scoring.score``, with the question object (key decoded once) kept."""
+        """``course.questions.scoring.score``, with the question object (key decoded once) kept."""
         from ..questions import Feedback
 
         try:

@@ -22,7 +22,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness as h  # noqa: E402
 from course.grading import private_keys  # noqa: E402
-from course import scoring
+from course.questions import scoring  # noqa: E402
 import lab  # noqa: E402
 
 pytestmark = pytest.mark.hub

@@ -495,7 +495,7 @@ class Question:
         return ""
 
     def _ipython_display_(self) -> None:
-        from .widgets import show_widget
+        from ..widgets import show_widget
 
         show_widget(self.box(), f"{self.label}, {_fmt(self.points)} point{'s' if self.points != 1 else ''}")
 
@@ -941,7 +941,7 @@ class Exercise:
         self._summaries: list = []
         REGISTRY[quiz_id] = self
         if self.mode == "graded":              # on a hub with the checking service (else None)
-            from .service.client import remote_checker
+            from ..service.client import remote_checker
             self.checker = remote_checker(quiz_id, self.store.directory)
         from IPython.display import HTML, display
         note = html.escape(self.checker.note()) if self.checker else MODE_NOTES[self.mode]
@@ -1141,7 +1141,7 @@ class Exercise:
         """Print the score line and show a table that updates after every check."""
         import ipywidgets as w
 
-        from .widgets import show_widget
+        from ..widgets import show_widget
 
         # The printed line is a record of the moment the cell ran (nbval and a saved notebook
         # keep it); it says so, because the table below keeps changing after every Check.

@@ -1,7 +1,7 @@
 """Score one answer against a private key, in the grader's (or the checking service's) process.
 
     from course.grading import private_keys
-    from course import scoring
+    from course.questions import scoring
     spec = private_keys.load("00_start_here")["q6"]
     fb = scoring.score(spec, 11)        # Feedback("correct", ..., points=1.0, max_points=1.0)
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import question_types as _types
-from .grading.private_keys import MISSING, QuestionSpec
+from ..grading.private_keys import MISSING, QuestionSpec
+from . import types as _types
 
 
 class _Detached:
@@ -31,7 +31,7 @@ class _Detached:
 
 def question_for(spec: QuestionSpec) -> Any:
     """The engine's question object for ``spec``, holding the key."""
-    from . import questions as _q
+    from . import model as _q
 
     cls = getattr(_q, _types.TYPES[spec.method].cls)
     kwargs = dict(spec.kwargs)
@@ -45,7 +45,7 @@ def question_for(spec: QuestionSpec) -> Any:
 
 def score(spec: QuestionSpec, value: Any) -> Any:
     """The ``Feedback`` for ``value`` (never raises: odd input is ``invalid``, 0 points)."""
-    from .questions import Feedback
+    from .model import Feedback
 
     try:
         return question_for(spec).evaluate(value)
