@@ -198,3 +198,21 @@ def test_summary_prints_score_line(ex, capsys):
     assert "2/12 automatic points" in out and "1 of 10 questions answered" in out
     # a saved notebook keeps this line while the table below it changes: it says which is which
     assert out.startswith("When this cell ran:") and "table below updates" in out
+
+
+def test_the_model_and_the_grader_make_no_widget():
+    """model.py and scoring.py check answers without ipywidgets (the grader has no display)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "course" / "questions"
+    for name in ("model.py", "parse.py", "feedback.py", "scoring.py"):
+        assert "ipywidgets" not in (package / name).read_text(encoding="utf-8"), name
+    code = ("import sys\nfrom course.grading import private_keys\nfrom course.questions import scoring\n"
+            "spec = private_keys.load('00_start_here')['q6']\n"
+            "assert scoring.score(spec, 11).status == 'correct'\n"
+            "assert type(scoring.question_for(spec)).__module__ == 'course.questions.model'\n"
+            "print('ipywidgets' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

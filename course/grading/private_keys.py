@@ -47,7 +47,7 @@ class QuestionSpec:
     @property
     def hints(self) -> tuple[str, ...]:
         """The hint's steps (``hint=`` is one string or a list: a pointer, then a worked step)."""
-        from ..questions import hint_steps
+        from ..questions.feedback import hint_steps
 
         return hint_steps(self.kwargs.get("hint", ""))
 

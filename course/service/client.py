@@ -127,7 +127,7 @@ class RemoteChecker:
 
     # ---- checking
     def _send(self, qid: str, answer: Any, client_time: str | None = None):
-        from ..questions import Feedback, hint_steps
+        from ..questions.feedback import Feedback, hint_steps
 
         code, data = self._request("POST", "api/check", {
             "quiz": self.quiz, "question": qid, "answer": answer,

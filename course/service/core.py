@@ -20,7 +20,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..grading import private_keys
-from ..questions import hints_for, scoring
+from ..questions import scoring
+from ..questions.feedback import hints_for
 from .models import Attempt, KeySet, ManualScore, make_engine, session_factory
 from .policy import Policy, PolicyError
 
