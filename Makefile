@@ -5,7 +5,7 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: lab test setup build benchmark check-notebooks site
+.PHONY: lab test setup build benchmark check-notebooks site data data-check
 
 setup:
 	$(PY) tools/setup_env.py
@@ -26,6 +26,15 @@ build: setup
 
 check-notebooks: setup
 	$(BIN)/python -m course.authoring.build --check
+
+# For authors: rebuild every file in data/ from data/sources/ (compiled tables and raw
+# extracts; after `make setup`). `make data-check` rebuilds a copy and fails unless it is
+# byte-identical to data/ (tests/test_data_build.py runs the same check).
+data:
+	$(BIN)/python tools/make_data.py
+
+data-check:
+	$(BIN)/python tools/make_data.py --check
 
 benchmark: setup
 	$(BIN)/python tools/benchmark.py

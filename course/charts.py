@@ -72,10 +72,39 @@ alt.renderers.register("course", _render)
 
 
 def enable() -> None:
-    """Use the course theme, and draw any chart a student displays as SVG (offline)."""
+    """Use the course theme, draw any chart a student displays as SVG (offline), and show
+    pandas tables without an empty header cell (`table_html`)."""
     alt.theme.enable("course")
     alt.renderers.enable("course")
     alt.data_transformers.disable_max_rows()
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        import pandas as pd
+
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, table_html)
+
+
+# ---------------------------------------------------------------- tables
+# pandas writes the corner over the index (and, with a named index, the cells beside the
+# index's name) as <th></th>: a header cell that names nothing, which screen readers announce
+# as an empty column header (axe: empty-table-header). A cell with no text heads nothing, so
+# the course writes it as an ordinary empty <td>; everything else is pandas' own table.
+_EMPTY_TH = re.compile(r"<th(\s[^>]*)?>\s*(?:&nbsp;|<p>\s*</p>)?\s*</th>")   # <p></p>: Sphinx
+
+
+def without_empty_headers(markup: str) -> str:
+    """HTML tables with every empty <th> written as <td>."""
+    return _EMPTY_TH.sub(lambda m: f"<td{m.group(1) or ''}></td>", markup)
+
+
+def table_html(df: Any) -> str | None:
+    """A DataFrame's notebook HTML (pandas' own ``_repr_html_``) without empty header cells."""
+    markup = df._repr_html_()
+    return without_empty_headers(markup) if markup else None
 
 
 # ---------------------------------------------------------------- named datasets
@@ -85,7 +114,7 @@ def enable() -> None:
 DATASETS: dict[str, Any] = {}
 
 
-def named_data(name: str, values: Any, **fmt: Any) -> "alt.NamedData":
+def named_data(name: str, values: Any, **fmt: Any) -> alt.NamedData:
     """Register ``values`` under ``name`` and return Altair data that refers to it."""
     DATASETS[name] = values
     return alt.NamedData(name=name, format=alt.DataFormat(**fmt)) if fmt else alt.NamedData(name=name)

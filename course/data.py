@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -117,10 +118,22 @@ def topojson(name: str = "post_soviet_110m") -> dict[str, Any]:
     return json.loads((data_dir() / res["path"]).read_text(encoding="utf-8"))
 
 
+#: How many source titles a caption names before "and N more sources (data/datapackage.json)".
+CITE_MAX_SOURCES = 3
+
+
 def cite(name: str) -> str:
-    """One-line citation for a caption: ``"Title — Source(s); licence"``."""
+    """One-line citation for a caption: ``"Title — Source(s); licence"``.
+
+    The sources are the original publications of the resource's ``sources`` (each with a
+    ``source_id`` row in ``data/bibliography.csv`` where it has one); after
+    :data:`CITE_MAX_SOURCES` of them the caption says how many more the descriptor lists.
+    """
     res = resource(name)
-    sources = "; ".join(s["title"] for s in res["sources"])
+    titles = [s["title"] for s in res["sources"]]
+    sources = "; ".join(titles[:CITE_MAX_SOURCES])
+    if len(titles) > CITE_MAX_SOURCES:
+        sources += f"; and {len(titles) - CITE_MAX_SOURCES} more sources (data/datapackage.json)"
     licences = ", ".join(lic["name"] for lic in res["licenses"])
     return f"{res['title']} — {sources}; licence: {licences}"
 

@@ -9,18 +9,22 @@ message in place of the chart instead of a traceback.
 """
 from __future__ import annotations
 
+import functools
 import html
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .charts import ChartPane, figure_html, spec_of
 
 
-def show_widget(widget, placeholder: str) -> None:
-    """Display an ipywidget with a readable plain-text stand-in.
+def show_widget(widget: Any, placeholder: str, initial_html: str = "") -> None:
+    """Display an ipywidget with readable stand-ins for a saved notebook.
 
-    A saved notebook shows the text/plain part until it is run (widget state is not
-    stored, to keep notebooks small), so it says what will appear instead of
+    Widget state is not stored (to keep notebooks small), so a saved notebook that has not
+    been run shows a stand-in: ``initial_html`` (e.g. the widget's first chart, as HTML) where
+    HTML may be shown -- JupyterLab before the notebook is trusted, the course website -- and
+    else the text/plain part, which says what will appear instead of
     ``VBox(children=(HTML(value=...``."""
     from IPython.display import display
 
@@ -29,7 +33,58 @@ def show_widget(widget, placeholder: str) -> None:
         bundle = bundle[0]
     bundle = dict(bundle or {})
     bundle["text/plain"] = f"[{placeholder} — run the cell to use it]"
+    if initial_html:
+        bundle["text/html"] = initial_html
     display(bundle, raw=True)
+
+
+# The handle of an ipywidgets slider (noUiSlider's role="slider" <div>) gets no accessible name:
+# the visible <label> beside it names nothing, since a <div> is not a labelable element, and
+# ipywidgets 8 has no option to set one (axe: aria-input-field-name). This small front-end module,
+# shipped inside the widget's own state (anywidget; no network, no lab extension to build), names
+# every slider handle of its explorer after the slider's visible description.
+_SLIDER_NAMES_ESM = """
+function name(root) {
+  for (const box of root.querySelectorAll('.widget-slider')) {
+    const label = box.querySelector('.widget-label');
+    const text = label ? label.textContent.trim() : '';
+    for (const handle of box.querySelectorAll('[role="slider"]')) {
+      if (text && handle.getAttribute('aria-label') !== text) handle.setAttribute('aria-label', text);
+    }
+  }
+}
+export default {
+  render({ el }) {
+    el.style.display = 'none';
+    let observer = null, tries = 0, timer = null;
+    const attach = () => {
+      const root = el.isConnected ? el.closest('.course-explorer') : null;
+      if (!root) { if (tries++ < 400) timer = setTimeout(attach, 25); return; }
+      name(root);
+      observer = new MutationObserver(() => name(root));
+      observer.observe(root, { childList: true, subtree: true });
+    };
+    attach();
+    return () => { clearTimeout(timer); if (observer) observer.disconnect(); };
+  }
+};
+"""
+
+
+@functools.cache
+def _slider_names_class() -> type:
+    import anywidget
+
+    class SliderNames(anywidget.AnyWidget):
+        _esm = _SLIDER_NAMES_ESM
+
+    return SliderNames
+
+
+def slider_names() -> Any:
+    """An invisible widget that gives the slider handles of its `.course-explorer` an accessible
+    name (their visible description); put it inside the explorer's box."""
+    return _slider_names_class()()
 
 
 def _control(name: str, spec: Any):
@@ -53,7 +108,7 @@ def _control(name: str, spec: Any):
     raise TypeError(f"cannot make a control for {name}={spec!r}")
 
 
-def _option_values(control) -> list:
+def _option_values(control: Any) -> list:
     """The values a drop-down (or selection slider) can take, whether options are plain values
     or (label, value) pairs."""
     return [o[1] if isinstance(o, tuple) else o for o in getattr(control, "options", ())]
@@ -101,9 +156,11 @@ class Explorer:
         self._generation = 0                              # bumped by every redraw
         for name, c in self.controls.items():
             c.observe(lambda change, name=name: self._on_change(name, change), names="value")
-        self.widget = w.VBox([w.HBox(list(self.controls.values()),
-                                     layout=w.Layout(flex_flow="row wrap")),
-                              self.pane.widget, self.message])
+        parts = [w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap")),
+                 self.pane.widget, self.message]
+        if any(isinstance(c, (w.IntSlider, w.SelectionSlider)) for c in self.controls.values()):
+            parts.append(slider_names())
+        self.widget = w.VBox(parts)
         self.widget.add_class("course-explorer")
         self.redraw(prefetch=False)   # no background work while a notebook runs top to bottom
 
@@ -185,8 +242,20 @@ class Explorer:
         if prefetch:
             self._prefetch()
 
+    def initial_html(self) -> str:
+        """The first view as static HTML (its chart, and a line on how to move it), or "" if it
+        could not be drawn: what a saved notebook and the course website show of the explorer."""
+        chart = self.pane.widget.value
+        if not chart or self.message.value:
+            return ""
+        names = ", ".join(f"<b>{html.escape(n)}</b>" for n in self.controls)
+        return (f'<div class="course-explorer-initial">{chart}'
+                f'<p class="course-explorer-how" style="font-size:13px">Interactive: run the cell '
+                f"to move {names}; each move redraws the chart.</p></div>")
+
     def _ipython_display_(self) -> None:
-        show_widget(self.widget, "interactive chart: " + ", ".join(self.controls))
+        show_widget(self.widget, "interactive chart: " + ", ".join(self.controls),
+                    self.initial_html())
 
     def __repr__(self) -> str:
         return "Explorer(" + ", ".join(self.controls) + ")"

@@ -64,7 +64,7 @@ def _launch_bar(app, pagename, templatename, context, doctree):
     if "body" not in context:
         return
     context["body"] = build_site.fix_table_html(context["body"])
-    bar = build_site.launch_html(build_site.repo_path_for(pagename), CONFIG)
+    bar = build_site.launch_html(build_site.repo_path_for(pagename))
     context["body"] = (f'<nav class="course-launch" aria-label="Run the notebook">{bar}</nav>'
                        + context["body"])
 

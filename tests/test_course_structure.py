@@ -114,3 +114,52 @@ def test_the_stuck_heading_check_catches_a_master_with_a_missing_markdown_marker
     fixed = "# %%\nx = 1\n\n# %% [markdown]\n# ## 4. The record\n"
     assert not any(MARKDOWN_HEADING_AS_COMMENT.search(c.source)
                    for c in build.parse_master(fixed) if c.kind == "code")
+
+
+SECTION_HEADING = re.compile(r"^## (\d+)\. .*$", re.MULTILINE)
+SECTION_MARKER = re.compile(r"^\*(Core|Optional)( · [^*\n]+)?\*$")
+
+
+def section_markers(master_text: str) -> dict[str, str | None]:
+    """For each numbered section ("## 3. …") of a lesson, the first line under its heading if it
+    is a core/optional marker (``*Core · 10 min*``, ``*Optional · reading or homework*``), else None."""
+    found: dict[str, str | None] = {}
+    for c in build.parse_master(master_text):
+        if c.kind != "markdown":
+            continue
+        lines = c.source.splitlines()
+        for i, line in enumerate(lines):
+            m = SECTION_HEADING.match(line)
+            if not m:
+                continue
+            following = next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
+            found[m.group(1)] = following if SECTION_MARKER.match(following) else None
+    return found
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_every_lesson_section_is_marked_core_or_optional(module):
+    # Issue 17, item 7: a lecturer can run every lesson in 60 minutes by teaching the Core sections.
+    text = (LESSONS / f"{module}.py").read_text(encoding="utf-8")
+    markers = section_markers(text)
+    assert markers, "no numbered sections found"
+    unmarked = [n for n, marker in markers.items() if marker is None]
+    assert not unmarked, f"sections without a *Core …* / *Optional …* line under the heading: {unmarked}"
+    assert any(m.startswith("*Core") for m in markers.values())
+    header = cells(LESSONS / f"{module}.py")[0].source
+    assert re.search(r"^\| \*\*In 60 minutes\*\* \| .*(Core|session).* \|$", header, re.MULTILINE), \
+        "the header table says how to run the lesson in 60 minutes"
+
+
+def test_the_section_marker_check_catches_an_unmarked_section():
+    marked = "# %% [markdown]\n# ## 1. One\n#\n# *Core · 10 min*\n#\n# Text.\n"
+    unmarked = "# %% [markdown]\n# ## 1. One\n#\n# Text, no marker.\n"
+    assert section_markers(marked) == {"1": "*Core · 10 min*"}
+    assert section_markers(unmarked) == {"1": None}
+
+
+def test_module_02_is_split_into_two_sessions_in_the_lesson_and_its_guide():
+    markers = section_markers((LESSONS / "02_single_economic_space.py").read_text(encoding="utf-8"))
+    assert {"session 1", "session 2"} <= {part for m in markers.values() for part in m.strip("*").split(" · ")}
+    guide = (ROOT / "instructor" / "guide" / "02_single_economic_space.md").read_text(encoding="utf-8")
+    assert "**Session 1" in guide and "**Session 2" in guide

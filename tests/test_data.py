@@ -198,9 +198,11 @@ def test_csv_primary_key_is_unique_and_complete(res):
 @pytest.mark.parametrize("res", CSV_RESOURCES, ids=_ids(CSV_RESOURCES))
 def test_csv_foreign_keys_resolve(res):
     for fk in res["schema"].get("foreignKeys", []):
+        assert isinstance(fk["fields"], list), "foreignKeys fields are a list (Table Schema)"
+        (field,), (target_field,) = fk["fields"], fk["reference"]["fields"]
         target = by_name(fk["reference"]["resource"])
-        allowed = {rec[fk["reference"]["fields"]] for rec in records(target)}
-        values = {rec[fk["fields"]] for rec in records(res)} - {""}
+        allowed = {rec[target_field] for rec in records(target)}
+        values = {rec[field] for rec in records(res)} - {""}
         assert values <= allowed, f"{fk['fields']} values not in {target['name']}: {sorted(values - allowed)}"
 
 
@@ -513,3 +515,20 @@ def test_glossary_cyrillic_shows_footnote_1_common_versus_single_with_a_source()
     assert "ЕврАзЭС" in g.loc["EurAsEC", "russian_cyrillic"] and "СНГ" in g.loc["CIS", "russian_cyrillic"]
     with_cyrillic = g[g["russian_cyrillic"].notna()]
     assert with_cyrillic["russian_source"].notna().all() and with_cyrillic["russian_bgn"].notna().all()
+
+
+def test_glossary_gives_every_term_in_cyrillic_or_says_why_not():
+    g = data.load("glossary")
+    cyr = g["russian_cyrillic"].notna()
+    assert cyr.sum() >= 35, f"{cyr.sum()} of {len(g)} terms in Cyrillic"
+    assert g.loc[cyr, "russian_cyrillic"].str.contains(r"[А-Яа-яЁё]").all()
+    assert g.loc[cyr, "russian_bgn"].notna().all() and g.loc[cyr, "russian_source"].notna().all()
+    blank = g[~cyr]
+    assert blank["russian_source"].str.startswith("No Russian form found").all(), list(blank.term)
+
+
+def test_glossary_sources_name_publications_not_the_fact_sheets():
+    g = data.load("glossary")
+    for col in ("source", "russian_source"):
+        cited = g[g[col].fillna("").str.contains(r"facts\.md|facts-later|fact sheet", case=False)]
+        assert cited.empty, (col, list(cited.term))

@@ -108,7 +108,7 @@ def test_the_pyyaml_that_setup_installs_is_the_environment_yml_pin():
     assert _pins()[_norm(name)] == version
 
 
-@pytest.mark.parametrize("extra", [None, "authoring", "service"])
+@pytest.mark.parametrize("extra", [None, "authoring", "service", "test"])
 def test_pyproject_dependencies_are_exact_environment_yml_pins(extra):
     deps = _pyproject_dependencies(extra)
     assert len(deps) >= (5 if extra is None else 1)

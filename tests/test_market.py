@@ -135,4 +135,4 @@ def test_make_data_02_reproduces_the_committed_module_02_files():
 
     assert rows("cis_trade_2002_2005.csv") == module.build_trade()
     assert rows("gdp_ppp_maddison_2018.csv") == module.build_maddison()
-    assert rows("ses_paper_figures.csv") == module.FIGURES
+    assert rows("ses_paper_figures.csv") == module.figure_rows()

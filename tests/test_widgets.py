@@ -75,3 +75,30 @@ def test_queued_pre_drawing_stops_when_the_student_moves_again(no_background):
     draw.calls.clear()
     stale()
     assert draw.calls == []
+
+
+def test_an_explorer_with_a_slider_carries_the_module_that_names_its_handles(no_background):
+    with_slider = widgets.explorer(Counting(), year=(1995, 2000, 1996))
+    dropdown_only = widgets.explorer(Counting(), basis=["US$", "rouble"])
+    assert "course-explorer" in with_slider.widget._dom_classes
+    named = [c for c in with_slider.widget.children if "aria-label" in getattr(c, "_esm", "")]
+    assert len(named) == 1 and "[role=\"slider\"]" in named[0]._esm
+    assert not [c for c in dropdown_only.widget.children if hasattr(c, "_esm")]
+
+
+def test_initial_html_is_the_first_chart_and_says_how_to_move_it(no_background):
+    ex = widgets.explorer(Counting(), year=(1995, 2000, 1996))
+    first = ex.initial_html()
+    assert first.count('<figure class="course-chart') == 1 and "data:image/svg+xml" in first
+    assert "1996 US$" in first and "<b>year</b>" in first
+    broken = widgets.explorer(lambda year: 1 / 0, year=(1995, 2000))
+    assert broken.initial_html() == ""
+
+
+def test_tables_are_shown_without_an_empty_header_cell():
+    df = pd.DataFrame({"a": [1, 2], "b": [3, 4]}).rename_axis("row")
+    markup = charts.table_html(df)
+    assert '<table border="1" class="dataframe">' in markup and "<th>a</th>" in markup
+    assert "<th></th>" not in markup and "<td></td>" in markup
+    assert charts.without_empty_headers('<th class="head"><p></p></th><th>x</th>') == \
+        '<td class="head"></td><th>x</th>'

@@ -15,7 +15,7 @@ The floor is a generated notebook that only imports pandas, altair and ipywidget
 runs); a bare kernel (one cell `1`) and the same imports made after `import course` (whose
 start-up fix skips ~1 s of jsonschema's rfc3987_syntax, see course/__init__.py) are shown
 too. Targets are printed beside the figures and never asserted: this is a report, not a test.
-Jupyter/IPython/HOME dirs are redirected to a temp dir (tests/browser/lab.py), so a user's
+Jupyter/IPython/HOME dirs are redirected to a temp dir (tools/harness/lab.py), so a user's
 config, kernels or startup files do not distort the figures.
 """
 from __future__ import annotations
@@ -34,9 +34,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from harness import lab  # tools/harness: server/browser helpers shared with the browser test
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
-import lab  # noqa: E402  (server/browser helpers shared with the browser test)
 
 MB = 1024  # kB per MB (VmHWM is in kB); sizes are MiB/KiB
 MACHINE_GIB = 24
@@ -145,9 +145,9 @@ def _peak_kb(pid: int | None) -> tuple[int | None, int]:
 async def execute(nb_path: Path, tmp: Path, timeout: int = 600) -> dict:
     """Run a temp copy of `nb_path` in a fresh kernel. Returns seconds, peak kB, error."""
     import nbformat
+    from jupyter_core.utils import ensure_async
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
-    from jupyter_core.utils import ensure_async
 
     work = Path(tempfile.mkdtemp(prefix="run-", dir=tmp))
     copy = temp_copy(nb_path, work / "repo")
@@ -173,7 +173,7 @@ async def execute(nb_path: Path, tmp: Path, timeout: int = 600) -> dict:
                                                 execution_count=client.code_cells_executed + 1)
         except CellExecutionError as e:
             res["error"] = ANSI.sub("", str(e).strip().splitlines()[-1])[:200]
-        except Exception as e:  # timeouts, dead kernels ...
+        except Exception as e:  # noqa: BLE001 - timeouts, dead kernels ...: recorded per notebook
             res["error"] = f"{type(e).__name__}: {e}"[:200]
         res["exec_s"] = time.perf_counter() - t0
         res["cells_s"] = time.perf_counter() - t_ready if "kernel_start_s" in res else None
@@ -216,7 +216,7 @@ def browser_figures(nbs: list[Path], repeats: int) -> dict[str, dict]:
                         fig["slider_ms"] = slider_latencies(page, repeats)
                     if out_["radioQuestions"]:
                         fig["answer_ms"] = answer_latencies(page, repeats)
-                except Exception as e:
+                except Exception as e:  # noqa: BLE001 - recorded, the next notebook still runs
                     fig["error"] = f"{type(e).__name__}: {e}"[:2000]
                 fig["foreign_requests"] = log.foreign()
                 out[label(nb)] = fig
@@ -294,12 +294,11 @@ def _rss_kb(pid: int) -> int:
 
 
 def hub_figures(n: int) -> dict:
-    """N students on a real JupyterHub (tests/hub/harness.py): all log in at once through the
+    """N students on a real JupyterHub (tools/harness/hub.py): all log in at once through the
     login page with their nbgitpuller link to module 00's lesson, and run it. Per student:
     seconds from pressing *Sign in* to the first chart drawn, and the RSS of their single-user
     server + its kernel while all N are running."""
-    sys.path.insert(0, str(ROOT / "tests" / "hub"))
-    import harness  # noqa: E402
+    from harness import hub as harness
     from playwright.sync_api import sync_playwright
 
     reason = harness.why_not_runnable()
@@ -430,7 +429,7 @@ def print_browser_table(figs: dict[str, dict], title: str) -> None:
           f"{'slider ms med/p95':>22}       {'answer ms med/p95':>22}       notes")
     print("-" * (w + 104))
     for name, f in figs.items():
-        def lat(key):
+        def lat(key, f=f):
             xs = f.get(key)
             if isinstance(xs, list):
                 med, hi = lab.median(xs), lab.p95(xs)
@@ -457,8 +456,8 @@ def print_browser_table(figs: dict[str, dict], title: str) -> None:
 
 
 def machine_info() -> dict:
-    mem_kb = next(int(l.split()[1]) for l in Path("/proc/meminfo").read_text().splitlines()
-                  if l.startswith("MemTotal:"))
+    mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                  if line.startswith("MemTotal:"))
     import jupyterlab
     return {"python": platform.python_version(), "jupyterlab": jupyterlab.__version__,
             "cpus": os.cpu_count(), "mem_gib": round(mem_kb / 1024 / 1024, 1),
@@ -539,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--students", type=int, default=0,
                     help="run N copies of the heaviest notebook at once and report memory per student")
     ap.add_argument("--hub", type=int, default=0, metavar="N",
-                    help="N students on a real JupyterHub at once (root; tests/hub/harness.py)")
+                    help="N students on a real JupyterHub at once (root; tools/harness/hub.py)")
     ap.add_argument("--runs", type=int, default=1,
                     help="executions per notebook (the median is reported)")
     ap.add_argument("--json", type=Path, help="save all figures to this file")

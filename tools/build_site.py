@@ -6,17 +6,22 @@ sphinx-book-theme, pinned in site/requirements.txt), made by `tools/setup_env.py
 
     1. prepare  build/site-src/: the lessons and the student exercise sets as notebooks in
                 which every question cell (it carries a hidden key) becomes readable HTML
-                with its input removed, every widget view becomes a note with the launch
-                links, pandas tables get no empty header cell; plus the teaching guides,
+                with its input removed, every widget view becomes its stored first chart
+                with a note and the launch links; plus the teaching guides,
                 the glossary (data/glossary.csv) and the bibliography (the lessons'
                 "Sources and further reading" and data/datapackage.json).
     2. sphinx   sphinx-build -c site build/site-src build/site  (site/conf.py).
     3. handouts Debian's Chromium (through Playwright) prints each lesson page and each
-                exercise page, with the print stylesheet, to build/handouts/*.pdf.
+                exercise page, with the print stylesheet (code lines wrap, code cells
+                are not split), to build/handouts/*.pdf.
 
 Lesson practice questions show their answer behind a reveal (the answer comes from the
 master in instructor/masters/lessons/); exercise questions show no answer, hint or key.
-The launch links come from the one configuration, site/config.toml.
+Each widget shows its first view as the notebook stored it (course.widgets keeps the first
+chart in the output's text/html), a line saying what moving its controls does, and the launch
+links. The launch links are course.links' (Binder, and the hub through nbgitpuller), with the
+repository and hub address from its one configuration, deploy/course.toml; site/config.toml
+holds only the site's own settings (title, whether to publish the teaching guides).
 """
 from __future__ import annotations
 
@@ -27,6 +32,7 @@ import csv
 import functools
 import html
 import http.server
+import importlib.util
 import json
 import re
 import shutil
@@ -35,11 +41,16 @@ import sys
 import threading
 import time
 import tomllib
-import urllib.parse
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:                       # run as tools/build_site.py in .venv-site
+    sys.path.insert(0, str(ROOT))
+
+from course import links  # noqa: E402  (the one place for Binder/nbgitpuller URL rules)
+from course.charts import without_empty_headers  # noqa: E402
+
 SITE = ROOT / "site"
 CONFIG = SITE / "config.toml"
 SRC = ROOT / "build" / "site-src"
@@ -60,21 +71,21 @@ def load_config(path: Path = CONFIG) -> dict[str, Any]:
         return tomllib.load(f)
 
 
-def launch_links(repo_path: str, config: dict[str, Any] | None = None) -> dict[str, str]:
+@functools.cache
+def course_site() -> links.Site:
+    """The repository, branch, Binder and hub of deploy/course.toml (course.links reads it)."""
+    return links.load_site(ROOT / links.CONFIG)
+
+
+def launch_links(repo_path: str, site: links.Site | None = None) -> dict[str, str]:
     """Binder and JupyterHub (nbgitpuller) links that open `repo_path` (e.g.
-    "notebooks/01_cis_1990s.ipynb") in JupyterLab. The hub link is left out when
-    [launch] jupyterhub is empty. (A small stand-in for a shared course link generator.)"""
-    launch = (config or load_config())["launch"]
-    repo, branch = launch["repository"].strip("/"), launch["branch"]
-    links = {"binder": f"{launch['binder'].rstrip('/')}/v2/gh/{repo}/{urllib.parse.quote(branch)}"
-                       f"?urlpath={urllib.parse.quote('lab/tree/' + repo_path, safe='')}"}
-    hub = launch.get("jupyterhub", "").strip().rstrip("/")
-    if hub:
-        query = urllib.parse.urlencode({
-            "repo": f"https://github.com/{repo}", "branch": branch,
-            "urlpath": f"lab/tree/{repo.split('/')[-1]}/{repo_path}"})
-        links["jupyterhub"] = f"{hub}/hub/user-redirect/git-pull?{query}"
-    return links
+    "notebooks/01_cis_1990s.ipynb") in JupyterLab, made by course.links. The hub link is
+    left out when deploy/course.toml's `hub` is empty."""
+    site = site or course_site()
+    out = {"binder": links.binder_link(site, repo_path)}
+    if site.hub.strip():
+        out["jupyterhub"] = links.hub_link(site, repo_path)
+    return out
 
 
 def repo_path_for(pagename: str) -> str:
@@ -89,12 +100,12 @@ def repo_path_for(pagename: str) -> str:
     return "notebooks/00_start_here.ipynb"
 
 
-def launch_html(repo_path: str, config: dict[str, Any] | None = None, *, where: str = "") -> str:
-    links = launch_links(repo_path, config)
-    parts = [f'<a class="course-launch-binder" href="{html.escape(links["binder"])}">'
+def launch_html(repo_path: str, site: links.Site | None = None, *, where: str = "") -> str:
+    urls = launch_links(repo_path, site)
+    parts = [f'<a class="course-launch-binder" href="{html.escape(urls["binder"])}">'
              f"Launch on Binder</a>"]
-    if "jupyterhub" in links:
-        parts.append(f'<a class="course-launch-hub" href="{html.escape(links["jupyterhub"])}">'
+    if "jupyterhub" in urls:
+        parts.append(f'<a class="course-launch-hub" href="{html.escape(urls["jupyterhub"])}">'
                      f"Open on the course JupyterHub</a>")
     what = where or f"<code>{html.escape(repo_path)}</code>"
     return (f'<span class="course-launch-what">Run {what}:</span> ' + " ".join(parts))
@@ -234,6 +245,10 @@ def _explorer_controls(source: str) -> list[str]:
                     opts = ", ".join(html.escape(str(x)) for x in v[:6]) + (", …" if len(v) > 6 else "")
                     out.append(f"<b>{html.escape(k.arg)}</b> (a list: {opts}; first: "
                                f"{html.escape(str(v[0]))})")
+                elif isinstance(k.value, (ast.List, ast.Tuple)):    # e.g. ["all", *NAMES]
+                    known = [str(e.value) for e in k.value.elts if isinstance(e, ast.Constant)]
+                    first = f"; first: {html.escape(known[0])}" if known else ""
+                    out.append(f"<b>{html.escape(k.arg)}</b> (a list{first})")
                 elif isinstance(v, bool):
                     out.append(f"<b>{html.escape(k.arg)}</b> (a tick box)")
                 else:
@@ -241,35 +256,49 @@ def _explorer_controls(source: str) -> list[str]:
     return out
 
 
-def widget_note(source: str, fallback: str, launch: str) -> str:
+_FIGURE = re.compile(r'<figure class="course-chart.*?</figure>', re.S)
+
+
+def initial_chart(stored_html: str) -> str:
+    """The first chart (a <figure class="course-chart"> with its SVG) of a widget's stored
+    text/html (course.widgets.Explorer.initial_html), or ""."""
+    m = _FIGURE.search(stored_html or "")
+    return m.group(0) if m else ""
+
+
+def widget_note(source: str, fallback: str, launch: str, initial: str = "") -> str:
     """What a reader of the site sees in place of a widget (the notebook stores no widget
-    state): what the widget is, what moving its controls does, and where to run it."""
+    state): its first view as stored (`initial`, its chart), what moving its controls does,
+    and where to run it."""
     what = re.sub(r"^\[|\s*— run the cell to use it\]$", "", fallback.strip())
     if what.startswith(("VBox(", "HBox(")):
         what = "interactive chart"
     controls = _explorer_controls(source)
+    chart = what.startswith("interactive chart")
     if controls:
         moves = ("Its controls: " + "; ".join(controls) + ". Moving a control redraws the chart "
                  "for that choice (drawn in the notebook's kernel, so it needs a running notebook).")
-    elif what.startswith("interactive chart"):
+    elif chart:
         moves = ("Moving its controls redraws the chart for that choice (drawn in the notebook's "
                  "kernel, so it needs a running notebook).")
     else:
         moves = "It answers your clicks and choices when the notebook runs."
-    return (f'<div class="course-widget-note" role="note">'
-            f'<p><b>Interactive:</b> {html.escape(what)}. {moves}</p>'
+    if chart:
+        head = "<b>Interactive chart</b>" + (", shown at its first view." if initial else ".")
+    else:
+        head = f"<b>Interactive:</b> {html.escape(what)}."
+    return (f'<div class="course-widget-note">{initial}'
+            f'<p>{head} {moves}</p>'
             f'<p class="course-q-launch">{launch}</p></div>')
 
 
 # --------------------------------------------------------------------------- notebooks
 
-_EMPTY_TH = re.compile(r"<th(\s[^>]*)?>\s*(?:<p>\s*</p>)?\s*</th>")
-
-
 def fix_table_html(text: str) -> str:
-    """pandas writes an empty <th> over the index column (axe: empty-table-header); a corner
-    cell with no text is not a header, so it becomes a <td>."""
-    return _EMPTY_TH.sub(lambda m: f"<td{m.group(1) or ''}></td>", text)
+    """A table header cell with no text heads nothing (axe: empty-table-header): it becomes a
+    <td>. The notebooks' own tables are written so by course.charts (`charts.enable()`); the
+    site applies the same rule to every page body (Markdown tables included)."""
+    return without_empty_headers(text)
 
 
 def _html_output(text: str) -> dict[str, Any]:
@@ -281,16 +310,32 @@ def _tags(cell: dict[str, Any], *tags: str) -> None:
     have += [t for t in tags if t not in have]
 
 
-def prepare_notebook(nb: dict[str, Any], repo_path: str, config: dict[str, Any]) -> dict[str, Any]:
+BIB_LINK = re.compile(r"\]\((?:\.\./)*(?:notebooks/)?bibliography\.md")
+
+
+def site_links(text: str) -> str:
+    """Point a page's links to the bibliography at the site's page (one level up).
+
+    A lesson links to ``bibliography.md#source_id`` (beside it in notebooks/), an exercise to
+    ``../notebooks/bibliography.md#...``, a guide to ``../../notebooks/bibliography.md#...``;
+    on the site all of them sit one folder below ``bibliography.md``.
+    """
+    return BIB_LINK.sub("](../bibliography.md", text)
+
+
+def prepare_notebook(nb: dict[str, Any], repo_path: str) -> dict[str, Any]:
+
     """The notebook as the site shows it (see the module docstring). Never executes."""
     nb = copy.deepcopy(nb)
     meta = nb.get("metadata", {}).get("course", {})
     lesson = meta.get("kind") != "exercise"
     answers = master_answers(meta.get("master", "")) if lesson else {}
-    launch = launch_html(repo_path, config, where="this notebook")
+    launch = launch_html(repo_path, where="this notebook")
     number = 0
     for cell in nb["cells"]:
         cell.get("metadata", {}).pop("jupyter", None)         # no collapsed sources on the site
+        if cell["cell_type"] == "markdown":
+            cell["source"] = site_links("".join(cell["source"]))
         if cell["cell_type"] != "code":
             continue
         src = "".join(cell["source"])
@@ -317,12 +362,12 @@ def prepare_notebook(nb: dict[str, Any], repo_path: str, config: dict[str, Any])
                         "appears here, question by question, when you run the notebook.</p>"
                         f'<p class="course-q-launch">{launch}</p></div>'))
                 else:
-                    outputs.append(_html_output(widget_note(src, fallback, launch)))
+                    stored = data.get("text/html", "")
+                    stored = "".join(stored) if isinstance(stored, list) else stored
+                    outputs.append(_html_output(widget_note(src, fallback, launch,
+                                                            initial_chart(stored))))
                 continue
-            if "text/html" in data:
-                text = "".join(data["text/html"]) if isinstance(data["text/html"], list) else data["text/html"]
-                data["text/html"] = fix_table_html(text)
-            outputs.append(out)
+            outputs.append(out)        # tables: site/conf.py applies fix_table_html to each page
         cell["outputs"] = outputs
     nb.get("metadata", {}).pop("widgets", None)
     return nb
@@ -343,13 +388,20 @@ def glossary_md() -> str:
     rows = list(csv.DictReader(open(ROOT / "data" / "glossary.csv", encoding="utf-8")))
     out = ["# Glossary", "",
            f"The course's {len(rows)} key terms (`data/glossary.csv`), with the Russian name in "
-           "transliteration, the year the term was first used and where the paper uses it.", ""]
+           "Cyrillic and in BGN/PCGN transliteration (and where it comes from), the year the term was "
+           "first used and where the paper uses it. Footnote 1 of the paper turns on two Russian words: "
+           "*obshcheye* (общее, common) gives the CES, *yedinoye* (единое, single) the SES, UES and IES.", ""]
     for r in sorted(rows, key=lambda r: r["term"].lower()):
         name = r["term"] + (f" ({r['acronym']})" if r.get("acronym") else "")
         out += [f"({_anchor(r['term'])})=", f"## {name}", "", r["definition"], ""]
         facts = []
+        if r.get("russian_cyrillic"):
+            facts.append(f"*Russian:* {r['russian_cyrillic']} ({r.get('russian_bgn') or ''}; "
+                         f"from {r.get('russian_source') or '?'})")
+        elif r.get("russian_source"):
+            facts.append(f"*Russian:* not given ({r['russian_source']})")
         if r.get("russian_translit"):
-            facts.append(f"*Russian:* {r['russian_translit']}")
+            facts.append(f"*paper's spelling:* {r['russian_translit']}")
         if r.get("first_used"):
             facts.append(f"*first used:* {r['first_used']}")
         if r.get("paper_ref"):
@@ -375,17 +427,26 @@ def sources_section(nb: dict[str, Any]) -> str:
     return ""
 
 
+def _bibliography_tool():
+    spec = importlib.util.spec_from_file_location("make_bibliography", ROOT / "tools" / "make_bibliography.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def bibliography_md(lessons: list[tuple[str, dict[str, Any]]]) -> str:
-    out = ["# Bibliography", "",
-           "What each module reads and cites (from its *Sources and further reading*), then the "
-           "sources of the course's data.", ""]
+    """The course bibliography (notebooks/bibliography.md, with MyST targets for its anchors),
+    then what each module reads and cites, then the sources of the course's data."""
+    out = [_bibliography_tool().page(site=True), "",
+           "## What each module reads", "",
+           "Each module's *Sources and further reading*, then the sources of the course's data.", ""]
     for stem, nb in lessons:
         text = sources_section(nb)
         if text:
-            out += [f"## {_title(nb)}", "", f"Lesson: [{_title(nb)}](lessons/{stem}.ipynb)", "",
+            out += [f"### {_title(nb)}", "", f"Lesson: [{_title(nb)}](lessons/{stem}.ipynb)", "",
                     text, ""]
     package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
-    out += ["## Data sources", ""]
+    out += ["### Data sources", ""]
     for res in package.get("resources", []):
         srcs = "; ".join(s.get("title", "") + (f" <{s['path']}>" if s.get("path") else "")
                          for s in res.get("sources", []))
@@ -451,7 +512,7 @@ def prepare(config: dict[str, Any], src: Path = SRC) -> dict[str, list[str]]:
                                    ("exercises", "exercises", exercises)):
         for path in sorted((ROOT / folder).glob("*.ipynb")):
             nb = json.loads(path.read_text(encoding="utf-8"))
-            site_nb = prepare_notebook(nb, f"{folder}/{path.name}", config)
+            site_nb = prepare_notebook(nb, f"{folder}/{path.name}")
             (src / target / path.name).write_text(json.dumps(site_nb, indent=1, ensure_ascii=False),
                                                   encoding="utf-8")
             bucket.append((path.stem, nb))
@@ -459,7 +520,8 @@ def prepare(config: dict[str, Any], src: Path = SRC) -> dict[str, list[str]]:
     if config["site"].get("teaching_guides", True):
         (src / "guides").mkdir()
         for path in sorted((ROOT / "instructor" / "guide").glob("*.md")):
-            shutil.copyfile(path, src / "guides" / path.name)
+            (src / "guides" / path.name).write_text(site_links(path.read_text(encoding="utf-8")),
+                                                    encoding="utf-8")
             guides.append(path.stem)
     (src / "glossary.md").write_text(glossary_md(), encoding="utf-8")
     (src / "bibliography.md").write_text(bibliography_md(lessons), encoding="utf-8")

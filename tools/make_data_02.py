@@ -13,9 +13,8 @@ by ``tools/extract_sources.py``):
   international $) and Gapminder/UN population, as carried by the Our World in Data
   CO2 file of Dec 2020 (``owid-co2-data-2020/owid-co2-data.csv``). Used to show how
   much a "share of CIS GDP at PPP" depends on the PPP vintage.
-* ``data/ses_paper_figures.csv`` - the paper's numbers on the Big Four (compiled by the
-  course from the paper, one row per figure with its section; not derived here, but
-  written here so that the figures live in one reviewed place).
+* ``data/ses_paper_figures.csv`` - the paper's numbers on the Big Four, from
+  ``data/sources/compiled/ses_paper_figures.yaml`` (one row per figure with its section).
 
 Run from anywhere::
 
@@ -23,16 +22,12 @@ Run from anywhere::
 """
 from __future__ import annotations
 
-from pathlib import Path
 import sys as _sys
+from pathlib import Path
+
 _sys.path.insert(0, str(Path(__file__).resolve().parent))
-from datapackage_io import write_csv  # noqa: E402
-
 import pandas as pd
-
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
-SOURCES = ROOT / "data" / "sources"  # extracts of the raw sources (tools/extract_sources.py)
+from datapackage_io import SOURCES, complete, read_compiled, write_table
 
 #: The 12 states taking part in the CIS in 2003-04 (Georgia until 2009, Ukraine and
 #: Turkmenistan without ratifying the Charter; see data/memberships.csv).
@@ -46,26 +41,11 @@ TRADE_YEARS = range(2002, 2006)
 MADDISON_YEARS = range(2000, 2006)
 FLOWS = {"Exports, FOB to Partner Countries": "exports", "Imports, CIF from Partner Countries": "imports"}
 
-TRADE_COLUMNS = ["reporter_iso3", "partner_iso3", "year", "flow", "value_usd_millions",
-                 "estimate_flag", "source_file"]
-MADDISON_COLUMNS = ["iso3", "year", "population", "gdp_ppp_2011"]
-FIGURE_COLUMNS = ["figure_id", "claim", "value", "unit", "paper_ref", "source"]
 
-PAPER = "Seed paper (Russia's integration policy in the post-Soviet space)"
-FIGURES: list[dict[str, str]] = [
-    {"figure_id": "big4_gdp_share", "claim": "The Big Four account for this share of the GDP of "
-     "the Commonwealth's states", "value": "94", "unit": "%", "paper_ref": "§4",
-     "source": f"{PAPER}, §4 (year, price basis and source of the figure not stated)"},
-    {"figure_id": "big4_trade_share", "claim": "The Big Four account for this share of the total "
-     "trade flows of the Commonwealth's states", "value": "88", "unit": "%", "paper_ref": "§4",
-     "source": f"{PAPER}, §4 (definition of 'trade flows', year and source not stated)"},
-    {"figure_id": "ses_consumers", "claim": "A successful SES would be a common market of "
-     "approximately this many consumers", "value": "225", "unit": "million persons",
-     "paper_ref": "§4", "source": f"{PAPER}, §4 (year and source not stated)"},
-    {"figure_id": "market_increase", "claim": "Rise of the SES market compared with the internal "
-     "Russian market", "value": "50", "unit": "%", "paper_ref": "§4",
-     "source": f"{PAPER}, §4"},
-]
+
+def figure_rows() -> list[dict[str, str]]:
+    """The paper's figures on the Big Four, one row per figure (compiled, with its source)."""
+    return complete("ses_paper_figures", read_compiled("ses_paper_figures")["rows"])
 
 
 def build_trade() -> list[dict[str, str]]:
@@ -108,14 +88,13 @@ def build_maddison() -> list[dict[str, str]]:
 
 
 
-def main() -> None:
-    trade, maddison = build_trade(), build_maddison()
-    write_csv(DATA / "cis_trade_2002_2005.csv", TRADE_COLUMNS, trade)
-    write_csv(DATA / "gdp_ppp_maddison_2018.csv", MADDISON_COLUMNS, maddison)
-    write_csv(DATA / "ses_paper_figures.csv", FIGURE_COLUMNS, FIGURES)
-    print(f"cis_trade_2002_2005.csv: {len(trade)} rows; gdp_ppp_maddison_2018.csv: "
-          f"{len(maddison)} rows; ses_paper_figures.csv: {len(FIGURES)} rows")
+def build() -> str:
+    n = write_table("cis_trade_2002_2005", build_trade())
+    m = write_table("gdp_ppp_maddison_2018", build_maddison())
+    k = write_table("ses_paper_figures", figure_rows())
+    return (f"cis_trade_2002_2005.csv: {n} rows; gdp_ppp_maddison_2018.csv: {m} rows; "
+            f"ses_paper_figures.csv: {k} rows")
 
 
 if __name__ == "__main__":
-    main()
+    print(build())

@@ -53,8 +53,13 @@ from __future__ import annotations
 
 import html
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import altair as alt
+    import pandas as pd
 
 # --------------------------------------------------------------------------- commitments
 COMPATIBLE = "compatible"
@@ -293,7 +298,7 @@ class Verdict:
                     f"(rules of origin, WTO tariff bindings); no pair clashes.")
         return "Compatible — no pair clashes."
 
-    def to_frame(self):
+    def to_frame(self) -> pd.DataFrame:
         """One row per pair (pandas DataFrame)."""
         import pandas as pd
 
@@ -317,7 +322,7 @@ def check(commitments: Any) -> Verdict:
     return Verdict(chosen, status, pairs)
 
 
-def all_combinations():
+def all_combinations() -> pd.DataFrame:
     """All 2**5 = 32 sets of commitments with their verdicts (pandas DataFrame).
 
     Columns: one boolean column per commitment key, ``n_chosen``, ``status``,
@@ -335,7 +340,7 @@ def all_combinations():
     return pd.DataFrame(rows)
 
 
-def pair_table():
+def pair_table() -> pd.DataFrame:
     """The 10 pairs of the five commitments with verdict, rule and basis (pandas DataFrame)."""
     import pandas as pd
 
@@ -497,7 +502,8 @@ def network(chosen: Any = (), russia_spokes: Mapping[str, str] | None = None,
 
 
 def hub_and_spoke(chosen: Any = (), russia_spokes: Mapping[str, str] | None = None,
-                  eu_spokes: Mapping[str, str] | None = None, title: str = "", description: str = ""):
+                  eu_spokes: Mapping[str, str] | None = None, title: str = "",
+                  description: str = "") -> alt.LayerChart:
     """Altair chart (rules + points + labels) of the two hub-and-spoke systems.
 
     No extra dependency: nodes are points, edges are ``mark_rule`` from x/y to x2/y2."""

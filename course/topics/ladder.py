@@ -36,12 +36,15 @@ Odd input gets a ``ValueError`` whose message says what to change; the widgets s
 """
 from __future__ import annotations
 
-import math
 import numbers
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    import altair as alt
 
 STAGES: tuple[str, ...] = ("free trade area", "customs union", "common market",
                            "economic and monetary union")
@@ -127,8 +130,8 @@ def ladder_cells(table: pd.DataFrame, year: int, pooled_blocs: tuple[str, ...] =
         raise ValueError("The table lacks the column(s) " + ", ".join(missing) +
                          ": pass data.load('integration_stages').")
 
-    def reach_years(rows) -> dict[int, int]:
-        """Earliest year each rung was reached by any of ``rows``."""
+    def reach_years(rows: list[Any]) -> dict[int, int]:
+        """Earliest year each rung was reached by any of ``rows`` (``itertuples`` rows)."""
         out: dict[int, int] = {}
         for r in rows:
             if int(r.stage_reached_rank) > 0 and not pd.isna(r.year_reached):
@@ -173,7 +176,7 @@ def gaps(table: pd.DataFrame) -> pd.DataFrame:
 _STATUS_COLOURS = ["#0072B2", "#C28600", "#F2F2F2", "#FFFFFF"]   # Okabe–Ito blue, orange (darkened for 3:1, see charts.PALETTE); greys
 
 
-def ladder_chart(table: pd.DataFrame, year: int, title: str | None = None):
+def ladder_chart(table: pd.DataFrame, year: int, title: str | None = None) -> alt.LayerChart:
     """The integration ladder in ``year``: arrangements (rows) × rungs (columns), each cell
     coloured by :func:`ladder_cells` status. Returns an Altair chart with title and description."""
     import altair as alt
@@ -366,7 +369,7 @@ def plan_from_pace(deepest: str | int, delay: int, opens: Mapping[Any, Any]) -> 
     return out
 
 
-def simulation_chart(sim: Simulation, year: int, title: str | None = None):
+def simulation_chart(sim: Simulation, year: int, title: str | None = None) -> alt.HConcatChart:
     """Two panels: each state's level year by year, and the level between each pair of
     states in ``year``. Returns an Altair chart with title and description."""
     import altair as alt

@@ -18,7 +18,8 @@ show that message instead of a traceback.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeAlias
 
 import altair as alt
 import pandas as pd
@@ -71,7 +72,11 @@ VERDICTS = ["yes", "partly", "no", "not assessed"]
 VERDICT_COLOURS = [PALETTE[2], PALETTE[1], PALETTE[5], "#9a9a9a"]
 
 
-def as_of(when: int | str | _dt.date | pd.Timestamp) -> pd.Timestamp:
+#: A day a view is drawn for: a year (its 31 December), an ISO date, a date or a Timestamp.
+When: TypeAlias = int | str | _dt.date | pd.Timestamp
+
+
+def as_of(when: When) -> pd.Timestamp:
     """The day a view is drawn for: a year means 31 December of that year.
 
     Accepts a year (int, 1991–2015), an ISO ``'YYYY-MM-DD'`` string, a date or a Timestamp.
@@ -104,7 +109,7 @@ def _require(table: pd.DataFrame, columns: list[str], what: str) -> None:
                          f"data.load(\"{what}\").")
 
 
-def active_rows(memberships: pd.DataFrame, org_ids: tuple[str, ...] | list[str], when,
+def active_rows(memberships: pd.DataFrame, org_ids: tuple[str, ...] | list[str], when: When,
                 roles: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Rows of ``memberships`` for ``org_ids`` that are in effect on ``when``.
 
@@ -119,7 +124,7 @@ def active_rows(memberships: pd.DataFrame, org_ids: tuple[str, ...] | list[str],
     return m[(m["joined"] <= day) & (m["left"].isna() | (m["left"] > day))]
 
 
-def arrangement_status(memberships: pd.DataFrame, arrangement: str, when) -> dict[str, str]:
+def arrangement_status(memberships: pd.DataFrame, arrangement: str, when: When) -> dict[str, str]:
     """``{iso3: role label}`` for one arrangement (a key of :data:`ARRANGEMENTS`) on ``when``.
 
     States whose joining date the sources do not give (e.g. Georgia and Turkmenistan in the
@@ -144,7 +149,7 @@ def arrangement_status(memberships: pd.DataFrame, arrangement: str, when) -> dic
     return status
 
 
-def circle_status(memberships: pd.DataFrame, when) -> dict[str, str]:
+def circle_status(memberships: pd.DataFrame, when: When) -> dict[str, str]:
     """``{iso3: circle}``: the innermost circle of :data:`CIRCLES` each state is in on ``when``.
 
     States in no circle are left out (the map draws them as :data:`OUTSIDE`).
@@ -157,14 +162,14 @@ def circle_status(memberships: pd.DataFrame, when) -> dict[str, str]:
     return status
 
 
-def members_in(memberships: pd.DataFrame, org_ids, when) -> set[str]:
+def members_in(memberships: pd.DataFrame, org_ids: str | Iterable[str], when: When) -> set[str]:
     """ISO3 codes with a founder or member row in any of ``org_ids`` on ``when``."""
     if isinstance(org_ids, str):
         org_ids = (org_ids,)
     return set(active_rows(memberships, tuple(org_ids), when, ("founder", "member"))["iso3"])
 
 
-def ever_members(memberships: pd.DataFrame, org_ids) -> set[str]:
+def ever_members(memberships: pd.DataFrame, org_ids: str | Iterable[str]) -> set[str]:
     """ISO3 codes that were ever founder or member of any of ``org_ids`` (any date)."""
     _require(memberships, ["org_id", "iso3", "role"], "memberships")
     if isinstance(org_ids, str):
@@ -175,7 +180,7 @@ def ever_members(memberships: pd.DataFrame, org_ids) -> set[str]:
 
 
 # --------------------------------------------------------------------------- agreements
-def agreements_status(agreements: pd.DataFrame, when) -> pd.DataFrame:
+def agreements_status(agreements: pd.DataFrame, when: When) -> pd.DataFrame:
     """The agreements table with a ``status`` column as of ``when``.
 
     ``status`` is "not yet signed", "signed" (not yet in force, or no in-force date known)
@@ -248,7 +253,7 @@ def record_chart(record: pd.DataFrame) -> alt.LayerChart:
     return (track + bars + text).properties(width=430, height=150)
 
 
-def timeline_chart(agreements: pd.DataFrame, when=None) -> alt.LayerChart:
+def timeline_chart(agreements: pd.DataFrame, when: When | None = None) -> alt.LayerChart:
     """One row per agreement: a dot at signing, a bar to entry into force, coloured by the
     paper's verdict. With ``when`` (a year), agreements not yet signed are faded and a rule
     marks the day."""
@@ -290,7 +295,7 @@ def timeline_chart(agreements: pd.DataFrame, when=None) -> alt.LayerChart:
     return alt.layer(*layers).properties(width=430, height=17 * len(table))
 
 
-def _map_parts(memberships: pd.DataFrame, year, view: str):
+def _map_parts(memberships: pd.DataFrame, year: When, view: str) -> tuple:
     day = as_of(year)
     when = f"31 December {day.year}"
     if view == "innermost circle":
@@ -308,7 +313,7 @@ def _map_parts(memberships: pd.DataFrame, year, view: str):
     return day, when, status, cats, default, colours, title, what
 
 
-def membership_map(memberships: pd.DataFrame, year, view: str = "innermost circle") -> alt.Chart:
+def membership_map(memberships: pd.DataFrame, year: When, view: str = "innermost circle") -> alt.Chart:
     """Map of the 15 states on 31 December of ``year`` (drawn with ``course.maps.status_map``).
 
     ``view`` is "innermost circle" (each state in the innermost of :data:`CIRCLES`) or a key
@@ -385,7 +390,7 @@ def circles_chart(memberships: pd.DataFrame, years: range | list[int] = range(19
             .properties(width=420, height=260))
 
 
-def narrowing_draw(memberships: pd.DataFrame):
+def narrowing_draw(memberships: pd.DataFrame) -> Callable[..., dict]:
     """A ``draw(year, view)`` for ``course.widgets.explorer`` that returns the Vega-Lite dict of
     :func:`membership_map`, built once per (year, view) and then reused, so moving the slider
     back and forth only pays for drawing the SVG."""

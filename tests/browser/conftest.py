@@ -6,14 +6,11 @@ Deselect with `-m "not browser"`.
 """
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import lab  # noqa: E402
+from harness import lab
 
 
 def pytest_configure(config):

@@ -8,22 +8,20 @@ privacy, lecturer's second pull, grading.  Run as root (CI does):
 from __future__ import annotations
 
 import csv
-import re
 import json
 import os
+import re
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+from harness import hub as h
+from harness import lab
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import harness as h  # noqa: E402
-from course.grading import private_keys  # noqa: E402
-from course.questions import scoring  # noqa: E402
-import lab  # noqa: E402
+from course.grading import private_keys
+from course.questions import scoring
 
 pytestmark = pytest.mark.hub
 N_STUDENTS = 3

@@ -7,23 +7,23 @@ artifacts/site_timings.json (measured, never asserted).
 """
 from __future__ import annotations
 
+import dataclasses
 import html.parser
 import json
 import os
 import re
 import subprocess
-import sys
 import time
 import urllib.parse
 from pathlib import Path
 
+import build_site  # tools/ is on pytest's pythonpath (pyproject.toml)
 import pytest
+from harness import lab
+
+from course import links
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
-import build_site  # noqa: E402
-import lab  # noqa: E402
 
 SITE_PY = ROOT / ".venv-site" / "bin" / "python"
 pytestmark = pytest.mark.browser
@@ -125,15 +125,14 @@ def test_no_page_carries_an_answer_key_and_exercise_pages_no_answers(site):
 
 
 def test_every_page_has_binder_and_hub_launch_links_from_the_one_config(site):
-    config = build_site.load_config()
+    course_site = links.load_site(ROOT / links.CONFIG)          # deploy/course.toml
     for page in pages(site):
         if page in ("search.html", "genindex.html"):
             continue
         text = (site / page).read_text(encoding="utf-8")
-        name = page[:-5]
-        links = build_site.launch_links(build_site.repo_path_for(name), config)
-        assert html_escape(links["binder"]) in text, page
-        assert html_escape(links["jupyterhub"]) in text, page
+        notebook = build_site.repo_path_for(page[:-5])
+        assert html_escape(links.binder_link(course_site, notebook)) in text, page
+        assert html_escape(links.hub_link(course_site, notebook)) in text, page
 
 
 def html_escape(s: str) -> str:
@@ -141,19 +140,21 @@ def html_escape(s: str) -> str:
     return html.escape(s)
 
 
-def test_launch_links_point_at_the_configured_repository_and_hub():
-    config = {"launch": {"repository": "me/course", "branch": "fall-2027",
-                         "binder": "https://binder.example", "jupyterhub": "https://hub.uni.example/"}}
-    links = build_site.launch_links("exercises/02_x.ipynb", config)
-    assert links["binder"] == ("https://binder.example/v2/gh/me/course/fall-2027"
-                               "?urlpath=lab%2Ftree%2Fexercises%2F02_x.ipynb")
-    hub = urllib.parse.urlsplit(links["jupyterhub"])
+def test_launch_links_are_course_links_for_the_configured_repository_and_hub(tmp_path):
+    config = tmp_path / "course.toml"
+    config.write_text('repo = "https://github.com/me/course"\nbranch = "fall-2027"\n'
+                      'binder = "https://binder.example"\nhub = "https://hub.uni.example/"\n')
+    course_site = links.load_site(config)
+    got = build_site.launch_links("exercises/02_x.ipynb", course_site)
+    assert got["binder"] == links.binder_link(course_site, "exercises/02_x.ipynb")
+    assert got["binder"].startswith("https://binder.example/v2/gh/me/course/fall-2027?urlpath=")
+    hub = urllib.parse.urlsplit(got["jupyterhub"])
     assert (hub.netloc, hub.path) == ("hub.uni.example", "/hub/user-redirect/git-pull")
     assert urllib.parse.parse_qs(hub.query) == {
         "repo": ["https://github.com/me/course"], "branch": ["fall-2027"],
         "urlpath": ["lab/tree/course/exercises/02_x.ipynb"]}
-    config["launch"]["jupyterhub"] = ""
-    assert "jupyterhub" not in build_site.launch_links("notebooks/00_start_here.ipynb", config)
+    no_hub = dataclasses.replace(course_site, hub="")
+    assert "jupyterhub" not in build_site.launch_links("notebooks/00_start_here.ipynb", no_hub)
 
 
 def test_every_page_loads_offline_without_console_errors_or_axe_violations(site, served, browser):
@@ -164,11 +165,11 @@ def test_every_page_loads_offline_without_console_errors_or_axe_violations(site,
     for page_name in pages(site):
         page = context.new_page()
         log: dict[str, list[str]] = {"foreign": [], "errors": [], "failed": []}
-        page.on("request", lambda r: None if r.url.startswith((served, "data:", "blob:", "about:"))
+        page.on("request", lambda r, log=log: None if r.url.startswith((served, "data:", "blob:", "about:"))
                 else log["foreign"].append(r.url))
-        page.on("console", lambda m: log["errors"].append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: log["errors"].append(str(e)))
-        page.on("response", lambda r: log["failed"].append(f"{r.status} {r.url}")
+        page.on("console", lambda m, log=log: log["errors"].append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e, log=log: log["errors"].append(str(e)))
+        page.on("response", lambda r, log=log: log["failed"].append(f"{r.status} {r.url}")
                 if r.status >= 400 else None)
         t0 = time.perf_counter()
         page.goto(f"{served}/{page_name}", wait_until="load")
@@ -202,8 +203,13 @@ def test_lesson_shows_charts_as_svg_and_practice_answers_only_after_reveal(serve
     assert not answer.is_visible()
     reveal.locator("summary").click()
     assert answer.is_visible() and answer.inner_text().strip() == "26"
-    note = page.locator(".course-widget-note").first.inner_text()
-    assert "slider from 1991 to 2000" in note and "redraws the chart" in note
+    note = page.locator(".course-widget-note").first
+    assert "slider from 1991 to 2000" in note.inner_text() and "redraws the chart" in note.inner_text()
+    first_view = note.locator(".course-chart img")          # the widget's stored first chart
+    assert first_view.count() == 1
+    assert first_view.evaluate("e => e.src.startsWith('data:image/svg+xml') && e.naturalWidth > 0")
+    assert "31 December 1991" in first_view.get_attribute("alt")
+    assert note.locator(".course-launch-binder").count() == 1
     page.close()
 
 

@@ -192,7 +192,7 @@ ex.check("q8", ukraine_share_pct)
 # %% [markdown]
 # **Q9 (1 point).** A second source. When the Duma passed the VAT amendments (reported 17 Dec 2004),
 # RIA Novosti estimated the 2005 budget loss at **35.8 bn roubles**, offset by **26.8 bn** from a
-# higher mineral-extraction tax (facts.md §12). What *net* cost, in bn roubles, does that
+# higher mineral-extraction tax ([RIA Novosti 17 Dec 2004](../notebooks/bibliography.md#ria_2004_12_17)). What *net* cost, in bn roubles, does that
 # estimate give? Type it in the box.
 
 # %%

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Module 06 · Exercises: Conclusion and hindsight
 #
-# **10 questions · 19 points** (15 scored automatically, 4 by your instructor).
+# **15 questions · 33 points** (23 scored automatically, 10 by your instructor).
 
 # %% [markdown] tags=["practice-only"]
 # **Practice mode.** Each question has a *Check* button (or, for code tasks, a line
@@ -251,6 +251,181 @@ ex.text("q10", "In 150–250 words: <b>was the author right?</b> Take a position
                 "cut-offs), mirror-data gaps or IMF estimates, or that motives are harder to test than "
                 "outcomes (1 point)."],
         points=4, min_words=120)
+
+# %% [markdown]
+# ## Part E · Ten years on: the course's tools on the later record
+#
+# The paper stops at the end of 2004. This closing assignment asks you to write the section it
+# could not, on the record of 2005–2022, with the course's own tools: the **timeline** data
+# (`data/memberships.csv`, and the events table of lesson 06, section 2), the **claims
+# scorecard** (`data/claims.csv`; your ratings from lesson 06, section 5), the **gas
+# calculator** (`course.topics.gas`, with Europe's price of the same year) and the **trade table**.
+# Every source is in the course bibliography, `notebooks/bibliography.md`; the rows behind
+# the later events are in `notebooks/sources/facts-later.md`.
+#
+# Two readings are disputed throughout (the *Another reading* boxes of lessons 03, 05 and 06):
+# was a price rise pressure or commercial repricing, and were the neighbours' moves Moscow's
+# doing or their own choices, with the EU's Eastern Partnership (2009) as a rival offer?
+# Questions 11–14 give you numbers for that argument; question 15 is the argument.
+#
+# Run the next cell: it loads the tables and shows the gas calculator on the paper's year.
+
+# %%
+from course.topics import gas
+
+europe = data.load("gas_price_europe").set_index("year")   # World Bank border price, US$ per MMBtu
+prices = data.load("gas_prices")                             # what each buyer paid, US$ per 1,000 m³
+memberships = data.load("memberships")                       # who was in which organisation, and when
+claims = data.load("claims")                                 # the scorecard's claims
+print(gas.year_references(2004, europe.loc[2004, "price_usd_mmbtu"]))   # the 2004 references, US$ per 1,000 m³
+prices[prices["year"] == 2007][["buyer", "price_low", "price_high", "kind", "confidence"]]
+
+# %% [markdown]
+# **Q11 (2 points) · The gas calculator.** In autumn 2006, after the spy row and during the
+# blockade, Gazprom demanded a much higher price from Georgia for 2007 (lesson 06, section 2;
+# [CIS gas prices, press reports](../notebooks/bibliography.md#gas_prices_cis_2005_2012)). Take Georgia's 2007
+# price from `prices` (the midpoint of `price_low` and `price_high`: the row is rated *Low*,
+# its sources disagree) and express it as a per cent of Europe's rough **netback of the same
+# year**, `gas.netback_estimate(...)` of the 2007 border price. One decimal.
+
+# %%
+ex.numeric("q11", "Georgia's 2007 gas price as a per cent of Europe's 2007 netback estimate.",
+           answer=92.6, tol=0.5, units="%", points=2,
+           hint="Two steps: the midpoint of Georgia's 2007 row, and gas.netback_estimate of "
+                "europe.loc[2007, 'price_usd_mmbtu']; then 100 × price / netback.")
+
+# %%
+### BEGIN SOLUTION
+# STUDENT: georgia_share = ...
+netback_2007 = gas.netback_estimate(europe.loc[2007, "price_usd_mmbtu"])
+row = prices[(prices["buyer"] == "Georgia") & (prices["year"] == 2007)].iloc[0]
+georgia_share = 100 * (row["price_low"] + row["price_high"]) / 2 / netback_2007
+### END SOLUTION
+ex.check("q11", georgia_share)
+
+# %%
+ex.ordering("q12", "Do the same for every 2007 contract in <code>prices</code>. Order the four buyers "
+            "by the share of Europe's 2007 netback they paid, <b>lowest share first</b>.",
+            items=["Georgia", "Belarus", "Ukraine", "Moldova"],
+            answer=["Belarus", "Ukraine", "Moldova", "Georgia"], points=2,
+            hint="Keep year 2007 and kind 'contract', take each midpoint and divide by the same netback.",
+            explanation="Belarus about 40 %, Ukraine about 52 %, Moldova about 68 %, Georgia about 93 % "
+                        "(Low). The closest ally paid the smallest share and the state under a Russian blockade "
+                        "nearly Europe's price, which fits the coercion reading. Yet every buyer paid less "
+                        "than Europe, and Belarus's discount came with the Beltransgaz sale, so commercial "
+                        "bargaining is not ruled out.")
+
+# %% [markdown]
+# **Q13 (2 points) · The trade table.** Moldova signed its Association Agreement with the EU
+# on 27 June 2014. From July 2014 Russia banned Moldovan fresh fruit and canned fruit and
+# vegetables, then put import duties on 19 groups of Moldovan goods ([EEAS 27 Jun 2014](../notebooks/bibliography.md#eeas_2014_06_27);
+# [TASS 1 Aug 2014](../notebooks/bibliography.md#tass_2014_08_01)). By how many
+# **percentage points** did Russia's share of Moldova's goods trade (`share_rus_pct`) change
+# from 2013 to 2016? Give 2016 minus 2013, so a fall is negative; one decimal.
+
+# %%
+ex.numeric("q13", "Change in Russia's share of Moldova's goods trade, 2013 to 2016 (2016 minus 2013).",
+           answer=-5.4, tol=0.1, units="percentage points", points=2,
+           hint="Filter iso3 == 'MDA', read share_rus_pct for 2013 and 2016, subtract.",
+           explanation="From about 18.0 % in 2013 to about 12.6 % in 2016. The table cannot say how much "
+                       "of the fall is the EU agreement, how much Russia's measures, and how much prices "
+                       "and exchange rates: a share moves whenever either side's trade moves.")
+
+# %%
+### BEGIN SOLUTION
+# STUDENT: moldova_change = ...
+mda = trade[trade["iso3"] == "MDA"].set_index("year")["share_rus_pct"]
+moldova_change = mda[2016] - mda[2013]
+### END SOLUTION
+ex.check("q13", moldova_change)
+
+# %% [markdown]
+# **Q14 (2 points) · The timeline data: the partners' own moves.** Which states walked out of
+# a Russian-led organisation before 2014? In `memberships`, keep the CIS (`CIS`), the Collective
+# Security Treaty (`CST`), the CSTO (`CSTO`) and EurAsEC (`EURASEC`), and the rows whose `left`
+# date is before 1 January 2014 (EurAsEC's own end on 1 January 2015, when the EAEU replaced it,
+# is not a walk-out). List the ISO3 codes, each once.
+
+# %%
+ex.items("q14", "ISO3 codes of the states that left the CIS, the CST, the CSTO or EurAsEC before 2014.",
+         answer=["AZE", "GEO", "TKM", "UZB"], points=2,
+         hint="Combine two conditions: org_id with .isin([...]) and left before pd.Timestamp('2014-01-01'); "
+              "members that stayed have no left date.",
+         explanation="Azerbaijan, Georgia and Uzbekistan left the Collective Security Treaty in 1999; "
+                     "Turkmenistan became an associate member of the CIS in 2005; Georgia left the CIS "
+                     "in 2009; Uzbekistan left EurAsEC in 2008 and the CSTO in 2012, after returning in "
+                     "2006.")
+
+# %%
+### BEGIN SOLUTION
+# STUDENT: walked_out = ...   # a list or Series of ISO3 codes
+russian_led = memberships["org_id"].isin(["CIS", "CST", "CSTO", "EURASEC"])
+before_2014 = memberships["left"] < pd.Timestamp("2014-01-01")
+walked_out = memberships.loc[russian_led & before_2014, "iso3"].unique()
+### END SOLUTION
+ex.check("q14", walked_out)
+
+# %% [markdown]
+# **Q15 (6 points, scored by your instructor) · Ten years on.** Write the section the paper
+# could not: *§10. Ten years on*. Read what earns the six points before you write, one point
+# each: a clear verdict; three claims re-scored with dated evidence; the gas calculator against
+# Europe's price of the same year; the trade or membership data with a number; both readings of
+# a disputed thesis; a source for every fact and one limit of the evidence. Outside evidence is
+# welcome if you cite it.
+
+# %%
+ex.text("q15", "In 350–600 words, write <b>§10 of the paper: ten years on</b>. Re-score at least "
+        "<b>three</b> of the paper's claims (<code>claims</code>, or the scorecard of lesson 06) against "
+        "the record of 2005–2022, each as held, partly, did not hold or cannot be judged; use at least "
+        "<b>two</b> of the course's tools with a number (the gas calculator with Europe's price of the "
+        "same year, the trade table, the membership data); give both readings of at least one disputed "
+        "thesis (coercion or repricing; Moscow's policy or the partners' own choices; the EU's Eastern "
+        "Partnership as a rival offer); and cite the source of every fact you use.",
+        rubric=[("States a clear verdict on the paper's conclusion (two periods, the toolbox, 'ready to "
+                 "pay', the trifold pay-off), not only a list of events (1 point)."),
+                ("Re-scores at least three claims on the four-point scale, each with dated later evidence, "
+                 "and gives a reason for any 'partly' or 'cannot be judged' (1 point)."),
+                ("Uses the gas calculator against Europe's price of the same year, e.g. a buyer's price as "
+                 "a share of that year's netback, and says that a netback is a rough upper bound on "
+                 "Russia's cost (1 point)."),
+                ("Uses the trade or membership data with a number and a year, e.g. a change in a trade "
+                 "share around 2014, or who left Russian-led bodies and when, without reading a single "
+                 "cause off the data (1 point)."),
+                ("Gives both readings of at least one disputed thesis, including the partners' own "
+                 "choices or the EU's Eastern Partnership as a rival offer (1 point)."),
+                ("Cites a source for each fact (the course bibliography or a cited outside source) and "
+                 "names one limit of the evidence, e.g. a Low-rated row, motives against outcomes, or "
+                 "gaps in the trade data (1 point).")],
+        points=6, min_words=300)
+
+# %% tags=["solution-only"]
+ex.submit("q12", ["Belarus", "Ukraine", "Moldova", "Georgia"])
+ex.submit("q15", "Model answer: §10. Ten years on. The paper's forecast of structure held; its reading of "
+          "motives is still disputed. The core it named held (C02): Russia, Belarus and Kazakhstan applied a "
+          "common tariff from 1 Jan 2010 and the EAEU from 1 Jan 2015, while Ukraine joined neither (lesson 06 "
+          "events table; data/memberships.csv). The weighted votes it expected did not hold: the Eurasian "
+          "Economic Commission of 2012 gave each state one vote (UDF 2011). 'Ready to pay' held partly. "
+          "Against Europe's price of the same year, Belarus paid about 40 % of the rough netback in 2007, "
+          "Ukraine 52 %, Moldova 68 % and Georgia, after the spy row and blockade of autumn 2006, about 93 % "
+          "(a Low-rated figure; data/gas_prices.csv, World Bank Pink Sheet). The ordering fits the coercion "
+          "reading; but every buyer paid less than Europe, and Armenia, an ally, saw its price double in April "
+          "2006 (PanARMENIAN), which fits commercial repricing. A netback is only a rough upper bound on what "
+          "Russia gave up. The electricity cut-offs (C07) cannot be judged: no source documents them as Russian "
+          "state action. The later record also shows the partners acting. Azerbaijan, Georgia, Turkmenistan and "
+          "Uzbekistan left or downgraded their place in Russian-led bodies before 2014 (data/memberships.csv). "
+          "The EU made a rival offer, the Eastern Partnership of May 2009 (Prague Joint Declaration); Georgia "
+          "and Moldova signed Association Agreements on 27 Jun 2014 (EEAS), while Armenia chose the Customs "
+          "Union in Sep 2013 (EUobserver) and still signed a partnership agreement without a free trade area in "
+          "Nov 2017 (CivilNet). Whether Armenia's turn was its own choice or a concession to pressure is "
+          "disputed (CEPS 2017). The trade data show costs, not causes: Russia's share of Moldova's trade fell "
+          "from about 18.0 % in 2013 to 12.6 % in 2016, after the agreement and Russia's import measures of "
+          "Jul-Sep 2014 (TASS 1 Aug 2014), while prices and exchange rates moved too; Ukraine's share fell from "
+          "27 % to 7 % (2013-2020) in the years of Crimea's annexation, the war in Donbas and the end of CIS "
+          "free trade for Ukraine on 1 Jan 2016 (Reuters 16 Dec 2015). The 'either-or' of §8 became open "
+          "conflict, up to the invasion of 24 Feb 2022. Limits: several gas rows are rated Low, Russia's own "
+          "trade figures for Belarus have gaps, and motives are harder to test than outcomes.")
+for qid in ["q12", "q15"]:
+    print(ex.questions[qid].last.text())
 
 # %% tags=["solution-only"]
 ex.submit("q1", "The first half of 2004, around the start of Putin's second term")

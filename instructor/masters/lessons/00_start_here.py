@@ -3,10 +3,11 @@
 #
 # **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | find your way around the course (lessons, exercises, checks, scores); name and locate the 15 post-Soviet states; untangle the acronyms CIS, SES, CES, CEES, IES and UES; describe the four "vectors" of Russia's integration policy and the organisations on each |
 # | **Time needed** | about 45 minutes, plus 30 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §1 (introduction and footnote 1) and §2 (vectors of integration) |
 # | **Key terms** | post-Soviet space · CIS · SES · CES · CEES · vector of integration · Big Four |
 #
@@ -15,13 +16,15 @@
 # and footnote, e.g. *§3, fn 10*). It was written around 2005 — its latest date is 23
 # December 2004 — but its author, title and venue could not be identified; the course
 # bibliography (`notebooks/bibliography.md`) says what is known. Every fact or number in
-# the course comes from the paper, from a vetted fact sheet (shipped in
-# `notebooks/sources/`, every row with its public source), from a source in the
-# bibliography, or from a dataset in the `data/` folder, and says which. Where the data and the paper disagree, the course shows both: learning to
+# the course comes from the paper, from a public source in the bibliography (each one
+# checked by the course and given a confidence rating), or from a dataset in the `data/`
+# folder, and says which. Where the data and the paper disagree, the course shows both: learning to
 # notice that is part of the course.
 
 # %% [markdown]
 # ## 1. How the course works
+#
+# *Core · 5 min*
 #
 # * **Seven modules**, each with a **lesson** notebook (in `notebooks/`) and a graded
 #   **exercise** notebook (in `exercises/`). Work through them in order: 00 → 06.
@@ -58,6 +61,8 @@ cyu = check_your_understanding("00_start_here_lesson")
 # %% [markdown]
 # ## 2. The 15 post-Soviet states
 #
+# *Core · 10 min*
+#
 # When the Soviet Union dissolved in December 1991, its 15 union republics became
 # independent states. The course's table of them is `data/states.csv` (ISO codes,
 # English names and the Russian names in Latin transliteration):
@@ -68,8 +73,8 @@ states[["iso3", "name_en", "name_ru_translit", "region"]]
 
 # %% [markdown]
 # Not all 15 joined the **Commonwealth of Independent States (CIS)**, and membership
-# changed over time. The memberships table (`data/memberships.csv`, compiled from the
-# course's fact sheet, each row with its source) records who joined when, in what role,
+# changed over time. The memberships table (`data/memberships.csv`, compiled by the
+# course from public sources, each row naming its own) records who joined when, in what role,
 # and who left. Move the slider to see the CIS in any year from 1991 to 2015.
 #
 # *Things to notice*: the three Baltic states never joined; Ukraine took part from the
@@ -120,6 +125,8 @@ cyu.multi("cyu1", "Which of these states were <b>never</b> in the CIS in any rol
 # %% [markdown]
 # ## 3. The terminology tangle (paper §1 and footnote 1)
 #
+# *Core · 15 min*
+#
 # Reading about post-Soviet integration means wading through acronyms that look alike
 # and sometimes name the same thing:
 #
@@ -163,7 +170,10 @@ glossary[glossary["acronym"].notna()][["acronym", "term", "russian_cyrillic", "r
 #
 # Five texts from 1991–94 set up the Commonwealth and its economic plans (module 01 reads
 # them in detail). The course's table `data/agreements_1991_2000.csv` dates each from the
-# course fact sheet:
+# texts themselves or the sources that report them ([Kremlin glossary: CIS](bibliography.md#kremlin_glossary_cis);
+# [CIS founding agreements](bibliography.md#cis_founding_agreements_coe); [CIS Charter
+# 1993](bibliography.md#cis_charter_wikipedia); [Economic Union treaty
+# 1993](bibliography.md#economic_union_treaty_1993); [CIS FTA 1994](bibliography.md#cis_fta_1994_wikipedia)):
 #
 # * the **Belovezha Agreement** of Belarus, Russia and Ukraine creates the CIS;
 # * the **Alma-Ata Protocol** extends it to eleven founding states;
@@ -188,14 +198,16 @@ cyu.choice("cyu2", "A 2005 news item says: <i>“The CES summit discussed the ro
 # %% [markdown]
 # ## 4. Russia's four vectors of integration (paper §2, Figure 1 rebuilt)
 #
+# *Core · 10 min*
+#
 # The paper reads Russian policy documents as naming **four vectors** of integration:
 # one **global** (the world economy and multilateral bodies) and three **regional** —
 # the **EU**, the **CIS**, and the **Asia-Pacific** region. The Foreign Policy Concept of
 # 2000 puts the CIS first among the regional priorities (§2, fn 3).
 #
 # The paper's Figure 1 shows the most important structure on each vector; the image is
-# lost in our copy of the text, so the course rebuilds it from §2 and the fact sheet
-# (`data/vectors.csv`). Note the empty Asia-Pacific column: the paper's text names no
+# lost in our copy of the text, so the course rebuilds it from §2 and the sources named in
+# the table's `source` column (`data/vectors.csv`). Note the empty Asia-Pacific column: the paper's text names no
 # structure there, and the course does not invent one.
 
 # %%
@@ -242,6 +254,8 @@ cyu.choice("cyu3", "Why is the Asia-Pacific column of the rebuilt figure empty?"
 # %% [markdown]
 # ## 5. Summary
 #
+# *Core · 5 min*
+#
 # * The course has seven modules; each lesson has widgets and practice checks, each
 #   exercise notebook is graded, and your progress is saved in `progress/`.
 # * 15 states emerged from the USSR; 12 took part in the CIS at its widest, the Baltic
@@ -260,10 +274,10 @@ cyu.choice("cyu3", "Why is the Asia-Pacific column of the rebuilt figure empty?"
 # ## Sources and further reading
 #
 # * **Where to find the sources.** Every source the course cites, with its address, is in the
-#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
-#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
-#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
-#   itself is not shipped: the bibliography says what is known about it.
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). Each fact a
+#   lesson takes from outside the paper is cited by a short name that links to its entry
+#   there, e.g. ([CIS Charter 1993](bibliography.md#cis_charter_wikipedia)). The paper itself
+#   is not shipped: the bibliography says what is known about it.
 # * The paper, §1–2 and footnotes 1–6 (Foreign Policy Concept 2000; National Security
 #   Concept 2000; Putin's Address to the Federal Assembly, 26 May 2004).
 # * Course data: `data/states.csv`, `data/memberships.csv`, `data/glossary.csv`,

@@ -3,10 +3,11 @@
 #
 # **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | explain what the "economisation" of Russian foreign policy meant for the CIS and name Khristenko's three strategies; describe the SES Concept of 2003 — its three stages, multi-speed and multi-level integration, and Ukraine's special place; explain why weighted voting in an SES Commission would make Russia dominant, and measure that dominance with voting-power indices; test the paper's numbers on the Big Four (94 % of CIS GDP, 88 % of trade flows, 225 million consumers) against the data, and explain why they differ; summarise the positions taken at the Yalta summit of May 2004 |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
+# | **In 60 minutes** | two sessions of 60 minutes: session 1 is §1–3 (the design and who decides), session 2 is §4–6 (the numbers, the market and Yalta); each marker names its session and minutes. With one session only, teach session 1 and set session 2 as reading and homework |
 # | **Paper** | §4 (with Box 1, footnotes 14–22), §7 (the three stages) |
 # | **Key terms** | economisation · SES Concept · multi-speed / multi-level integration · one state, one vote · weighted voting · quota · Banzhaf index · Shapley–Shubik index · veto player · dummy player · purchasing power parity (PPP) |
 #
@@ -33,6 +34,8 @@ names = data.load("states").set_index("iso3")["name_en"].to_dict()
 
 # %% [markdown]
 # ## 1. Economics moves up the agenda (paper §4)
+#
+# *Core · session 1 · 10 min*
 #
 # The paper splits Russia's CIS policy in the 2000s into two periods, with the turning
 # point in the first half of 2004. In the first period — roughly Putin's first term —
@@ -73,13 +76,17 @@ cyu.choice("cyu1", "Which of Khristenko's three strategies does the Single Econo
 # %% [markdown]
 # ## 2. The SES Concept of 2003 (paper §4, Box 1, §7)
 #
+# *Core · session 1 · 15 min*
+#
 # The **Single Economic Space** of Belarus, Kazakhstan, Russia and Ukraine — the "Big
 # Four" — was Russia's main integration project from 2003 (§4). The agreement forming it,
 # with the **Concept** as an integral part, was signed at **Yalta on 19 September 2003**;
 # Ukraine's President Kuchma signed with a proviso that it must conform to Ukraine's
-# constitution and its goal of EU integration (fact sheet §9: Kremlin; PONARS Eurasia memo
-# 303). The four parliaments ratified it in **April 2004**, and it entered into force on
-# **20 May 2004** according to the WTO's database of trade agreements (fact sheet §9; the
+# constitution and its goal of EU integration ([Kremlin on the CES agreement](bibliography.md#kremlin_ces_2003);
+# [PONARS memo 303](bibliography.md#ponars_memo_303)). The four parliaments ratified it in **April 2004**
+# ([RFE/RL 2004](bibliography.md#rferl_2004_04_21)), and it entered into force on
+# **20 May 2004** according to the WTO's database of trade agreements ([Common Economic Zone
+# Agreement](bibliography.md#common_economic_zone_wikimili); the
 # entry-into-force date rests on one copied source, confidence *Medium*). The Concept's
 # own text calls the project an *Integral* Economic Space (fn 18).
 #
@@ -119,6 +126,8 @@ cyu.ordering("cyu2", "Put the SES Concept's three stages in order.",
 
 # %% [markdown]
 # ## 3. Who decides? One state, one vote — then weighted votes (paper §4, Art. V)
+#
+# *Core · session 1 · 30 min*
 #
 # Compared with the CIS of the 1990s, the SES Concept is thin on institutions (§4):
 #
@@ -269,6 +278,8 @@ cyu.numeric("cyu3", "Big Four, 2004, GDP in US$: move the quota slider up from 5
 # %% [markdown]
 # ## 4. The Big Four in numbers: the paper against the data (paper §4)
 #
+# *Core · session 2 · 25 min*
+#
 # The paper says the Big Four *"account for 94 per cent of the GDP and 88 per cent of the
 # total trade flows of the Commonwealth's states"*, and that a successful SES would be a
 # market of *"approximately 225 million consumers – a rise of 50%"* on Russia's own (§4).
@@ -392,6 +403,8 @@ print(f"Last year the Big Four had at least 225 million people (World Bank serie
 #
 # ## 5. Bigger market, less buying power (paper §4)
 #
+# *Optional · session 2 · 10 min, or reading*
+#
 # The paper's last step: the common market *"will grow even less in terms of buying
 # power since Russia's GDP per capita is the highest"* among the CIS states (§4). Adding
 # poorer partners raises the number of consumers much more than the money they can spend.
@@ -470,9 +483,11 @@ cyu.multi("cyu4", "Which of the paper's numbers can you reproduce from the cours
 # %% [markdown]
 # ## 6. Yalta, May 2004: three views of the same project (paper §4)
 #
+# *Core · session 2 · 15 min*
+#
 # Ratification did not settle what the SES should become. At the **special SES summit at
-# Yalta** (Livadia Palace), which ended on **24 May 2004** (fact sheet §9: *Ukrainian
-# Weekly*), the four presidents disagreed openly (§4):
+# Yalta** (Livadia Palace), which ended on **24 May 2004** ([Ukrainian Weekly
+# 2004](bibliography.md#ukrweekly_2004_yalta)), the four presidents disagreed openly (§4):
 #
 # * **Putin** proposed a first package of agreements on **foreign trade, customs tariffs
 #   and the business environment**.
@@ -496,8 +511,8 @@ cyu.multi("cyu4", "Which of the paper's numbers can you reproduce from the cours
 # and 30; module 03 works through the arithmetic). By the end of 2004, in the middle of
 # Ukraine's disputed presidential election, Putin's answers at his press conference of
 # 23 December 2004 showed that Moscow saw developments in Ukraine as a threat to the
-# project (§4). In June 2006 work on the SES was folded into EurAsEC (fact sheet §9,
-# confidence *Medium*).
+# project (§4). In June 2006 work on the SES was folded into EurAsEC ([Common Economic Zone
+# Agreement](bibliography.md#common_economic_zone_wikimili); one source, confidence *Medium*).
 
 # %%
 cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with the position the paper reports.",
@@ -511,6 +526,8 @@ cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with t
 
 # %% [markdown]
 # ## 7. Summary
+#
+# *Core · end of each session · 5 min*
 #
 # * In Putin's first term economics gained weight in Russian foreign policy
 #   ("economisation", Lo). Khristenko's third strategy — widen the accessible market into
@@ -536,17 +553,21 @@ cyu.matching("cyu5", "Match each leader or government at Yalta (May 2004) with t
 # ## Sources and further reading
 #
 # * **Where to find the sources.** Every source the course cites, with its address, is in the
-#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
-#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
-#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
-#   itself is not shipped: the bibliography says what is known about it.
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). Each fact a
+#   lesson takes from outside the paper is cited by a short name that links to its entry
+#   there, e.g. ([CIS Charter 1993](bibliography.md#cis_charter_wikipedia)). The paper itself
+#   is not shipped: the bibliography says what is known about it.
 # * The paper, §4 (Box 1; footnotes 14–22), §2 (fn 6), §6 (fn 30), §7.
 # * Lo, B. (2004), *Principles and Contradictions. The Foreign Policy of Vladimir Putin* (paper fn 14).
 # * Khristenko, V. B. (2004), *Making Headway to Integration*, *Rossiya v globalnoy politike* (the
 #   paper translates it "Russia in global politics"; English edition *Russia in Global Affairs*)
 #   No. 2 (paper fn 15).
 # * The SES Concept in English (paper fn 18).
-# * Fact sheet `facts.md` §9 (signing, ratification, entry into force, Yalta summit).
+# * Sources of the SES dates: signing ([Kremlin on the CES agreement](bibliography.md#kremlin_ces_2003);
+#   [PONARS memo 303](bibliography.md#ponars_memo_303)), ratification ([RFE/RL
+#   2004](bibliography.md#rferl_2004_04_21)), entry into force ([Common Economic Zone
+#   Agreement](bibliography.md#common_economic_zone_wikimili)), Yalta summit ([Ukrainian Weekly
+#   2004](bibliography.md#ukrweekly_2004_yalta)).
 # * Course data: `data/macro.csv` (World Bank WDI), `data/gdp_ppp_maddison_2018.csv`
 #   (Maddison Project 2018 via OWID), `data/cis_trade_2002_2005.csv` (IMF Direction of
 #   Trade Statistics), `data/ses_paper_figures.csv` — origin and licence of each in

@@ -3,10 +3,11 @@
 #
 # **Carrots and sticks: how Russia pushed its neighbours towards integration, and what it paid**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
-# | **You will be able to** | explain the turn in Russia's CIS policy at the start of Putin's second term; list the five means the paper sees in Ukraine's 2004 election; sort Russia's instruments into three families (legal and institutional, energy, security) and into carrots and sticks; compute who collects VAT under the origin and the destination principle and back out what the paper's figures imply; put a dollar figure on a gas price below the market; say which of the paper's claims the fact sheet could not confirm |
+# | **You will be able to** | explain the turn in Russia's CIS policy at the start of Putin's second term; list the five means the paper sees in Ukraine's 2004 election; sort Russia's instruments into three families (legal and institutional, energy, security) and into carrots and sticks; compute who collects VAT under the origin and the destination principle and back out what the paper's figures imply; put a dollar figure on a gas price below the market; say which of the paper's claims the course's sources could not confirm |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §5 (partial return to the old paradigms), §6 (the wide variety of means) and the VAT passage of §4; footnotes 20–34 |
 # | **Key terms** | carrot and stick · zone of influence · fiscal veto · country-of-origin principle · country-of-destination principle · implied subsidy · Beltransgas · CSTO · CAC |
 #
@@ -15,7 +16,7 @@
 # neighbours close. This module looks at the *instruments* it used. For each one we ask
 # three questions: **what was it, whom did it target, and what did it cost?** And, as
 # always in this course, a fourth: **how sure are we?** One of the paper's examples could
-# not be confirmed by the course's fact sheet, and the lesson shows you how to tell.
+# not be confirmed in any source the course found, and the lesson shows you how to tell.
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
@@ -34,6 +35,8 @@ cyu = check_your_understanding("03_instruments_of_pressure_lesson")
 # %% [markdown]
 # ## 1. The turn: from cost–benefit back to a zone of influence (paper §4–5)
 #
+# *Core · 10 min*
+#
 # The paper splits the 2000s into two periods. During Putin's first term (the paper dates
 # that period to 2000–2003, §9) Russian policy grew more **pragmatic**: fewer grand
 # all-CIS institutions, more attention to trade and to economic interests (§4). The turning
@@ -47,6 +50,18 @@ cyu = check_your_understanding("03_instruments_of_pressure_lesson")
 # > there coercive cases before March 2004? One in this module's data is the gas cut-off to
 # > Belarus of 13–19 February 2004 (section 4). And read Russia's energy moves two ways:
 # > as pressure, or as commercial repricing — a price rise can be both.
+# >
+# > *Testing backwards, with sources.* Two episodes of autumn 2003 fall before the paper's
+# > turning point. In autumn 2003 Russian workers built a dam in the Kerch Strait towards
+# > Tuzla, an island Ukraine holds; Kyiv called it an attempt to annex its land, and the
+# > construction stopped in late October, hours after Kuchma flew to the island
+# > ([RFE/RL 15 Oct 2003](bibliography.md#rferl_2003_10_15); [RFE/RL 24 Oct 2003](bibliography.md#rferl_2003_10_24);
+# > [Kyiv Post, Oct 2003](bibliography.md#kyivpost_2003_tuzla)). In November 2003 Russia put forward the
+# > "Kozak Memorandum", a plan for a federal Moldova ([ECtHR, *Catan and Others v. Moldova and Russia*, §27](bibliography.md#ecthr_catan)),
+# > which President Voronin declined to sign, according to the then head of the OSCE mission
+# > because of its clauses on Russia's military presence ([ITAR-TASS, interview with William Hill](bibliography.md#tass_hill_kozak)).
+# > Both fit a zone-of-influence reading of the *first* term; both can also be read as
+# > bargaining. Does a clean turn in 2004 survive them?
 #
 # The contrast with the 1990s is money. Henry Hale called the 1990s pattern Russia's
 # **fiscal veto**: Russian government officials quietly stifled integration deals because
@@ -75,7 +90,7 @@ cyu = check_your_understanding("03_instruments_of_pressure_lesson")
 # 5. **Early congratulations**: Putin, with the presidents of Turkmenistan and Belarus,
 #    congratulated Yanukovych after the second round.
 #
-# What happened next comes from the fact sheet (facts.md §11b, High): the runoff was held
+# What happened next ([Orange Revolution timeline](bibliography.md#orange_revolution_timeline), High): the runoff was held
 # on 21 Nov 2004; the Supreme Court annulled it on 3 Dec; the repeat runoff on 26 Dec
 # 2004 was won by Yushchenko, inaugurated on 23 Jan 2005. The congratulations came for a
 # victory that the courts then cancelled.
@@ -109,15 +124,19 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
 # %% [markdown]
 # ## 2. Three families of instruments, carrots and sticks (paper §6)
 #
+# *Core · 10 min*
+#
 # The paper sorts the means Russia used "to pressure the CIS states or to give them various
 # incentives" into three broad families (§6):
 #
 # 1. **Legal and institutional**: integration agreements (EurAsEC, the SES) that create the
 #    legal frame, with Russia inside and no encouragement for unions without it. In 2004
 #    Russia also **entered the Central Asian Cooperation organisation (CAC)**, until then the
-#    only post-Soviet body in Central Asia without Russia (§6, fn 29). The fact sheet dates
+#    only post-Soviet body in Central Asia without Russia (§6, fn 29). The sources date
 #    the steps: invited on 28 May 2004, accession protocol signed on 18 Oct 2004
-#    (facts.md §8, conflict 4).
+#    ([Kremlin 18 Oct 2004](bibliography.md#kremlin_2004_10_18_caco); [Eurasian Home:
+#    CACO](bibliography.md#eurasian_home_caco)); some copies give 28 May 2004, the invitation, as the
+#    date Russia joined.
 # 2. **Energy**: VAT on oil and gas, gas prices, the gas transport company **Beltransgas**
 #    (the paper's spelling; module 06 and most sources write *Beltransgaz*), investment
 #    projects (Gazprom's *intention* to invest in the Iran–Armenia pipeline) and electricity.
@@ -131,10 +150,39 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
 # which carrots and sticks work. The course marks those "neither".
 #
 # The cases are in `data/instruments.csv`, one row per case and target state, each with its
-# source and the fact sheet's confidence grade. Some rows come from the fact sheet, not the
+# source and the course's confidence grade. Some rows come from other sources, not the
 # paper (`in_paper` is false): the gas cut-off to Belarus in February 2004, which the paper
 # does not mention, and the disputes of 2006, after the paper was written. Where a case has
 # several targets, its `value` is repeated on each row: never add it up across one case.
+#
+# > **Another reading — disputed: the partners chose too.** The paper, like this module, looks
+# > at the instruments from Moscow, so the neighbours appear as *targets*. Seen from the other
+# > capitals they were actors who bargained, built their own clubs and walked out:
+# > * *They bargained over the design.* Kuchma signed the SES Agreement on 19 September 2003
+# >   with a proviso that it must conform to Ukraine's constitution and to its aim of EU
+# >   integration ([Kremlin, CES background](bibliography.md#kremlin_ces_2003)). At Yalta in
+# >   May 2004 Ukraine held out for a free trade zone while Nazarbaev wanted to go straight to
+# >   the customs union, and the paper itself says that the SES's "different-speed" design
+# >   exists above all because of Ukraine's position (§4).
+# > * *They built clubs without Russia.* Kazakhstan led the Central Asian Cooperation
+# >   organisation until Russia joined it in 2004 (§6), and Georgia, Ukraine, Azerbaijan and
+# >   Moldova founded GUAM in October 1997 ([ITAR-TASS 2005](bibliography.md#itartass_2005_05_11)).
+# > * *They left, and came back.* Azerbaijan, Georgia and Uzbekistan did not renew the
+# >   Collective Security Treaty in 1999 ([Jamestown Monitor 1999](bibliography.md#jamestown_1999_cst)).
+# >   Turkmenistan reduced its ties to associate membership of the CIS in August 2005
+# >   ([RFE/RL 29 Aug 2005](bibliography.md#rferl_2005_08_29)). Uzbekistan joined EurAsEC in
+# >   January 2006 and suspended its membership in 2008; it returned to the CSTO in 2006, sent
+# >   a note in June 2012 and was suspended that December ([RFE/RL 25 Jan 2006](bibliography.md#rferl_2006_01_25);
+# >   [Fergana 15 Nov 2008](bibliography.md#fergana_2008_11_15);
+# >   [TASS 28 Jun 2012](bibliography.md#tass_2012_06_28); [TASS 19 Dec 2012](bibliography.md#tass_2012_12_19)).
+# >
+# > The same act can be read both ways. Armenia's turn to the Customs Union in September 2013
+# > was its president's announcement, made in Moscow ([EUobserver 3 Sep 2013](bibliography.md#euobserver_2013_09_03)),
+# > and was widely attributed to Russian pressure ([Azatutyun 2017](bibliography.md#azatutyun_2017_cepa);
+# > [Kostanyan and Giragosian, CEPS 2017](bibliography.md#ceps_2017_armenia)). On the partners'
+# > reading a stick is also a sign that a partner said no, and a carrot a sign that it could set
+# > a price. Which reading fits a case is for you to argue; the closing
+# > assignment of module 06 counts the exits in `data/memberships.csv`.
 
 # %%
 inst = data.load("instruments")
@@ -147,7 +195,7 @@ inst.loc[inst["value"].notna(), ["case_id", "year", "target_iso3", "family", "ca
 #
 # Pick a family, carrots or sticks, a target and a year. The map colours each state by the
 # kind of instrument aimed at it in your selection; the table below it lists the cases, with
-# the fact sheet's confidence and the source of each row. Tick `all_years` to include the undated case and every year.
+# the course's confidence and the source of each row. Tick `all_years` to include the undated case and every year.
 #
 # *Things to notice*: in 2004 every family is in use at once; Belarus receives both carrots
 # and sticks in the same year; the only cases marked **Unconfirmed** are the electricity
@@ -254,7 +302,9 @@ cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6
            hint="Who pays? The paper reads it as an indirect subsidy in the military sphere (§6).")
 
 # %% [markdown]
-# ## 3. The VAT concession: who collects what? (paper §4, §6; facts.md §12)
+# ## 3. The VAT concession: who collects what? (paper §4, §6)
+#
+# *Core · 15 min*
 #
 # Value-added tax on goods that cross a border can be collected in two ways:
 #
@@ -265,9 +315,9 @@ cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6
 #
 # From July 2002 Russia applied the destination principle to its trade **with most CIS
 # states**, but not to everything: exports of oil, natural gas and gas condensate to CIS
-# states, **and all goods sold to Belarus**, were still taxed at origin (facts.md §12,
-# Medium). On those, Russian VAT was charged at origin: 18 % on crude oil and gas sold to
-# Kazakhstan, for example (facts.md §12, Medium). For Belarus the switch came through a
+# states, **and all goods sold to Belarus**, were still taxed at origin ([Gref 2002](bibliography.md#pravda_gref_2002);
+# [Conseco](bibliography.md#conseco_vat); one source each, Medium). On those, Russian VAT was charged at origin: 18 % on crude oil and gas sold to
+# Kazakhstan, for example ([RIA Novosti 17 Dec 2004](bibliography.md#ria_2004_12_17); Medium). For Belarus the switch came through a
 # separate Russia–Belarus agreement of 15 Sep 2004 (see *Timing* below). The paper dates the
 # decision to stop levying VAT on oil and gas exported to Ukraine, Belarus and Kazakhstan,
 # the SES partners, to August 2004 (§5, §6).
@@ -276,7 +326,7 @@ cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6
 # **34 billion roubles (USD 1.17 bn) in 2005 alone**, and argued that the gains from the SES
 # would make up for it (paper §6, fn 30, citing Rosbalt of 28 Jul 2004). Note the dates:
 # the estimate was published on 28 July, *before* the "August 2004" decision the paper
-# names, and the course's fact sheet has no decision in August at all — only the
+# names, and the sources the course found record no decision in August at all — only the
 # Russia–Belarus agreement of 15 Sep and the Duma vote reported on 17 Dec 2004. The estimate
 # probably priced a plan already under discussion; the paper does not say. For Ukraine the paper
 # gives the other side of the ledger: about **USD 800 million a year** for Ukraine's budget (§4).
@@ -316,10 +366,11 @@ print(f"forward again: the switch on that base costs {vat.switch_cost(base_rub, 
 # * **Another estimate.** When the Duma passed the Tax Code amendments (414–0; reported by
 #   RIA Novosti on 17 Dec 2004, so the vote was on or just before that day),
 #   RIA Novosti put the 2005 loss at **35.8 bn roubles**, offset by **26.8 bn** from a higher
-#   extraction tax (facts.md §12, High for the vote). On those figures the *net* cost is far
+#   extraction tax ([RIA Novosti 17 Dec 2004](bibliography.md#ria_2004_12_17), High for the vote). On those figures the *net* cost is far
 #   smaller than the paper's 34 bn (computed below).
 # * **Timing.** The paper says the switch was realised shortly before the elections (§5).
-#   The fact sheet has the Russia–Belarus agreement signed on 15 Sep 2004 and the Duma vote
+#   The sources have the Russia–Belarus agreement signed on 15 Sep 2004 ([Russia–Belarus
+#   agreement 2004](bibliography.md#ru_by_indirect_tax_2004)) and the Duma vote
 #   reported on 17 Dec 2004: after the annulled runoff of 21 Nov, before the repeat runoff of
 #   26 Dec. The
 #   date it took effect (1 Jan 2005) is **Unconfirmed**. Before the first rounds, then, the
@@ -378,10 +429,12 @@ cyu.numeric("cyu3", "At 18 %, what export base (in <b>billion US dollars</b>) do
 # %% [markdown]
 # ## 4. Gas prices and Beltransgas (paper §6, fn 31–32)
 #
+# *Core · 15 min*
+#
 # The paper singles out gas prices as a strong lever in Russia's relations with Belarus.
 # Footnote 31 gives three prices per thousand cubic metres (tcm) for 2004: Belarus paid
 # **USD 46.68**; Russian domestic users paid **USD 27–30**; exports to Germany fetched **about USD 100**
-# net of transport. The same prices, with the later ones from the fact sheet, are in
+# net of transport. The same prices, with later ones from press reports, are in
 # `data/gas_prices.csv`:
 
 # %%
@@ -401,7 +454,7 @@ charts.show(alt.layer(bars, text).properties(
     title="Belarus paid more than Russians, far less than Germany (2004)",
     description="Horizontal bars of gas prices in US dollars per thousand cubic metres: Russian domestic 27–30, "
                 "Belarus 46.68 and Germany about 100 net of transport in 2004 (paper fn 31), and Belarus 100 in "
-                "2007 (facts.md §11a).", width=460, height=150),
+                "2007 (BBC, 31 Dec 2006).", width=460, height=150),
     source=data.cite("gas_prices"))
 
 # %% [markdown]
@@ -440,13 +493,13 @@ pd.DataFrame([{"reference": r.reference, "reference price": r.reference_price,
 # price, Belarus paid a **premium** of USD 0.3–0.4 bn. That is why the paper's next step
 # matters. In 2004 Russia offered to sell gas **at Russian domestic prices**, and to pay in
 # cash and loans as well, in exchange for control over **Beltransgas**, the Belarusian
-# pipeline company (§6, fn 32). The fact sheet records how it ended. After a cut-off threat
+# pipeline company (§6, fn 32). The press recorded how it ended. After a cut-off threat
 # Belarus agreed on 31 Dec 2006 to pay USD 100 in 2007, and Gazprom was to buy 50 % of
-# Beltransgaz for USD 2.5 bn (facts.md §11a, High).
+# Beltransgaz for USD 2.5 bn ([BBC 31 Dec 2006](bibliography.md#bbc_2006_12_31), High).
 #
-# The fact sheet also shows a stick that the paper leaves out. In February 2004 Gazprom cut
+# The press also shows a stick that the paper leaves out. In February 2004 Gazprom cut
 # supplies to Belarus, by 30 % on 13 Feb and fully on 18 Feb, transit to Europe included
-# (facts.md §11a, High).
+# ([RFE/RL 18 Feb 2004](bibliography.md#rferl_2004_02_18), High).
 #
 # ### Compare like with like: a reference price of the same year
 #
@@ -497,6 +550,31 @@ matched.round(1)
 # **upper bound** on Russia's cost: Gazprom could not have sold another 18–20 bcm in Europe
 # at those prices, and Belarus paid partly in transit and in assets (Beltransgaz).
 #
+# > **Another reading — disputed: coercion, or commercial repricing?** The paper reads gas
+# > prices as a lever (§6), and section 1 warned that a price rise can be both. The two
+# > readings, with their evidence:
+# > * *Repricing.* Gazprom raised prices for its allies too. Armenia, a CSTO member, went from
+# >   USD 54 to USD 110 on 1 April 2006, and Belarus from USD 46.68 to USD 100 for 2007
+# >   ([CIS gas prices, press reports](bibliography.md#gas_prices_cis_2005_2012)). In December
+# >   2006 RIA Novosti reported that CIS buyers paid no more than USD 110 against an average of
+# >   USD 230 for Gazprom's exports to Europe ([RIA Novosti 19 Dec 2006](bibliography.md#ria_2006_12_19)).
+# >   The deal of 4 January 2006 with Ukraine ran through an intermediary: USD 230 for
+# >   RosUkrEnergo, USD 95 for Ukraine ([China.org.cn 5 Jan 2006](bibliography.md#chinaorg_2006_01_05)),
+# >   and the January 2009 cut-off came when the old contracts had expired on 31 December 2008
+# >   ([Oxford Institute for Energy Studies 2009](bibliography.md#oies_2009)). Contracts and
+# >   middlemen, not only politics, set these prices.
+# > * *Coercion.* The timing and terms follow politics. Ukraine got a discount of USD 100 per
+# >   1,000 m³ (at prices of USD 330 or more) for extending the Black Sea Fleet lease in April
+# >   2010, and a cut to USD 268.5 after it halted the
+# >   EU Association Agreement (December 2013) ([BBC 21 Apr 2010](bibliography.md#bbc_2010_04_21_kharkiv);
+# >   [Warsaw Business Journal 18 Dec 2013](bibliography.md#wbj_2013_12_18)), then raised to
+# >   USD 485 after the change of government in Kyiv in spring 2014 (one report, Medium:
+# >   [El Bilad 2014](bibliography.md#elbilad_2014)).
+# >
+# > Both can hold at once: a move towards market prices can be timed and tailored as pressure.
+# > Test them with the chart in module 06, section 3: does a buyer's share of Europe's price
+# > follow its politics?
+#
 # ### Implied-subsidy calculator
 #
 # Choose the **year**: the volume is Belarus's EI consumption that year, and the references
@@ -538,32 +616,34 @@ explorer(subsidy_view, source=data.cite("gas_consumption_ei") + "; " + data.cite
          heat_factor=list(FACTORS))
 
 # %% [markdown]
-# ## 5. Electricity: a claim the fact sheet could not confirm
+# ## 5. Electricity: a claim the course could not confirm
+#
+# *Optional · reading or homework*
 #
 # The paper says the control over electricity was used "several times", "most prominently in
 # cases of switching off Moldova and Georgia power circuits for short periods of time in 2003
 # and 2004" (§6). Its summary of §6 comes back to the cut-offs as an example of Russia's urge
 # to show its power. The claim has **no footnote**.
 #
-# The course's fact sheet looked for it and graded it **Unconfirmed as Russian state action**
-# (facts.md §11a). What it found instead:
+# The course looked for a source and graded the claim **Unconfirmed as Russian state action**:
+# no source read documents a Russian cut-off. What it found instead:
 #
 # * **Georgia.** Russia's RAO UES bought 75 % of Tbilisi's distributor Telasi in August 2003.
-#   A blackout on 18 Aug 2003 came from a line failure (Civil Georgia, 19 Aug 2003).
+#   A blackout on 18 Aug 2003 came from a line failure ([Civil Georgia, 19 Aug 2003](bibliography.md#civil_ge_2003_08_19)).
 # * **Moldova.** On 5 Aug 2004 the *Transnistrian* authorities, not Russia, cut power from the
-#   Cuciurgan plant during the schools dispute (Jurnalul/Observer, 6 Aug 2004).
+#   Cuciurgan plant during the schools dispute ([Jurnalul/Observer, 6 Aug 2004](bibliography.md#jurnalul_2004_08_06)).
 #
 # > "If you want energy pay for it."
-# > — RAO UES's chief in Georgia, September 2004 (facts.md §11a, Messenger 14 Sep 2004)
+# > — RAO UES's chief in Georgia, September 2004 ([The Messenger, 14 Sep 2004](bibliography.md#messenger_2004_09_14))
 #
 # The quote shows a Russian state company using supply as leverage over *payment*. It is not
 # evidence of politically timed cut-offs. So what should a careful reader do? Keep the claim
-# and flag it: the paper may rest on press reports the fact sheet did not find. But an
+# and flag it: the paper may rest on press reports the course did not find. But an
 # unfootnoted claim that a search cannot confirm should not carry an argument on its own.
 # In `data/instruments.csv` both rows say `Unconfirmed`.
 
 # %%
-cyu.choice("cyu4", "What does the course's fact sheet conclude about the paper's claim that Russia "
+cyu.choice("cyu4", "What do the course's sources show about the paper's claim that Russia "
            "switched off Georgia's and Moldova's power in 2003–2004?",
            options=["Confirmed by several independent sources",
                     "Unconfirmed: no documented Russian cut-off; Moldova's 2004 cut was by the Transnistrian authorities",
@@ -575,6 +655,8 @@ cyu.choice("cyu4", "What does the course's fact sheet conclude about the paper's
 # %% [markdown]
 # ## 6. Security: bases kept, bases closed, arms at home prices (paper §5–6)
 #
+# *Optional · reading or homework*
+#
 # * **Closed**: several bases abroad during Putin's first term; the paper names Cuba and
 #   Vietnam (§6). (Why? The paper gives no reason; a common reading — the course's, not the
 #   paper's — is that far-away bases cost money and bought little.)
@@ -583,7 +665,8 @@ cyu.choice("cyu4", "What does the course's fact sheet conclude about the paper's
 #   land and buildings. A preliminary decision was reached with **Tajikistan** to turn the
 #   201st division into a military base, after at least five years of debate (§6, fn 33).
 # * **CSTO arms at domestic prices**: within the Collective Security Treaty Organization
-#   (Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan with Russia in 2004, facts.md §7)
+#   (Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan with Russia in 2004, [Belarus MFA:
+#   CSTO](bibliography.md#belarus_mfa_csto))
 #   Russia began to supply arms at Russian domestic prices, and a common communication system
 #   was planned (§6, fn 34). The paper reads this as an indirect subsidy.
 #
@@ -592,17 +675,19 @@ cyu.choice("cyu4", "What does the course's fact sheet conclude about the paper's
 #
 # ## 7. Carrots, sticks, and what the record contains
 #
+# *Optional · reading or homework*
+#
 # Count the *cases* (not the rows: one case can have several targets) by family and kind, and
-# separate what the paper names from what only the fact sheet adds:
+# separate what the paper names from what only other sources add:
 
 # %%
 cases = inst.drop_duplicates("case_id").assign(
-    origin=lambda d: d["in_paper"].map({True: "named in the paper", False: "fact sheet only"}))
+    origin=lambda d: d["in_paper"].map({True: "named in the paper", False: "other sources only"}))
 charts.show(
     alt.Chart(cases, title="Russia's instruments by family and kind (cases)",
               description="Stacked horizontal bars counting the cases in data/instruments.csv by family "
                           "(legal-institutional, energy, security, political) and kind (carrot, stick, neither), "
-                          "in two panels: cases named in the paper and cases from the fact sheet only.")
+                          "in two panels: cases named in the paper and cases from other sources only.")
     .mark_bar()
     .encode(x=alt.X("count():Q", title="number of cases", axis=alt.Axis(tickMinStep=1)),
             y=alt.Y("family:N", title=None, sort=FAMILY_OPTIONS[1:]),
@@ -610,18 +695,20 @@ charts.show(
                             scale=alt.Scale(domain=["carrot", "stick", "neither"],
                                             range=[charts.PALETTE[1], charts.PALETTE[0], charts.PALETTE[2]]),
                             legend=alt.Legend(orient="bottom")),
-            column=alt.Column("origin:N", title=None, sort=["named in the paper", "fact sheet only"]))
+            column=alt.Column("origin:N", title=None, sort=["named in the paper", "other sources only"]))
     .properties(width=260, height=140),
     source=data.cite("instruments"))
 
 # %% [markdown]
 # Two things stand out. **First**, the paper's own cases are mostly carrots and frameworks.
-# Its one energy stick, the electricity cut-offs, is the one the fact sheet could not
-# confirm. **Second**, the clearest energy sticks come from the fact sheet: the Belarus
+# Its one energy stick, the electricity cut-offs, is the one the course could not
+# confirm. **Second**, the clearest energy sticks come from other sources: the Belarus
 # cut-off of February 2004 and the disputes of 2006. Whether carrots "bought" anything is
 # the question of the exercises.
 #
 # ## 8. Summary
+#
+# *Core · 10 min*
 #
 # * Around 2004 the paper sees Russian policy turn from cost–benefit pragmatism back towards a
 #   zone of influence. The 1990s **fiscal veto** gave way to a readiness to pay (§4–5).
@@ -637,7 +724,7 @@ charts.show(
 # * **Gas**: Belarus's USD 46.68 was about USD 1 bn a year below Germany's 2004 net price on
 #   18.5 bcm, yet above Russia's domestic price. Compare later prices with the European price
 #   *of the same year*: Belarus's USD 100 of 2007 left a wider gap than USD 46.68 in 2004.
-# * **Electricity cut-offs**: the paper's claim is **Unconfirmed** in the fact sheet. Ask for
+# * **Electricity cut-offs**: the paper's claim is **Unconfirmed**: no source found documents it. Ask for
 #   the source before you repeat a claim.
 #
 # **Next:** the graded exercises, `exercises/03_instruments_of_pressure.ipynb`, then module 04,
@@ -646,18 +733,25 @@ charts.show(
 # ## Sources and further reading
 #
 # * **Where to find the sources.** Every source the course cites, with its address, is in the
-#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
-#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
-#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
-#   itself is not shipped: the bibliography says what is known about it.
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). Each fact a
+#   lesson takes from outside the paper is cited by a short name that links to its entry
+#   there, e.g. ([CIS Charter 1993](bibliography.md#cis_charter_wikipedia)). The paper itself
+#   is not shipped: the bibliography says what is known about it.
 # * The paper: §4 (VAT and Ukraine's USD 800 m), §5 (the second-term turn, Ukraine, Georgia, the
 #   fiscal veto) and §6 (the three families), footnotes 20–34. Among them: Hale (1997),
 #   *Russian Fiscal Veto on CIS Integration*, PONARS memo 15 (fn 25); Rosbalt, 28 Jul 2004
 #   (fn 20, 30); Kommersant No. 155, 24 Aug 2004 (fn 32); Martirosyan, Rosbalt, 10 Aug 2004
 #   (fn 33); Putin's press conference of 23 Dec 2004 (fn 23–24).
-# * Course fact sheet `facts.md`: §6–9 (EurAsEC, CSTO, CACO, SES), §11a (energy disputes and
-#   the electricity check), §11b (Orange Revolution), §12 (VAT and the destination
-#   principle), conflict 4 (when Russia joined CACO).
+# * Sources of the dates: EurAsEC, CSTO and CACO ([RFE/RL 25 Jan 2006](bibliography.md#rferl_2006_01_25);
+#   [Belarus MFA: CSTO](bibliography.md#belarus_mfa_csto); [Eurasian Home: CACO](bibliography.md#eurasian_home_caco);
+#   [Kremlin 18 Oct 2004](bibliography.md#kremlin_2004_10_18_caco); [RFE/RL 7 Oct 2005](bibliography.md#rferl_2005_10_07));
+#   energy disputes and the electricity check ([RFE/RL 18 Feb 2004](bibliography.md#rferl_2004_02_18);
+#   [BBC 31 Dec 2006](bibliography.md#bbc_2006_12_31); [Civil Georgia 2003](bibliography.md#civil_ge_2003_08_19);
+#   [The Messenger 2004](bibliography.md#messenger_2004_09_14); [Jurnalul 2004](bibliography.md#jurnalul_2004_08_06));
+#   the Orange Revolution ([timeline](bibliography.md#orange_revolution_timeline)); VAT and the
+#   destination principle ([Gref 2002](bibliography.md#pravda_gref_2002); [Conseco](bibliography.md#conseco_vat);
+#   [RIA Novosti 17 Dec 2004](bibliography.md#ria_2004_12_17); [Russia–Belarus agreement
+#   2004](bibliography.md#ru_by_indirect_tax_2004); [Firmmaker](bibliography.md#firmmaker_vat_rates)).
 # * Course data: `data/instruments.csv` (compiled, source and confidence per row),
 #   `data/gas_prices.csv`, `data/gas_consumption_ei.csv` (Energy Institute, Statistical Review
 #   of World Energy 2024); origin and licence of each in `data/datapackage.json`. Calculators:

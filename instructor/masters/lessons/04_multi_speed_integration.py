@@ -3,10 +3,11 @@
 #
 # **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | name the four stages of economic integration and say what each adds; place every post-Soviet arrangement from 1993 to 2003 on that ladder, planned versus reached, and tell "in force" from "reached"; compare the CIS timetable with the EU's own path; distinguish multi-speed from multi-level integration and trace the idea through the 1995 Decree, the 2000 Foreign Policy Concept and the SES Concept; explain why the paper calls the EU a *technical* rather than a *substantive* model |
 # | **Time needed** | about 60 minutes, plus 40 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §7 (multi-level and multi-speed integration), with §3, §4 (Box 1) and §8 |
 # | **Key terms** | free trade area · customs union · common market · economic and monetary union · multi-speed integration · multi-level integration · integration package · technical vs substantive model |
 #
@@ -41,10 +42,12 @@ cyu = check_your_understanding("04_multi_speed_integration_lesson")
 # %% [markdown]
 # ## 1. The yardstick: four rungs of economic integration
 #
+# *Core · 10 min*
+#
 # Economists describe regional integration as a sequence of stages, often called
 # **Balassa's stages** after the economist Béla Balassa. The CIS used the same sequence
 # itself: Art. 4 of the 1993 Treaty on the Creation of the Economic Union lists a free trade
-# area, a customs union, a common market and a currency union, in that order (facts.md §2).
+# area, a customs union, a common market and a currency union, in that order ([Economic Union treaty 1993](bibliography.md#economic_union_treaty_1993)).
 # Each rung keeps everything below it and adds something:
 #
 # * a **free trade area** (FTA) removes tariffs between members, but each member keeps its own
@@ -87,10 +90,12 @@ stages[["label", "year_launched", "year_in_force", "stage_aimed", "stage_reached
 # %% [markdown]
 # ## 2. The EU's own path, and the CIS timetable
 #
+# *Core · 10 min*
+#
 # The paper (§7) says the 1993 CIS design copied the EU's sequence but meant to climb it much
 # faster: in ten to fifteen years instead of the roughly fifty it ascribes to the EU.
 #
-# Neither the paper nor the course's fact sheet dates the EU's path, so the course took the
+# Neither the paper nor the course's sources on the CIS date the EU's path, so the course took the
 # three EU rows of the table from **one official EU page each** (European Commission and
 # EEAS pages, linked in the `source` column) and marks them *Medium (one official page)*.
 # Read them as well-sourced but single-sourced. They give: a customs union completed in
@@ -170,6 +175,8 @@ charts.show(timeline, source=data.cite("integration_stages"))
 # %% [markdown]
 # ## 3. Planned versus reached: the integration ladder
 #
+# *Core · 15 min*
+#
 # The widget draws the ladder in any year: one row per arrangement, one column per rung.
 # **Blue ✓** = reached, **orange ○** = aimed at but not (yet) reached, pale = beyond the
 # arrangement's aim, dotted = not launched yet. Move the slider from 1990 to 2015 and watch
@@ -202,7 +209,7 @@ explorer(draw_ladder, source=data.cite("integration_stages"), year=(1957, 2015, 
 # ### In force is not the same as reached
 #
 # The table keeps two different facts apart. `year_in_force` is when a founding act legally
-# entered into force (from the fact sheet); `stage_reached` is how far integration got in
+# entered into force (from the source named in the row); `stage_reached` is how far integration got in
 # practice (the paper's judgement). The gap between the two is part of the story:
 
 # %%
@@ -213,17 +220,19 @@ gap[["label", "year_in_force", "stage_aimed_rank", "stage_reached_rank", "gap", 
 
 # %% [markdown]
 # The **1994 CIS free trade area** is the sharpest case, and here the sources disagree. The
-# fact sheet records it as in force from 30 December 1994 for most signatories, though Russia
-# only applied it provisionally and never ratified it (facts.md §2 and caveat 6). The paper
+# sources record it as in force from 30 December 1994 for most signatories, though Russia
+# only applied it provisionally and never ratified it ([CIS FTA 1994](bibliography.md#cis_fta_1994_wikipedia);
+# [OSW 2011](bibliography.md#osw_2011_10_26); the sources conflict on who ratified). The paper
 # says the free trade area "did not work out in practice": the parties never agreed the list
 # of exemptions, and the later plans of June 2000, with a separate timetable for each state,
 # failed too (§3, §7). Both can be true — a treaty can be in force and not be applied. The
 # table records the legal date *and* the paper's verdict and says so in its `note`. The
-# same holds for EurAsEC (in force 2001) and the SES (in force 2004, facts.md §9).
+# same holds for EurAsEC (in force 2001, [Kremlin EurAsEC note](bibliography.md#kremlin_eurasec_note)) and the SES
+# (in force 2004, [Common Economic Zone Agreement](bibliography.md#common_economic_zone_wikimili), Medium).
 #
 # Two more judgements are flagged in the table rather than hidden. The paper places the
 # Economic Union in 1994 in one footnote (fn 10) and in September 1993 in the text (§3);
-# the fact sheet confirms 1993. And the paper never says whether the five-member customs
+# the treaty's text confirms 1993 ([Economic Union treaty 1993](bibliography.md#economic_union_treaty_1993)). And the paper never says whether the five-member customs
 # union of 1995–99 achieved free trade among its members. The course records "none" and
 # marks the row *Low*, without guessing either way.
 
@@ -238,6 +247,8 @@ cyu.choice("cyu1", "Move the slider to 2004. Which post-Soviet arrangements have
 
 # %% [markdown]
 # ## 4. Multi-speed and multi-level integration
+#
+# *Core · 15 min*
 #
 # As the all-CIS designs failed, Russia turned to a principle borrowed from the EU's
 # "multi-speed Europe" (Khristenko's analogy, §7, fn 37): partners need not move together.
@@ -345,6 +356,8 @@ cyu.choice("cyu2", "Ukraine joins an SES free trade area in 2006 and stops there
 # %% [markdown]
 # ## 5. The EU as a technical, not a substantive, model
 #
+# *Optional · reading or homework*
+#
 # The EU's imprint on the designs is plain. The Russian Middle Term Strategy towards the EU
 # (2000–2010) provides for using the EU's experience for integration in the CIS (§7, fn 36).
 # EurAsEC and the SES both follow a three-stage path from free trade through a customs
@@ -418,13 +431,15 @@ cyu.choice("cyu3", "Why does the paper call the EU a <i>technical</i> rather tha
 # %% [markdown]
 # ## 6. Summary
 #
+# *Core · 10 min*
+#
 # * The ladder has four rungs: free trade area, customs union, common market, economic and
 #   monetary union. The 1993 CIS treaty used the same order (Art. 4).
 # * The EU took 42 years from the 1957 Treaty of Rome to monetary union (1999), according to
 #   official EU pages. The CIS planned to do it in 10–15 years from 1993. By 2004 the only
 #   rung reached was a *bilateral* customs union, Russia–Belarus (§3, §7).
 # * "In force" is not "reached": the 1994 FTA, EurAsEC and the SES were legally in force
-#   (facts.md) yet, in the paper's judgement, reached nothing.
+#   (see the sources above) yet, in the paper's judgement, reached nothing.
 # * **Multi-speed** means each state chooses *when* to join each agreement. **Multi-level**
 #   is the result: partners stand on different rungs. The idea runs from the 1995 Decree
 #   (Art. 7) through the 2000 Foreign Policy Concept to the SES Concept (Art. II). The SES
@@ -438,17 +453,22 @@ cyu.choice("cyu3", "Why does the paper call the EU a <i>technical</i> rather tha
 # ## Sources and further reading
 #
 # * **Where to find the sources.** Every source the course cites, with its address, is in the
-#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
-#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
-#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
-#   itself is not shipped: the bibliography says what is known about it.
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). Each fact a
+#   lesson takes from outside the paper is cited by a short name that links to its entry
+#   there, e.g. ([CIS Charter 1993](bibliography.md#cis_charter_wikipedia)). The paper itself
+#   is not shipped: the bibliography says what is known about it.
 # * The paper, §7 (and §2 fn 6, §3 fn 10 and 13, §4 Box 1 and fn 16–18, §8); the Presidential
 #   Decree of 14.09.1995 No. 940; the Foreign Policy Concept of 28.06.2000; the Russian Middle
 #   Term Strategy towards the EU (2000–2010); V. Khristenko, "Making Headway to Integration",
 #   *Rossiya v globalnoy politike* (the paper translates it "Russia in global politics"; the
 #   journal's English edition is *Russia in Global Affairs*), 2004 No. 2 (paper fn 37).
-# * Course data: `data/integration_stages.csv` (compiled from the paper and
-#   `notebooks/sources/facts.md` §2–4, §6, §9, §11c; EU rows from European Commission and EEAS pages),
+# * Course data: `data/integration_stages.csv` (compiled from the paper and the sources of the
+#   dates: [Economic Union treaty 1993](bibliography.md#economic_union_treaty_1993); [CIS FTA 1994](bibliography.md#cis_fta_1994_wikipedia);
+#   [EurAsEC list of Customs Union documents](bibliography.md#eurasec_customs_union_documents);
+#   [Union State history](bibliography.md#union_state_history); [Kremlin EurAsEC
+#   note](bibliography.md#kremlin_eurasec_note); [Common Economic Zone Agreement](bibliography.md#common_economic_zone_wikimili);
+#   [Kremlin glossary: Customs Union](bibliography.md#kremlin_glossary_customs_union); [EAEU treaty
+#   2014](bibliography.md#eec_2014_05_29); EU rows from European Commission and EEAS pages),
 #   `data/glossary.csv`, `data/macro.csv` (World Bank WDI). Origins, licences and schemas are
 #   in `data/datapackage.json`; `tools/make_data_04.py` rebuilds the table and checks the
 #   paper phrases it relies on.

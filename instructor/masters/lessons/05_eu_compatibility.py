@@ -1,10 +1,11 @@
 # %% [markdown]
 # # Module 05 · EU compatibility: can Ukraine integrate with Moscow *and* Brussels?
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | date the main steps of EU–Russia relations from the PCA to the road maps, next to the Big Four's Single Economic Space; explain why a customs union excludes a state's own free trade agreements with outsiders, and why EU membership and a customs union with the SES exclude each other; tell a legal rule from an author's reading; state the official Russian position (Chizhov, Putin, Khristenko) and Emerson's "two hubs" reading; test any combination of Ukraine's commitments |
 # | **Time needed** | about 60 minutes, plus 45 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §8 (official approach to compatibility), with §2 (the EU vector), §4 (Ukraine and the SES) and §7 (stages) |
 # | **Key terms** | PCA · CEES / CES · four Common Spaces · road maps · European Neighbourhood Policy (ENP) · free trade area (FTA) · customs union · common external tariff · rules of origin · hub and spoke |
 #
@@ -31,24 +32,29 @@ cyu = check_your_understanding("05_eu_compatibility_lesson")
 # %% [markdown]
 # ## 1. Two vectors, one calendar
 #
+# *Core · 10 min*
+#
 # The paper sees the EU vector as **recent**. Neither the 2000 Foreign Policy Concept nor
 # the National Security Concept uses the word "integration" for relations with the EU (§2),
 # whereas the CIS vector dates back to 1991. The legal base of EU–Russia relations is the
 # **Partnership and Cooperation Agreement (PCA)**: signed in Corfu in June 1994, in force
-# from December 1997 (facts.md §10). The idea of a **Common European Economic Space (CEES)**
-# came next. The fact sheet rates its first appearance, in the EU's 1999 Common Strategy on
-# Russia, only *Low–Medium*. The firm milestones are the 2001 summit that set up a
-# high-level group, and the 2003 summit that agreed **four Common Spaces**. From 2004 the
+# from December 1997 ([PCA, EUR-Lex](bibliography.md#pca_eurlex)). The idea of a **Common European Economic Space (CEES)**
+# came next. The course rates its first appearance, in the EU's 1999 Common Strategy on
+# Russia, only *Low–Medium* (one secondary source: [Samson](bibliography.md#samson_cees)). The firm milestones are the 2001 summit that set up a
+# high-level group ([Joint Statement 2001](bibliography.md#kremlin_2001_05_17)), and the 2003 summit that agreed **four Common Spaces**
+# ([Joint Statement 2003](bibliography.md#kremlin_2003_05_31)). From 2004 the
 # economic space was called the "CES" (§1). The paper dates the start of the CES talks to
 # 2001–2002 (§8), and the summit record agrees.
 #
 # The **Big Four's SES** ran alongside: announced in February 2003, signed at Yalta in
-# September 2003, ratified in April 2004 (facts.md §9). Meanwhile the **EU enlarged**
+# September 2003, ratified in April 2004 ([Kremlin on the CES agreement](bibliography.md#kremlin_ces_2003);
+# [RFE/RL 2004](bibliography.md#rferl_2004_04_21)). Meanwhile the **EU enlarged**
 # on 1 May 2004, taking in Estonia, Latvia and Lithuania, and launched its **Neighbourhood
-# Policy** for the new neighbours. According to one source that the fact sheet rates Medium,
+# Policy** for the new neighbours ([ENP Strategy Paper](bibliography.md#eurlex_enp_strategy)). According to one source, which the course
+# rates Medium ([DeBardeleben 2010](bibliography.md#debardeleben_2010)),
 # Russia declined to join the ENP and insisted on a "strategic partnership". The paper does
 # not mention the ENP. The course's timeline puts both tracks side by side; each row has
-# its source and the fact sheet's confidence:
+# its source and the course's confidence in it:
 
 # %%
 timeline = data.load("eu_russia_timeline")
@@ -56,7 +62,7 @@ timeline[["date", "date_precision", "track", "label", "confidence", "source"]]
 
 # %% [markdown]
 # Move the slider to see the calendar up to the end of any year. The lower panel names the
-# events of the chosen year; the shape shows how sure the fact sheet is of each event.
+# events of the chosen year; the shape shows how sure the course is of each event.
 #
 # *Things to notice*: the four Common Spaces (May 2003) came **before** the SES was signed
 # at Yalta (September 2003); the SES was ratified and in force in the same weeks that the
@@ -75,7 +81,7 @@ def timeline_chart(year: int):
         label=lambda d: d["label"].where(d["date_precision"] == "day",
                                          d["label"] + " (" + d["date_precision"] + " only)"))
     colour = alt.Color("track:N", sort=TRACKS, title="Track", legend=alt.Legend(orient="bottom"))
-    shape = alt.Shape("confidence:N", scale=alt.Scale(domain=CONFIDENCE), title="Confidence (facts.md)",
+    shape = alt.Shape("confidence:N", scale=alt.Scale(domain=CONFIDENCE), title="Confidence",
                       legend=alt.Legend(orient="bottom"))
     overview = alt.Chart(upto).mark_point(filled=True, size=120).encode(
         x=alt.X("date:T", title=None, scale=alt.Scale(domain=["1994-01-01", "2006-12-31"])),
@@ -97,7 +103,7 @@ def timeline_chart(year: int):
         title=f"EU–Russia relations and the SES: events up to the end of {year}",
         description=f"Two-part timeline. Top: one dot per dated event from 1994 to {year} on three tracks "
                     f"(EU–Russia, EU, SES of the Big Four); events of {year} are drawn darker. Bottom: the "
-                    f"events of {year} by month, each named. Shape gives the fact sheet's confidence.")
+                    f"events of {year} by month, each named. Shape gives the course's confidence.")
 
 
 explorer(timeline_chart, source=data.cite("eu_russia_timeline"), year=(1994, 2006, 2003))
@@ -112,6 +118,8 @@ cyu.ordering("cyu1", "Put these four events in the order they happened.",
 
 # %% [markdown]
 # ## 2. Why the two projects can collide: tariffs, origin, standards
+#
+# *Core · 10 min*
 #
 # The paper (§8) calls the compatibility problem "multi-faceted and by no means trivial".
 # It names two issues, **rules of origin** and the **compatibility of standards**, and it
@@ -181,6 +189,8 @@ pairs[["label_a", "label_b", "status", "rule", "basis", "paper_reading"]]
 # %% [markdown]
 # ## 3. The official Russian position (paper §8)
 #
+# *Optional · reading or homework*
+#
 # Moscow's line was that the two projects **do not get in each other's way**:
 #
 # > "we believe that the various integration projects do not obstruct the progress of one
@@ -233,6 +243,8 @@ cyu.choice("cyu2", "Khristenko's Mexico example shows that …",
 
 # %% [markdown]
 # ## 4. The compatibility checker
+#
+# *Core · 20 min*
 #
 # Tick the commitments that Ukraine would sign. The checker applies the rules to **every
 # pair** and gives a verdict: *compatible*, *compatible on conditions* (it works, but needs
@@ -295,14 +307,45 @@ cyu.multi("cyu3", "Which of these sets of commitments contain <b>no</b> incompat
           hint="A customs union rules out any other customs union and any FTA of your own with an outsider.")
 
 # %% [markdown]
+# > **Another reading — disputed: the EU as a rival offer.** The paper, and the checker, treat
+# > the EU as a fixed legal frame that Ukraine's choices run into; the paper does not mention
+# > the EU's Neighbourhood Policy, and Russia declined to join it (section 1). After the paper
+# > was written the EU became a bidder in its own right. On 7 May 2009 it launched the
+# > **Eastern Partnership** with six post-Soviet states (Armenia, Azerbaijan, Belarus, Georgia,
+# > Moldova and Ukraine), with EUR 600 million proposed to 2013
+# > ([Prague Joint Declaration](bibliography.md#prague_2009)). By 2013 what it had on the table for
+# > Ukraine, Georgia and Moldova was an Association Agreement including a "Deep and Comprehensive
+# > Free Trade Area" (DCFTA) ([European Commission, MEMO/13/1074](bibliography.md#ec_memo_13_1074)).
+# > Two readings follow:
+# > * *Rival hubs.* The EU and Russia bid for the same states, and a state that had to choose
+# >   was pushed into the "either–or" of rules 2 and 3. On 21 November 2013 Ukraine's government
+# >   suspended the preparation of its agreement, citing lost trade with Russia, and did not sign
+# >   at the Vilnius summit a week later, where Georgia and Moldova initialled theirs
+# >   ([EUobserver 21 Nov 2013](bibliography.md#euobserver_2013_11_21);
+# >   [European Commission, MEMO/13/1074](bibliography.md#ec_memo_13_1074)).
+# > * *The partners' choice.* Each state weighed the offers for itself. Armenia announced on
+# >   3 September 2013 that it would join the Customs Union, and on 24 November 2017, by then an
+# >   EAEU member, signed a partnership agreement (CEPA) with the EU that does not make it part of
+# >   a DCFTA ([EUobserver 3 Sep 2013](bibliography.md#euobserver_2013_09_03);
+# >   [CivilNet 24 Nov 2017](bibliography.md#civilnet_2017_11_24)). An agreement without a free
+# >   trade area triggers none of the three rules: the checker's "east", plus a partnership with
+# >   the west. Kyiv's own decree of November 2013 proposed a trilateral EU–Ukraine–Russia
+# >   commission (EUobserver, above). Whether Armenia's turn of 2013 was a choice or a
+# >   concession to Russian pressure is itself disputed ([Kostanyan and Giragosian, CEPS 2017](bibliography.md#ceps_2017_armenia)).
+# >
+# > Module 06 follows what each of them signed.
+
+# %% [markdown]
 # ## 5. Emerson's two hubs
+#
+# *Optional · reading or homework*
 #
 # Emerson's reading, as a picture: two **hubs**, the EU and Russia, each with its own
 # **spokes**. Russia's spokes here are its SES and EurAsEC partners in mid-2004, taken from
 # `data/memberships.csv`. Belarus is drawn with a customs union link, because the paper calls
 # the Russia–Belarus customs union the only functioning arrangement in the CIS (§3). The
-# EU's spokes are the ones the paper and the fact sheet name: Mexico and "dozens" of other
-# FTA partners (§8), and the Neighbourhood Policy partners (facts.md §10). The grey link
+# EU's spokes are the ones the paper and the EU's own texts name: Mexico and "dozens" of other
+# FTA partners (§8), and the Neighbourhood Policy partners ([ENP Strategy Paper](bibliography.md#eurlex_enp_strategy)). The grey link
 # between the hubs is the PCA and the Common Spaces. Choose what Ukraine signs and watch
 # where it ends up. Dashed links clash with another of Ukraine's commitments.
 
@@ -324,7 +367,7 @@ def hubs_chart(ukraine_signs: str):
 
 
 explorer(hubs_chart, source="paper §3, §8 (fn 41, 43); data/memberships.csv (SES, EurAsEC on 1 Jul 2004); "
-                            "facts.md §10", ukraine_signs=list(cp.SCENARIOS))
+                            "EU, ENP Strategy Paper COM(2004) 373", ukraine_signs=list(cp.SCENARIOS))
 
 # %% [markdown]
 # In the Russian view as Emerson reads it, **Ukraine would be a spoke of the Russian hub**,
@@ -333,6 +376,8 @@ explorer(hubs_chart, source="paper §3, §8 (fn 41, 43); data/memberships.csv (S
 # between the two hubs, which is where Kyiv wanted to stay.
 #
 # ## 6. What was at stake: Ukraine's trade
+#
+# *Core · 10 min*
 #
 # Which market mattered more to Ukraine? The IMF's Direction of Trade Statistics give
 # Ukraine's own reported goods trade by partner (`data/ukraine_trade_partners.csv`). Two
@@ -398,6 +443,8 @@ cyu.choice("cyu4", "In 2004, by Ukraine's own figures, was its goods trade (expo
 # %% [markdown]
 # ## 7. Summary
 #
+# *Core · 10 min*
+#
 # * The EU–Russia track (PCA 1994/1997, the CEES group from 2001, the four Common Spaces
 #   of 2003, the road maps of 2005) and the SES track (2003–2004) ran **at the same time**.
 #   The EU's 2004 enlargement and its Neighbourhood Policy fell in the same weeks as the
@@ -415,20 +462,25 @@ cyu.choice("cyu4", "In 2004, by Ukraine's own figures, was its goods trade (expo
 #
 # **Next:** the graded exercises, `exercises/05_eu_compatibility.ipynb`, then module 06,
 # *Conclusion and hindsight*, which follows what Ukraine actually signed. The EU–Ukraine
-# Association Agreement with a free trade area was signed in 2014 (facts.md §11c).
+# Association Agreement with a free trade area was signed in 2014 ([Interfax-Ukraine
+# 2017](bibliography.md#interfax_ua_2017_09_01)).
 #
 # ## Sources and further reading
 #
 # * **Where to find the sources.** Every source the course cites, with its address, is in the
-#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
-#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
-#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
-#   itself is not shipped: the bibliography says what is known about it.
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). Each fact a
+#   lesson takes from outside the paper is cited by a short name that links to its entry
+#   there, e.g. ([CIS Charter 1993](bibliography.md#cis_charter_wikipedia)). The paper itself
+#   is not shipped: the bibliography says what is known about it.
 # * The paper, §8 (fn 38–43), with §1, §2, §3, §4 (Box 1) and §7. Footnotes 40–43 are cut
 #   off in the course's copy.
-# * Course fact sheet `facts.md` §9 (SES) and §10 (EU–Russia, enlargement, ENP), with the
-#   sources it names (Kremlin joint statements of 17 May 2001, 31 May 2003 and 6 Nov 2003;
-#   Luxembourg Presidency, 10 May 2005; EUR-Lex).
+# * Sources of the dates: the SES ([Kremlin on the CES agreement](bibliography.md#kremlin_ces_2003);
+#   [RFE/RL 2004](bibliography.md#rferl_2004_04_21)); EU–Russia, enlargement and the ENP ([PCA,
+#   EUR-Lex](bibliography.md#pca_eurlex); [Samson](bibliography.md#samson_cees); Kremlin joint statements of
+#   [17 May 2001](bibliography.md#kremlin_2001_05_17), [31 May 2003](bibliography.md#kremlin_2003_05_31) and
+#   [6 Nov 2003](bibliography.md#kremlin_2003_11_06); [Luxembourg Presidency, 10 May
+#   2005](bibliography.md#eu2005_road_maps); [StopVAW 2004](bibliography.md#stopvaw_2004_enlargement);
+#   [ENP Strategy Paper](bibliography.md#eurlex_enp_strategy); [DeBardeleben 2010](bibliography.md#debardeleben_2010)).
 # * Course data: `data/eu_russia_timeline.csv`, `data/ukraine_trade_partners.csv` (IMF
 #   Direction of Trade Statistics), `data/memberships.csv`. Origin and licence of each are
 #   in `data/datapackage.json`.

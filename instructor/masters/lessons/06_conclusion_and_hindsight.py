@@ -3,10 +3,11 @@
 #
 # **Was the author right? The paper's synthesis tested against 2005–2020**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | summarise the paper's conclusion (two periods, a wide toolbox of carrots and sticks, a "trifold" pay-off); describe what happened next — the gas disputes, the 2008 war, the Customs Union of 2010, the Eurasian Economic Union of 2015, Ukraine's Association Agreement with the EU; read each state's trade share with Russia from IMF data and spot the data's traps; judge which of the paper's claims held |
 # | **Time needed** | about 60 minutes, plus 45 minutes for the exercises |
+# | **In 60 minutes** | teach the sections marked *Core* (each marker gives its minutes); read the sections marked *Optional* or set them as homework. The teaching guide has the minute-by-minute plan |
 # | **Paper** | §9 (conclusion), drawing on §4–§8 |
 # | **Key terms** | hindsight test · zone of influence · carrots and sticks · trifold pay-off · Customs Union (2010) · Eurasian Economic Union (EAEU) · DCFTA · mirror data |
 #
@@ -40,6 +41,8 @@ names = dict(zip(states["iso3"], states["name_en"]))
 
 # %% [markdown]
 # ## 1. The paper's conclusion in three ideas (§9)
+#
+# *Core · 5 min*
 #
 # **Two periods.** From 2000 to 2003 Russian policy towards the CIS grew more
 # pragmatic: defend national economic interests, avoid open confrontation, drop the
@@ -94,30 +97,31 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
 # %% [markdown]
 # ## 2. What happened next, 2004–2022
 #
-# The course's fact sheets list the later events; each line below names its source (the
-# older rows by fact-sheet section, the newer ones by publication: all are in the course
-# bibliography). Dates are rated High unless marked.
+# *Core · 15 min*
+#
+# The later events, each line with its source (all are in the course bibliography, linked
+# where a row names one source). Dates are rated High unless marked.
 #
 # | when | what | source |
 # |---|---|---|
-# | 13–19 Feb 2004 | Gazprom cuts gas to Belarus (by 30% on 13 Feb, fully on 18 Feb, transit to Europe included); supply resumes within about a day | §11a (RFE/RL 18 Feb 2004) |
-# | 21 Nov 2004 – 23 Jan 2005 | Ukraine's Orange Revolution: the runoff is annulled, Yushchenko wins the repeat vote | §11b (Supreme Court ruling, 3 Dec 2004) |
-# | 1–4 Jan 2006 | Gas to Ukraine cut; deal at USD 95 per 1,000 m³ via RosUkrEnergo | §11a (RFE/RL 3 Jan 2006) |
-# | 1–17 Jan 2006 | Gas to Moldova cut; four-month deal at USD 110 (was USD 80) | §11a (BBC 17 Jan 2006) |
+# | 13–19 Feb 2004 | Gazprom cuts gas to Belarus (by 30% on 13 Feb, fully on 18 Feb, transit to Europe included); supply resumes within about a day | [RFE/RL 18 Feb 2004](bibliography.md#rferl_2004_02_18) |
+# | 21 Nov 2004 – 23 Jan 2005 | Ukraine's Orange Revolution: the runoff is annulled, Yushchenko wins the repeat vote | Supreme Court ruling, 3 Dec 2004 ([Orange Revolution timeline](bibliography.md#orange_revolution_timeline)) |
+# | 1–4 Jan 2006 | Gas to Ukraine cut; deal at USD 95 per 1,000 m³ via RosUkrEnergo | [RFE/RL 3 Jan 2006](bibliography.md#rferl_2006_01_03) |
+# | 1–17 Jan 2006 | Gas to Moldova cut; four-month deal at USD 110 (was USD 80) | [BBC 17 Jan 2006](bibliography.md#bbc_2006_01_17) |
 # | 27 Mar – 7 May 2006 | Russia bans Georgian and Moldovan wine (from late March; extended to brandy and sparkling wine 6 Apr) and Georgia's Borjomi mineral water (from 7 May) on "sanitary" grounds | BBC 5 May 2006; RFE/RL 6 Apr and 5 May 2006 |
 # | 3–11 Oct 2006 | After Georgia arrests four Russian officers (27 Sep), Russia suspends all air, rail, road, sea and postal links with Georgia (from 3 Oct) and deports about 180 Georgians | RIA Novosti 2 Oct 2006; CBC/AP; Trend/RIA 10 Oct 2006 |
-# | 31 Dec 2006 | Belarus deal: USD 100 in 2007 (was about USD 46–47); Gazprom buys 50% of Beltransgaz | §11a (BBC 31 Dec 2006) |
-# | 8–11 Jan 2007 | Oil through the Druzhba pipeline via Belarus halted | §11a (BBC 11 Jan 2007) |
-# | 7/8–12 Aug 2008 | War between Russia and Georgia; Russia recognises Abkhazia and South Ossetia on 26 Aug | §11b (Medium–High; UNPO 26 Aug 2008) |
+# | 31 Dec 2006 | Belarus deal: USD 100 in 2007 (was about USD 46–47); Gazprom buys 50% of Beltransgaz | [BBC 31 Dec 2006](bibliography.md#bbc_2006_12_31) |
+# | 8–11 Jan 2007 | Oil through the Druzhba pipeline via Belarus halted | [BBC 11 Jan 2007](bibliography.md#bbc_2007_01_11) |
+# | 7/8–12 Aug 2008 | War between Russia and Georgia; Russia recognises Abkhazia and South Ossetia on 26 Aug | [UNPO 26 Aug 2008](bibliography.md#unpo_2008_08_26) (the war's timeline: Medium–High) |
 # | 16 May 2008 | Ukraine joins the WTO | WTO (as relayed, May 2008) |
-# | 1–20 Jan 2009 | Gas to Ukraine cut, transit to 16 EU states stops from 7 Jan | §11a (OIES) |
+# | 1–20 Jan 2009 | Gas to Ukraine cut, transit to 16 EU states stops from 7 Jan | [OIES 2009](bibliography.md#oies_2009_gas_dispute) |
 # | 7 May 2009 | The EU launches the Eastern Partnership (Prague) with Armenia, Azerbaijan, Belarus, Georgia, Moldova and Ukraine | Prague Joint Declaration |
 # | 9 Jun – 16 Oct 2009 | Russia announces it will join the WTO together with Belarus and Kazakhstan as one customs union, then returns to separate accession | Reuters 9 Jun 2009; AFP 16 Oct 2009 |
-# | 18 Aug 2009 | Georgia's exit from the CIS takes effect | §1 (Parliament resolution; Trend) |
-# | 1 Jan 2010 | Customs Union of **Belarus, Kazakhstan and Russia**: common tariff | §11c (Kremlin glossary 41) |
+# | 18 Aug 2009 | Georgia's exit from the CIS takes effect | [Parliament of Georgia, 14 Aug 2008](bibliography.md#georgia_parliament_2008_08_14); Trend |
+# | 1 Jan 2010 | Customs Union of **Belarus, Kazakhstan and Russia**: common tariff | [Kremlin glossary: Customs Union](bibliography.md#kremlin_glossary_customs_union) |
 # | 21 Apr 2010 | Kharkiv accords: the Black Sea Fleet lease in Crimea is extended to 2042 in return for a gas discount of USD 100 per 1,000 m³ (at prices of USD 330 or more) | BBC 21 Apr 2010 |
 # | 25 Nov 2011 | Gazprom buys the remaining 50 % of Beltransgaz for USD 2.5 bn and becomes sole owner; Belarus pays about USD 164–168 in 2012 (Medium) | ANSA 25 Nov 2011; Natural Gas World |
-# | 1 Jan 2012 | Common Economic Space of the three starts work | §11c (TASS 18 Nov 2011) |
+# | 1 Jan 2012 | Common Economic Space of the three starts work | [TASS 18 Nov 2011](bibliography.md#tass_2011_11_18) |
 # | 2012 | Eurasian Economic Commission: **one vote per state** in its Council and Board, not the weighted votes the paper expected (§4); weights of 57/21.5/21.5 were only reported for a 2011 draft (Low). Start date 1 Jan or 2 Feb 2012 (Low) | UDF 2011; Oreanda/BelTA 22 Dec 2011; Tengrinews 19 Sep 2011 |
 # | 22 Aug 2012 | Russia joins the WTO (Kazakhstan follows on 30 Nov 2015) | WTO press release 668; WTO accession page |
 # | late Jul – 20 Aug 2013 | Russian customs pressure on Ukrainian exports: full inspections; all Ukrainian importers put on a "risk list" (14 Aug; exact dates Medium) | Moscow Times 15 Aug 2013 |
@@ -127,12 +131,12 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
 # | 17 Dec 2013 | Moscow package: Russia to buy USD 15 bn of Ukrainian Eurobonds (only USD 3 bn bought) and gas cut to USD 268.5 | Warsaw Business Journal 18 Dec 2013; TASS 24 Dec 2013 |
 # | 16–21 Mar 2014 | Russia annexes Crimea after a "referendum"; the UN General Assembly (res. 68/262, 27 Mar) declares the referendum without validity | TASS 21 Mar 2014; UN GA |
 # | from 12–15 Apr 2014 | War in Donbas; Minsk Protocol (5 Sep 2014) and "Package of Measures" (12 Feb 2015) | CNN 13 Apr 2014; European Parliament; OSCE |
-# | 21 Mar / 27 Jun 2014 | Ukraine signs the EU Association Agreement (with a DCFTA) | §11c (Interfax-Ukraine) |
+# | 21 Mar / 27 Jun 2014 | Ukraine signs the EU Association Agreement (with a DCFTA) | [Interfax-Ukraine 2017](bibliography.md#interfax_ua_2017_09_01) |
 # | 27 Jun 2014 | Georgia and Moldova sign Association Agreements with DCFTAs; Russia then restricts Moldovan imports (Jul–Sep 2014) | EEAS; TASS 1 Aug 2014 |
-# | 29 May 2014 → 1 Jan 2015 | Treaty on the **Eurasian Economic Union** signed by the three; in force | §11c (Eurasian Economic Commission) |
-# | 2 Jan / 6 Aug 2015 | Armenia and Kyrgyzstan join the EAEU | §11c (Commonspace.eu; TASS) |
-# | 1 Jan 2016 | The EU–Ukraine DCFTA is applied; Russia **suspends CIS free trade for Ukraine** (decree of 16 Dec 2015) and bans Ukrainian food imports | Reuters 16 Dec 2015; TASS 1 Jan 2016; facts.md §11c |
-# | 1 Sep 2017 | The EU–Ukraine Association Agreement fully in force | §11c (Interfax-Ukraine) |
+# | 29 May 2014 → 1 Jan 2015 | Treaty on the **Eurasian Economic Union** signed by the three; in force | [Eurasian Economic Commission, 29 May 2014](bibliography.md#eec_2014_05_29) |
+# | 2 Jan / 6 Aug 2015 | Armenia and Kyrgyzstan join the EAEU | [Commonspace.eu](bibliography.md#commonspace_armenia_eaeu); [TASS 2015](bibliography.md#tass_2015_kyrgyzstan) |
+# | 1 Jan 2016 | The EU–Ukraine DCFTA is applied; Russia **suspends CIS free trade for Ukraine** (decree of 16 Dec 2015) and bans Ukrainian food imports | [Reuters 16 Dec 2015](bibliography.md#reuters_2015_12_16); TASS 1 Jan 2016; [Interfax-Ukraine 2017](bibliography.md#interfax_ua_2017_09_01) |
+# | 1 Sep 2017 | The EU–Ukraine Association Agreement fully in force | [Interfax-Ukraine 2017](bibliography.md#interfax_ua_2017_09_01) |
 # | 24 Nov 2017 | Armenia, an EAEU member, signs a partnership agreement with the EU (CEPA) without a free trade area; in force 1 Mar 2021 | Mirror-Spectator 30 Nov 2017; EEAS 3 Mar 2021 |
 # | 19 May 2018 | Ukraine recalls its representatives from all CIS statutory bodies | TASS 19 May 2018 |
 # | 24 Feb 2022 | Russia launches a full-scale invasion of Ukraine | press of 24 Feb 2022 |
@@ -151,9 +155,26 @@ cyu.multi("cyu1", "In the paper's conclusion (§9), in which <b>three</b> ways d
 # (section 4), but in the same years came the annexation of Crimea, the war in Donbas,
 # Russia's trade measures and the end of CIS free trade for Ukraine: no single cause,
 # such as the EU choice alone, can be read off the data.
+#
+# > **Another reading — disputed: Moscow's moves, or the partners' choices?** The table reads
+# > naturally as a list of what Russia did. Read it again for what the others chose. The EU
+# > made a rival offer, the Eastern Partnership of May 2009 ([Prague Joint Declaration](bibliography.md#prague_2009)),
+# > and the partners answered it differently: Georgia and Moldova signed Association Agreements
+# > in June 2014 ([EEAS 27 Jun 2014](bibliography.md#eeas_2014_06_27)); Armenia chose the
+# > Customs Union in 2013 and still signed a partnership agreement with the EU in 2017, one
+# > without a free trade area ([EUobserver 3 Sep 2013](bibliography.md#euobserver_2013_09_03);
+# > [CivilNet 24 Nov 2017](bibliography.md#civilnet_2017_11_24)). Even inside the core, WTO
+# > accession stayed national: in October 2009 Russia's negotiator said that Russia, Belarus and
+# > Kazakhstan would go on with their WTO accessions "as sovereign countries", four months
+# > after announcing a joint bid ([AFP 16 Oct 2009](bibliography.md#afp_2009_10_16)), and
+# > Kazakhstan joined only in 2015 ([WTO](bibliography.md#wto_kazakhstan)). Whether these were
+# > free choices or answers to pressure is the disputed part; the closing assignment of the
+# > exercises asks you to argue it.
 
 # %% [markdown]
 # ## 3. Did Russia keep paying? Gas prices by year
+#
+# *Core · 10 min*
 #
 # The paper says Russia was ready to pay for integration, and cites a 2004 gas price
 # for Belarus well below the export price (fn 31). What did the neighbours pay later?
@@ -214,6 +235,8 @@ charts.show(alt.layer(border, net, ranges, dots).properties(
 
 # %% [markdown]
 # ## 4. Trade: did the neighbours drift away from Russia?
+#
+# *Optional · reading or homework*
 #
 # If integration were paying off economically, trade with Russia should matter more
 # to its neighbours over time. `data/trade_with_russia.csv` gives, for the 14 other
@@ -345,6 +368,8 @@ big3_share.loc[[2003, 2008, 2013, 2020]]
 # %% [markdown]
 # ## 5. Your scorecard: which of the paper's claims held?
 #
+# *Core · 20 min*
+#
 # Below are fifteen claims of the paper (`data/claims.csv`), each with the later
 # evidence. Rate each one — **held**, **partly**, **did not hold**, or **cannot be judged**
 # when the record does not allow a verdict — and only then
@@ -377,6 +402,8 @@ cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova an
 # %% [markdown]
 # ## 6. Summary
 #
+# *Core · 10 min*
+#
 # * The paper's conclusion: a pragmatic first period (2000–03), then from 2004 a return
 #   to zone-of-influence thinking; a wide toolbox of carrots and sticks; and a high
 #   price paid in the hope of a trifold pay-off — economic, security, geopolitical.
@@ -404,14 +431,20 @@ cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova an
 # ## Sources and further reading
 #
 # * **Where to find the sources.** Every source the course cites, with its address, is in the
-#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). The fact
-#   sheets cited as *facts.md* and *facts-later.md* are shipped as `notebooks/sources/facts.md`
-#   and `notebooks/sources/facts-later.md`; each row there names its public source. The paper
-#   itself is not shipped: the bibliography says what is known about it.
+#   course bibliography, `notebooks/bibliography.md` (data: `data/bibliography.csv`). Each fact a
+#   lesson takes from outside the paper is cited by a short name that links to its entry
+#   there, e.g. ([CIS Charter 1993](bibliography.md#cis_charter_wikipedia)). The paper itself
+#   is not shipped: the bibliography says what is known about it.
 # * The paper, §4–§9 and footnotes 6, 20, 31–32, 39, 42.
-# * `facts.md` §1 (Georgia leaves the CIS), §2 (CIS FTA 2011), §9 (SES), §11a (energy
-#   disputes), §11b (Orange Revolution, 2008 war), §11c (Customs Union, Common Economic
-#   Space, EAEU, EU–Ukraine Association Agreement), each row with its sources.
+# * Sources of the later events: Georgia leaves the CIS ([Parliament of Georgia](bibliography.md#georgia_parliament_2008_08_14));
+#   the CIS FTA 2011 ([treaty](bibliography.md#cis_fta_2011_treaty)); the SES ([Common Economic Zone
+#   Agreement](bibliography.md#common_economic_zone_wikimili)); energy disputes ([RFE/RL 2004](bibliography.md#rferl_2004_02_18);
+#   [RFE/RL 2006](bibliography.md#rferl_2006_01_03); [BBC 2006](bibliography.md#bbc_2006_01_17); [BBC 31 Dec 2006](bibliography.md#bbc_2006_12_31);
+#   [BBC 2007](bibliography.md#bbc_2007_01_11); [OIES 2009](bibliography.md#oies_2009_gas_dispute)); the Orange Revolution and the 2008
+#   war ([timeline](bibliography.md#orange_revolution_timeline); [UNPO 2008](bibliography.md#unpo_2008_08_26)); the Customs Union, Common
+#   Economic Space and EAEU ([Kremlin glossary: Customs Union](bibliography.md#kremlin_glossary_customs_union);
+#   [TASS 2011](bibliography.md#tass_2011_11_18); [EAEU treaty 2014](bibliography.md#eec_2014_05_29)); the EU–Ukraine Association
+#   Agreement ([Interfax-Ukraine 2017](bibliography.md#interfax_ua_2017_09_01)); and the rows of the table above.
 # * Course data: `data/trade_with_russia.csv` (IMF Direction of Trade Statistics; IMF
 #   terms of use, attribution required), `data/gas_prices.csv`, `data/claims.csv` —
 #   origin, licence and schema in `data/datapackage.json`; built by `tools/make_data_06.py`.

@@ -1,4 +1,4 @@
-"""Helpers shared by the browser test (tests/browser) and tools/benchmark.py.
+"""JupyterLab in headless Chromium: shared by tests/browser, tests/hub, tests/site and tools/benchmark.py.
 
 * `isolated_env()`   -- an environment whose Jupyter/IPython/HOME dirs live in a temp dir, so a
                         user's settings, kernels, startup files or saved course progress never leak in.
@@ -19,8 +19,6 @@ import glob
 import json
 import os
 import secrets
-import signal
-import socket
 import statistics
 import subprocess
 import tempfile
@@ -30,6 +28,18 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .servers import (  # noqa: F401
+    cmdline,
+    descendants,
+    end_group,
+    free_port,
+    kill_survivors,
+    proc_stat,
+    process_env,
+    read_vmhwm_kb,
+    wait_until_up,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV = Path(os.environ.get("COURSE_VENV", ROOT / ".venv"))
@@ -101,6 +111,8 @@ def isolated_env(base: Path, progress_dir: Path | None = None) -> dict[str, str]
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("JUPYTER", "IPYTHON", "XDG_"))
            and k not in ("PYTHONSTARTUP", "PYTHONPATH", "MPLCONFIGDIR")}
+    if own_checkout_on_path():       # a worktree's kernels import its own `course`, not the venv's
+        env["PYTHONPATH"] = str(ROOT)
     d = {name: base / name for name in
          ("home", "jupyter_config", "jupyter_data", "jupyter_runtime", "ipython", "xdg_cache")}
     for p in d.values():
@@ -127,6 +139,14 @@ def isolated_env(base: Path, progress_dir: Path | None = None) -> dict[str, str]
     return env
 
 
+def own_checkout_on_path() -> bool:
+    """True if $PYTHONPATH names this checkout (`PYTHONPATH=. pytest ...` from a git worktree):
+    then the servers and kernels keep it, so they run this checkout's `course` package rather
+    than the one the shared venv was installed from. Any other PYTHONPATH entry is dropped."""
+    entries = [e for e in os.environ.get("PYTHONPATH", "").split(os.pathsep) if e]
+    return any(Path(e).resolve() == ROOT for e in entries)
+
+
 def write_lab_settings(settings_dir: Path) -> None:
     for rel, value in LAB_USER_SETTINGS.items():
         f = Path(settings_dir) / rel
@@ -134,54 +154,6 @@ def write_lab_settings(settings_dir: Path) -> None:
         f.write_text(json.dumps(value, indent=2), encoding="utf-8")
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-# --------------------------------------------------------------------------- processes
-
-def _proc_stat(pid: int) -> tuple[int, str] | None:
-    """(ppid, starttime) of a live process, or None."""
-    try:
-        raw = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    fields = raw[raw.rindex(")") + 2:].split()
-    if fields[0] == "Z":
-        return None
-    return int(fields[1]), fields[19]
-
-
-def descendants(pid: int) -> dict[int, str]:
-    """{pid: starttime} of every live descendant of `pid` (kernels are started in their own
-    session, so killing the server's process group does not reach them)."""
-    children: dict[int, list[int]] = {}
-    starts: dict[int, str] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            st = _proc_stat(int(entry.name))
-            if st:
-                children.setdefault(st[0], []).append(int(entry.name))
-                starts[int(entry.name)] = st[1]
-    out, todo = {}, [pid]
-    while todo:
-        for c in children.get(todo.pop(), []):
-            out[c] = starts[c]
-            todo.append(c)
-    return out
-
-
-def read_vmhwm_kb(pid: int) -> int | None:
-    """Peak resident set size (VmHWM) of a live process, in kB."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        return None
-    return None
 
 
 # --------------------------------------------------------------------------- the server
@@ -207,7 +179,7 @@ class LabServer:
         self._known_children: dict[int, str] = {}
 
     # -- lifecycle
-    def start(self) -> "LabServer":
+    def start(self) -> LabServer:
         write_lab_settings(self.settings_dir)
         cmd = [
             str(venv_python()), "-m", "jupyterlab",
@@ -220,25 +192,16 @@ class LabServer:
             "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         ]
         self._log = open(self.log_path, "wb")
-        t0 = time.perf_counter()
         self.proc = subprocess.Popen(cmd, cwd=self.root_dir, env=self.env, stdout=self._log,
                                      stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                      start_new_session=True)
-        deadline = time.monotonic() + self.startup_timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"jupyter lab exited with {self.proc.returncode}:\n{self.log_tail()}")
-            try:
-                if self.api("GET", "/api/status", timeout=2) is not None:
-                    break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                pass
-            if time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"jupyter lab did not answer /api/status in "
-                                   f"{self.startup_timeout:.0f} s:\n{self.log_tail()}")
-            time.sleep(0.1)
-        self.startup_seconds = time.perf_counter() - t0
+        try:
+            self.startup_seconds = wait_until_up(
+                self.proc, lambda: self.api("GET", "/api/status", timeout=2), name="jupyter lab",
+                timeout=self.startup_timeout, log_tail=self.log_tail)
+        except RuntimeError:
+            self.stop()
+            raise
         return self
 
     def stop(self) -> None:
@@ -250,34 +213,19 @@ class LabServer:
             self._known_children.update(descendants(pid))
             try:  # graceful: the server shuts its kernels down itself
                 self.api("POST", "/api/shutdown", timeout=5)
-            except Exception:
+            except Exception:  # noqa: BLE001 - then it is terminated below
                 pass
             try:
                 self.proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
-                for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
-                    try:
-                        os.killpg(pid, sig)
-                    except ProcessLookupError:
-                        break
-                    try:
-                        self.proc.wait(timeout=wait)
-                        break
-                    except subprocess.TimeoutExpired:
-                        continue
-        for cpid, start in self._known_children.items():  # kernels live in their own sessions
-            st = _proc_stat(cpid)
-            if st and st[1] == start:
-                try:
-                    os.kill(cpid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
+                end_group(self.proc)
+        kill_survivors(self._known_children)  # kernels live in their own sessions
         self.proc = None
         self._log.close()
         if self._tmp is not None:
             self._tmp.cleanup()
 
-    def __enter__(self) -> "LabServer":
+    def __enter__(self) -> LabServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -327,7 +275,7 @@ class LabServer:
         if self.proc is None:
             return []
         return [p for p in descendants(self.proc.pid)
-                if "ipykernel" in _cmdline(p)]
+                if "ipykernel" in cmdline(p)]
 
     def log_tail(self, n: int = 40) -> str:
         try:
@@ -336,11 +284,6 @@ class LabServer:
             return ""
 
 
-def _cmdline(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return ""
 
 
 def server_root_for(notebooks: list[Path]) -> Path:
@@ -371,12 +314,6 @@ def launch_browser(playwright, workdir: Path, width: int = 1280, height: int = 1
         env=env, viewport={"width": width, "height": height})
 
 
-def process_env(pid: int) -> dict[str, str]:
-    try:
-        raw = Path(f"/proc/{pid}/environ").read_bytes()
-    except OSError:
-        return {}
-    return dict(kv.split("=", 1) for kv in raw.decode(errors="replace").split("\0") if "=" in kv)
 
 
 @dataclass
@@ -643,7 +580,7 @@ def _wait_watch(page, timeout: float) -> dict:
     try:
         page.wait_for_function("() => window.__courseWatch.t1 !== null", timeout=timeout * 1000,
                                polling=20)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a timeout: read what the watch saw anyway
         pass
     return page.evaluate("() => { const w = window.__courseWatch; w.stop();"
                          " return {t0: w.t0, t1: w.t1, text: w.text}; }")
@@ -690,7 +627,7 @@ def answer_question(page, qidx: int = 0, option: int = 0, timeout: float = 5.0,
         if dispatch:
             raise LookupError
         radios.nth(option % n).click(timeout=5000)
-    except Exception:  # covered by another option's overflowing label: select it directly
+    except Exception:  # noqa: BLE001 - covered by another option's overflowing label: select it directly
         covered = not dispatch
         radios.nth(option % n).dispatch_event("click")
     armed = page.evaluate(_JS_ARM_QUESTION, [qidx])
@@ -787,10 +724,9 @@ def merge_timings(entries: dict[str, dict], path: Path = TIMINGS_FILE) -> None:
 # on the notebook's *rendered content* only -- markdown cells, output areas (charts, widgets,
 # feedback) -- never on JupyterLab's own chrome (menus, toolbar, sidebars, code editors), which is
 # not the course's content.
-AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+AXE_JS = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 AXE_DIR = ARTIFACTS / "axe"
 AXE_CONTENT = ".jp-MarkdownOutput, .jp-OutputArea-output"
-AXE_FAILING_IMPACTS = ("serious", "critical")
 
 _JS_AXE_RUN = """
 async (selector) => {
@@ -845,37 +781,16 @@ def run_axe(page, selector: str = AXE_CONTENT) -> dict:
     return page.evaluate(_JS_AXE_RUN, selector)
 
 
-# Known violations in markup the course does not write and cannot change through its API:
-# (rule id, substrings that must all appear in the element's html) -> reason. Each entry is
-# narrow (one rule on one kind of third-party element); anything else serious/critical fails.
-AXE_ALLOWED = {
-    ("aria-input-field-name", ("noUi-handle",)):
-        "ipywidgets 8.1.9 IntSlider: the noUiSlider handle (role=slider) gets no aria-label and "
-        "ipywidgets has no option to set one; the control's visible `description` label sits "
-        "beside it. Upstream: jupyter-widgets/ipywidgets (slider handle accessible name).",
-}
-
-
-def allowed_reason(rule: str, node: dict) -> str | None:
-    for (rid, parts), reason in AXE_ALLOWED.items():
-        if rid == rule and all(p in node.get("html", "") for p in parts):
-            return reason
-    return None
-
-
 def failing_axe(violations: list[dict]) -> list[str]:
-    """One readable line per serious/critical violation (not in AXE_ALLOWED): rule, impact,
-    help, target html."""
+    """One readable line per violation, whatever its impact (there is no allow-list): rule,
+    impact, help, target html."""
     lines = []
     for v in violations:
-        if v["impact"] not in AXE_FAILING_IMPACTS:
-            continue
-        nodes = [n for n in v["nodes"] if not allowed_reason(v["id"], n)]
-        for n in nodes[:5]:
+        for n in v["nodes"][:5]:
             lines.append(f"axe {v['id']} ({v['impact']}): {v['help']} -- "
                          f"{' '.join(n['target'])}: {n['html'][:160]}")
-        if len(nodes) > 5:
-            lines.append(f"axe {v['id']}: ... and {len(nodes) - 5} more element(s)")
+        if len(v["nodes"]) > 5:
+            lines.append(f"axe {v['id']}: ... and {len(v['nodes']) - 5} more element(s)")
     return lines
 
 
@@ -887,11 +802,6 @@ def chart_a11y(page) -> dict:
 def save_axe(nb_path: Path, result: dict) -> Path:
     out = AXE_DIR / Path(nb_path).parent.name / f"{Path(nb_path).stem}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    for v in result.get("violations", []):
-        for n in v["nodes"]:
-            reason = allowed_reason(v["id"], n)
-            if reason:
-                n["allowed"] = reason
     out.write_text(json.dumps({"notebook": notebook_id(nb_path), **result}, indent=2),
                    encoding="utf-8")
     return out

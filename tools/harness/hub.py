@@ -23,20 +23,18 @@ import secrets
 import shutil
 import signal
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "browser"))
-import lab  # noqa: E402  (Chromium, request log, notebook helpers)
+from . import lab  # Chromium, request log, notebook helpers
+from .servers import cmdline, descendants, free_port, kill_survivors, proc_stat, wait_until_up
 
 ROOT = lab.ROOT
 VENV = lab.VENV
-CHP = HERE / "node_modules" / ".bin" / "configurable-http-proxy"
+CHP = ROOT / "tests" / "hub" / "node_modules" / ".bin" / "configurable-http-proxy"
 REPO_NAME = "course"            # nbgitpuller clones into ~/<repo name>/
 EXERCISE = "exercises/00_start_here.ipynb"
 QUIZ_ID = "00_start_here"
@@ -114,7 +112,7 @@ class Students:
         self.passwords = {name: secrets.token_urlsafe(12) for name in self.names}
         self.made: list[str] = []
 
-    def create(self) -> "Students":
+    def create(self) -> Students:
         for name in self.names:
             home = self.home(name)
             _run(["useradd", "--create-home", "--home-dir", str(home), "--shell", "/bin/bash",
@@ -180,7 +178,7 @@ class Students:
             shutil.rmtree(self.home(name), ignore_errors=True)
             self.made.remove(name)
 
-    def __enter__(self) -> "Students":
+    def __enter__(self) -> Students:
         try:
             return self.create()
         except BaseException:
@@ -237,7 +235,7 @@ class Hub:
         self.dir = Path(workdir)
         self.dir.mkdir(parents=True, exist_ok=True)
         self.users = list(users)
-        self.port = lab.free_port()
+        self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.token = secrets.token_hex(24)
         self.startup_timeout = startup_timeout
@@ -245,9 +243,9 @@ class Hub:
         self.proc: subprocess.Popen | None = None
         self._log = None
 
-    def start(self) -> "Hub":
-        cfg = {"bind_url": self.base_url, "hub_bind_url": f"http://127.0.0.1:{lab.free_port()}",
-               "proxy_api_url": f"http://127.0.0.1:{lab.free_port()}", "dir": str(self.dir),
+    def start(self) -> Hub:
+        cfg = {"bind_url": self.base_url, "hub_bind_url": f"http://127.0.0.1:{free_port()}",
+               "proxy_api_url": f"http://127.0.0.1:{free_port()}", "dir": str(self.dir),
                "users": self.users, "chp": str(CHP), "token": self.token, "repo_name": REPO_NAME,
                "singleuser": str(VENV / "bin" / "jupyterhub-singleuser")}
         conf = self.dir / "jupyterhub_config.py"
@@ -262,27 +260,19 @@ class Hub:
         self.proc = subprocess.Popen([str(VENV / "bin" / "jupyterhub"), "-f", str(conf)],
                                      cwd=self.dir, env=env, stdout=self._log, stderr=subprocess.STDOUT,
                                      stdin=subprocess.DEVNULL, start_new_session=True)
-        deadline = time.monotonic() + self.startup_timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"jupyterhub exited with {self.proc.returncode}:\n{self.log_tail()}")
-            try:
-                self.api("GET", "/users", timeout=2)
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                pass
-            if time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"jupyterhub did not answer in {self.startup_timeout:.0f} s:\n"
-                                   f"{self.log_tail()}")
-            time.sleep(0.2)
+        try:
+            wait_until_up(self.proc, lambda: self.api("GET", "/users", timeout=2), name="jupyterhub",
+                          timeout=self.startup_timeout, log_tail=self.log_tail, interval=0.2)
+        except RuntimeError:
+            self.stop()
+            raise
         return self
 
     def stop(self) -> None:
         """SIGTERM the hub (it stops the servers and the proxy), then make sure of it by pid."""
         if self.proc is None:
             return
-        known = lab.descendants(self.proc.pid)
+        known = descendants(self.proc.pid)
         proxy_pid = self._pid_file("proxy.pid")
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
@@ -291,14 +281,8 @@ class Hub:
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(timeout=10)
-        for pid, start in known.items():
-            st = lab._proc_stat(pid)
-            if st and st[1] == start:
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-        if proxy_pid and lab._proc_stat(proxy_pid) and "configurable-http-proxy" in lab._cmdline(proxy_pid):
+        kill_survivors(known)
+        if proxy_pid and proc_stat(proxy_pid) and "configurable-http-proxy" in cmdline(proxy_pid):
             os.kill(proxy_pid, signal.SIGKILL)
         self.proc = None
         self._log.close()
@@ -309,7 +293,7 @@ class Hub:
         except (OSError, ValueError):
             return None
 
-    def __enter__(self) -> "Hub":
+    def __enter__(self) -> Hub:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -345,9 +329,9 @@ class Hub:
         if self.proc is None:
             return None
         uid = pwd.getpwnam(name).pw_uid
-        for pid in lab.descendants(self.proc.pid):
+        for pid in descendants(self.proc.pid):
             try:
-                if Path(f"/proc/{pid}").stat().st_uid == uid and "jupyterhub-singleuser" in lab._cmdline(pid):
+                if Path(f"/proc/{pid}").stat().st_uid == uid and "jupyterhub-singleuser" in cmdline(pid):
                     return pid
             except OSError:
                 pass
