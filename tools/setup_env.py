@@ -219,8 +219,11 @@ def main(argv: list[str]) -> int:
         ensure_nbgrader_venv()
     if "--site" in argv:
         ensure_site_venv()
-        ensure_debian("pdftotext", "poppler-utils",
-                      "the site test (it reads the PDF handouts' text; pdftoppm draws a page)")
+        ensure_debian(
+            "pdftotext",
+            "poppler-utils",
+            "the site test (it reads the PDF handouts' text; pdftoppm draws a page)",
+        )
         if "--site-only" in argv:  # `make site`: the website needs no .venv
             return 0
     if STAMP.exists() and STAMP.read_text() == fingerprint() and venv_python().exists():

@@ -547,3 +547,53 @@ def hub_and_spoke(chosen: Any = (), russia_spokes: Mapping[str, str] | None = No
     return (alt.layer(rules, points, labels)
             .properties(width=720, height=360,
                         title=alt.TitleParams(title, subtitle=subtitle), description=description))
+
+
+# --------------------------------------------------------------------------- lesson 05's views
+SYMBOLS = {COMPATIBLE: "✓", CONDITIONAL: "◐", INCOMPATIBLE: "✗"}
+
+
+def maximal_sets(combos: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The sets that hold together (compatible, or on conditions) and admit no further
+    commitment without a clash, each with its commitments named (pandas DataFrame:
+    ``commitments, status, conditions``). ``combos``: :func:`all_combinations`."""
+    combos = all_combinations() if combos is None else combos
+    ok = combos[combos["status"].isin([COMPATIBLE, CONDITIONAL])]
+
+    def is_maximal(row: pd.Series) -> bool:
+        chosen = [k for k in KEYS if row[k]]
+        others = [k for k in KEYS if not row[k]]
+        return all(check(chosen + [k]).status == INCOMPATIBLE for k in others)
+
+    maximal = ok[ok.apply(is_maximal, axis=1)]
+    return maximal.assign(commitments=maximal[list(KEYS)].apply(
+        lambda r: ", ".join(COMMITMENTS[k].label for k in KEYS if r[k]), axis=1))[
+        ["commitments", "status", "conditions"]]
+
+
+def pair_matrix_chart(pairs: pd.DataFrame | None = None) -> alt.LayerChart:
+    """A 5-by-5 grid of the commitments, each cell coloured and marked (✓ ◐ ✗) by the pair's
+    verdict. ``pairs``: :func:`pair_table`."""
+    import altair as alt
+    import pandas as pd
+
+    pairs = pair_table() if pairs is None else pairs
+    order = [COMMITMENTS[k].label for k in KEYS]
+    matrix = pd.concat([pairs, pairs.rename(columns={"label_a": "label_b", "label_b": "label_a"})])
+    matrix["symbol"] = matrix["status"].map(SYMBOLS)
+    grid = alt.Chart(matrix).encode(
+        x=alt.X("label_a:N", sort=order, title=None, axis=alt.Axis(labelAngle=-30, orient="top")),
+        y=alt.Y("label_b:N", sort=order, title=None))
+    return (alt.layer(
+        grid.mark_rect(stroke="white", strokeWidth=2).encode(
+            color=alt.Color("status:N", title="Verdict",
+                            scale=alt.Scale(domain=[COMPATIBLE, CONDITIONAL, INCOMPATIBLE],
+                                            range=["#009E73", "#C28600", "#D55E00"]),
+                            legend=alt.Legend(orient="bottom"))),
+        grid.mark_text(fontSize=18, color="white", fontWeight="bold").encode(text="symbol:N"))
+        .properties(width=420, height=300, title="Which pairs of Ukraine's commitments are compatible?",
+                    description="A 5-by-5 grid of Ukraine's five possible commitments (FTA with the SES, customs "
+                                "union with the SES, FTA with the EU, EU membership, WTO membership). Each cell "
+                                "gives the verdict for that pair (✓ compatible, ◐ on conditions, ✗ incompatible): "
+                                "three pairs are incompatible, two are compatible on conditions, five are "
+                                "compatible."))

@@ -46,6 +46,8 @@ import pandas as pd
 if TYPE_CHECKING:
     import altair as alt
 
+    from ..widgets import Explorer
+
 STAGES: tuple[str, ...] = ("free trade area", "customs union", "common market",
                            "economic and monetary union")
 #: Short labels for charts.
@@ -409,3 +411,100 @@ def simulation_chart(sim: Simulation, year: int, title: str | None = None) -> al
     return alt.hconcat(left + marker, right, spacing=30).properties(
         title=title or "Multi-speed integration: who joins what, and when", description=desc
     ).resolve_scale(color="shared")
+
+
+# --------------------------------------------------------------------------- lesson 04's views
+_CLIMB_TRACKS = ["EU path (official EU pages)", "CIS Economic Union: the plan (paper §7)",
+                 "Post-Soviet: what was reached (paper §3, §7)"]
+_CLIMB_NAMES = {"customs union": "customs union", "common market": "common market",
+                "economic and monetary union": "monetary union"}
+
+
+def climb_chart(table: pd.DataFrame, plan_window: tuple[int, int]) -> alt.LayerChart:
+    """Timeline 1955–2010 of three rows: the EU's path from the Treaty of Rome to monetary
+    union, the CIS Economic Union's plan (signed 1993, completion due in ``plan_window``) and
+    the one rung reached, the Russia–Belarus customs union (``integration_stages``)."""
+    import altair as alt
+
+    eu = table[table["bloc"] == "EU"].set_index("arrangement_id")
+    ps = table.set_index("arrangement_id")
+    rome = int(eu.loc["EU_CUSTOMS_UNION", "year_launched"])
+    signed = int(ps.loc["ECON_UNION_1993", "year_launched"])
+    ru_by = int(ps.loc["RU_BY_CU_1995", "year_reached"])
+    eu_track, plan_track, reached_track = _CLIMB_TRACKS
+    points = pd.concat([
+        pd.DataFrame({"track": eu_track,
+                      "year": [rome] + [int(y) for y in eu["year_reached"]],
+                      "event": [f"Treaty of Rome {rome}"] + [f"{_CLIMB_NAMES[s]} {int(y)}" for s, y in
+                                                             zip(eu["stage_reached"], eu["year_reached"])],
+                      "pos": ["above", "above", "below", "above"]}),
+        pd.DataFrame({"track": reached_track, "year": [ru_by],
+                      "event": [f"Russia–Belarus customs union in force {ru_by}"], "pos": ["above"]}),
+        pd.DataFrame({"track": plan_track, "year": [signed],
+                      "event": [f"treaty signed {signed}"], "pos": ["above"]}),
+    ])
+    spans = pd.DataFrame({
+        "track": [eu_track, plan_track, plan_track],
+        "start": [rome, signed, plan_window[0]], "end": [int(eu["year_reached"].max()), plan_window[0], plan_window[1]],
+        "part": ["path", "path", "planned completion window"]})
+    y = alt.Y("track:N", sort=_CLIMB_TRACKS, title=None, axis=alt.Axis(labelLimit=320))
+    x_scale = alt.Scale(domain=[1955, 2010])
+    return alt.layer(
+        alt.Chart(spans).mark_rule(strokeWidth=6).encode(
+            x=alt.X("start:Q", scale=x_scale, title="Year", axis=alt.Axis(format="d")), x2="end:Q", y=y,
+            color=alt.Color("part:N", scale=alt.Scale(domain=["path", "planned completion window"],
+                                                      range=["#999999", "#C28600"]), title=None,
+                            legend=alt.Legend(orient="bottom"))),
+        alt.Chart(points).mark_point(size=110, filled=True, color="#0072B2").encode(x="year:Q", y=y),
+        alt.Chart(points[points["pos"] == "above"]).mark_text(dy=-15, fontSize=12).encode(
+            x="year:Q", y=y, text="event:N"),
+        alt.Chart(points[points["pos"] == "below"]).mark_text(dy=17, fontSize=12).encode(
+            x="year:Q", y=y, text="event:N"),
+    ).properties(width=700, height=alt.Step(70),
+                 title="Climbing the ladder: the EU's 42 years and the CIS's planned 10–15",
+                 description=f"Timeline from 1955 to 2010. Top row: the EU path from the Treaty of Rome "
+                             f"({rome}) to the customs union ({int(eu.loc['EU_CUSTOMS_UNION', 'year_reached'])}), "
+                             f"the single market ({int(eu.loc['EU_SINGLE_MARKET', 'year_reached'])}) and "
+                             f"monetary union ({int(eu.loc['EU_EMU', 'year_reached'])}). Middle row: the CIS "
+                             f"Economic Union signed in {signed}, to be completed in {plan_window[0]}–"
+                             f"{plan_window[1]}. Bottom row: the one rung reached, the Russia–Belarus customs "
+                             f"union of {ru_by}.")
+
+
+#: the simulation explorer: how far each state may go (drop-down), and the states' control names
+DEPTHS = ["common market", "customs union", "free trade area", "none"]
+SIMULATED_STATES = {"ru": "Russia", "by": "Belarus", "kz": "Kazakhstan", "ua": "Ukraine"}
+DEFAULT_DEPTHS = {"Russia": "common market", "Belarus": "common market", "Kazakhstan": "common market",
+                  "Ukraine": "free trade area"}
+
+
+def simulation_explorer(opens: Mapping[Any, Any], start: int = 2004, end: int = 2016, year: int = 2011,
+                        depths: Mapping[str, str] = DEFAULT_DEPTHS, source: str = "") -> Explorer:
+    """An explorer of :func:`simulate`: for each of the four states a drop-down (how deep it
+    goes) and a slider (how many years late it joins each agreement of ``opens``), and a
+    slider for the year of the pairs panel of :func:`simulation_chart`."""
+    import ipywidgets as w
+
+    from ..widgets import explorer
+
+    def depth_control(state: str, value: str):
+        return w.Dropdown(options=DEPTHS, value=value, description=f"{state} goes as far as",
+                          style={"description_width": "150px"}, layout=w.Layout(width="330px"))
+
+    def delay_control(state: str):
+        return w.IntSlider(value=0, min=0, max=6, description=f"{state}: years late", continuous_update=False,
+                           style={"description_width": "130px"}, layout=w.Layout(width="330px"))
+
+    def draw_simulation(year: int, **picks: Any):
+        choices = {name: plan_from_pace(picks[key], picks[f"{key}_delay"], opens)
+                   for key, name in SIMULATED_STATES.items()}
+        return simulation_chart(simulate(choices, opens, start, end), year)
+
+    controls: dict[str, Any] = {}
+    for key, name in SIMULATED_STATES.items():
+        controls[key] = depth_control(name, depths[name])
+        controls[f"{key}_delay"] = delay_control(name)
+    controls["year"] = w.IntSlider(value=year, min=start, max=end, description="pairs in year",
+                                   continuous_update=False, style={"description_width": "130px"},
+                                   layout=w.Layout(width="330px"))
+    return explorer(draw_simulation, source=source, **controls)

@@ -403,3 +403,69 @@ def narrowing_draw(memberships: pd.DataFrame) -> Callable[..., dict]:
         return cache[key]
 
     return draw
+
+
+# --------------------------------------------------------------------------- lesson 00: the CIS map
+#: Lesson 00's CIS map: the labels of a state's role, and the legend's order.
+CIS_LABELS: dict[str, str] = {"founder": "member", "member": "member", "associate": "associate member",
+                              "participant": "participant, never ratified the Charter"}
+CIS_CATEGORIES = ["member", "participant, never ratified the Charter", "associate member", OUTSIDE]
+
+
+def cis_roles(memberships: pd.DataFrame, year: int) -> dict[str, str]:
+    """``{iso3: role}`` in the CIS on **1 July** of ``year`` (states not listed were outside)."""
+    _require(memberships, ["org_id", "iso3", "role", "joined", "left"], "memberships")
+    cis = memberships[memberships["org_id"] == "CIS"]
+    day = pd.Timestamp(year=int(year), month=7, day=1)
+    active = cis[(cis["joined"] <= day) & (cis["left"].isna() | (cis["left"] > day))]
+    return {row.iso3: CIS_LABELS.get(row.role, row.role) for row in active.itertuples()}
+
+
+def cis_map(memberships: pd.DataFrame, year: int) -> alt.Chart:
+    """Map of the 15 states coloured by their CIS role on 1 July of ``year`` (lesson 00)."""
+    from ..maps import status_map
+
+    return status_map(
+        cis_roles(memberships, year), categories=CIS_CATEGORIES, default=OUTSIDE,
+        title=f"The CIS on 1 July {year}",
+        description=f"Map of the 15 post-Soviet states coloured by their status in the "
+                    f"Commonwealth of Independent States on 1 July {year}.")
+
+
+# --------------------------------------------------------------------------- lesson 05: EU–Russia events
+EVENT_TRACKS = ["EU–Russia", "EU", "SES (Big Four)"]
+EVENT_CONFIDENCE = ["High", "Medium", "Low–Medium"]
+
+
+def events_chart(events: pd.DataFrame, year: int) -> alt.VConcatChart:
+    """Two-part timeline of ``eu_russia_timeline``. Top: every event up to 31 December of
+    ``year`` (those of ``year`` darker). Bottom: the events of ``year``, by month."""
+    _require(events, ["date", "date_precision", "track", "label", "confidence"], "eu_russia_timeline")
+    upto = events[events["date"].dt.year <= year].assign(
+        this_year=lambda d: d["date"].dt.year == year,
+        label=lambda d: d["label"].where(d["date_precision"] == "day",
+                                         d["label"] + " (" + d["date_precision"] + " only)"))
+    colour = alt.Color("track:N", sort=EVENT_TRACKS, title="Track", legend=alt.Legend(orient="bottom"))
+    shape = alt.Shape("confidence:N", scale=alt.Scale(domain=EVENT_CONFIDENCE), title="Confidence",
+                      legend=alt.Legend(orient="bottom"))
+    overview = alt.Chart(upto).mark_point(filled=True, size=120).encode(
+        x=alt.X("date:T", title=None, scale=alt.Scale(domain=["1994-01-01", "2006-12-31"])),
+        y=alt.Y("track:N", sort=EVENT_TRACKS, title=None),
+        color=colour, shape=shape,
+        opacity=alt.condition(alt.datum.this_year, alt.value(1.0), alt.value(0.3)),
+    ).properties(width=640, height=120)
+    detail_rows = upto[upto["this_year"]]
+    if detail_rows.empty:
+        detail_rows = pd.DataFrame({"date": [pd.Timestamp(year=year, month=7, day=1)],
+                                    "label": [f"(no event in {year})"], "track": [None], "confidence": [None]})
+    detail = alt.Chart(detail_rows).mark_point(filled=True, size=120).encode(
+        x=alt.X("date:T", title=f"Events of {year}", axis=alt.Axis(format="%b"),
+                scale=alt.Scale(domain=[f"{year}-01-01", f"{year}-12-31"])),
+        y=alt.Y("label:N", sort=alt.EncodingSortField("date"), title=None, axis=alt.Axis(labelLimit=320)),
+        color=colour, shape=shape,
+    ).properties(width=640, height=24 * len(detail_rows))
+    return alt.vconcat(overview, detail).properties(
+        title=f"EU–Russia relations and the SES: events up to the end of {year}",
+        description=f"Two-part timeline. Top: one dot per dated event from 1994 to {year} on three tracks "
+                    f"(EU–Russia, EU, SES of the Big Four); events of {year} are drawn darker. Bottom: the "
+                    f"events of {year} by month, each named. Shape gives the course's confidence.")

@@ -29,6 +29,7 @@ import pandas as pd
 charts.enable()          # course theme; every chart is drawn offline as SVG
 cyu = check_your_understanding("01_cis_1990s_lesson")
 
+# %%
 agreements = data.load("agreements_1991_2000")
 members = data.load("memberships")
 record = data.load("cis_implementation_record")
