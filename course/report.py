@@ -22,7 +22,7 @@ How it grades (never trusting the points stored in a progress file):
 
 A notebook whose progress file does not exist is "not started" (0 points, all its
 questions unanswered). A corrupt progress file is set aside by the engine
-(``course.progress``), which leaves a notice; the report shows that notice. Everything
+(``course.questions.progress``), which leaves a notice; the report shows that notice. Everything
 comes from files, so the report is the same after a kernel restart.
 """
 from __future__ import annotations
@@ -37,11 +37,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import question_types as _types
 from . import questions as _questions
 from .authoring import cells as _cells
 from .paths import release_dir
-from .progress import progress_dir
+from .questions import types as _types
+from .questions.progress import progress_dir
 
 if TYPE_CHECKING:
     import altair as alt

@@ -1,9 +1,10 @@
 """The notebook contract: roles written by the build, read through course.authoring.cells only."""
 import pytest
 
-from course import question_types, questions
+from course import questions
 from course.authoring import build, cells
 from course.grading.private_keys import load_all
+from course.questions import types as question_types
 
 MASTERS = sorted(build.all_masters())
 

@@ -17,7 +17,7 @@ import nbformat
 import pytest
 
 from course.authoring import build, nbgrader_export
-from course.progress import ProgressStore
+from course.questions.progress import ProgressStore
 
 ROOT = Path(__file__).resolve().parents[1]
 NBG_VENV = Path(os.environ.get("COURSE_NBGRADER_VENV", ROOT / ".venv-nbgrader"))

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from course import data, paths, progress, report
+from course import data, paths, report
 from course.grading import private_keys
+from course.questions import progress
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,9 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course import progress
-from course.progress import ProgressStore
-from course.questions import Exercise
+from course.questions import Exercise, progress
+from course.questions.progress import ProgressStore
 
 
 def define(e: Exercise) -> Exercise:

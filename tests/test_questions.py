@@ -10,8 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from course import keys
-from course.questions import Exercise, Feedback, parse_number
+from course.questions import Exercise, Feedback, keys, parse_number
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import fuzz_strategies
@@ -94,13 +93,22 @@ def test_chart_task_names_missing_requirements(ex):
     assert "line mark" in fb.message and "title" in fb.message
 
 
-def test_written_answer_is_saved_and_shows_rubric_after_submit(ex):
+def test_written_answer_is_saved_and_scored_by_the_instructor(ex):
     fb = ex.submit("w", "The CIS worked as a civilised divorce. " * 5)
     assert fb.status == "submitted" and fb.points is None
+
+
+def test_rubric_is_shown_above_the_box_before_anything_is_written(ex):
     q = ex.questions["w"]
-    q.box()
-    q._refresh_feedback()
-    assert "Thesis" in q._feedback_widget.value
+    assert q.last is None                                  # nothing written or submitted yet
+    box = q.box()
+    shown = [getattr(c, "value", "") for c in box.children]
+    at = next(i for i, v in enumerate(shown) if isinstance(v, str) and "course-rubric" in v)
+    assert "Thesis" in shown[at] and "Evidence" in shown[at] and "3 points" in shown[at]
+    area = next(i for i, c in enumerate(box.children) if type(c).__name__ == "Textarea")
+    assert at < area                                       # read before writing, not after
+    ex.submit("w", "My argument " * 20)
+    assert q._feedback_widget.value.count("Thesis") == 0   # not repeated under the feedback
 
 
 def test_best_answer_keeps_counting_after_a_wrong_retry(ex):
@@ -186,3 +194,21 @@ def test_summary_prints_score_line(ex, capsys):
     assert "2/12 automatic points" in out and "1 of 10 questions answered" in out
     # a saved notebook keeps this line while the table below it changes: it says which is which
     assert out.startswith("When this cell ran:") and "table below updates" in out
+
+
+def test_the_model_and_the_grader_make_no_widget():
+    """model.py and scoring.py check answers without ipywidgets (the grader has no display)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "course" / "questions"
+    for name in ("model.py", "parse.py", "feedback.py", "scoring.py"):
+        assert "ipywidgets" not in (package / name).read_text(encoding="utf-8"), name
+    code = ("import sys\nfrom course.grading import private_keys\nfrom course.questions import scoring\n"
+            "spec = private_keys.load('00_start_here')['q6']\n"
+            "assert scoring.score(spec, 11).status == 'correct'\n"
+            "assert type(scoring.question_for(spec)).__module__ == 'course.questions.model'\n"
+            "print('ipywidgets' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -4,9 +4,8 @@ import json
 import nbformat
 import pytest
 
-from course import keys
 from course.authoring import build, cells, release
-from course.questions import Exercise
+from course.questions import Exercise, keys
 
 ROOT = release.ROOT
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from course.authoring import build, cells
 from course.grading import pipeline
-from course.progress import ProgressStore
+from course.questions.progress import ProgressStore
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,7 @@ Masters are plain-text notebooks in the jupytext "percent" format, so they diff 
 Rules applied to the student version (lessons included):
 
 * ``answer=<literal>`` in a question call (``ex.choice(...)``, ``cyu.numeric(...)`` …)
-  becomes ``key="v1.…"`` (see ``course.keys``): no answer stays readable;
+  becomes ``key="v1.…"`` (see ``course.questions.keys``): no answer stays readable;
 * a cell tagged ``solution-only`` is dropped (e.g. ``ex.check("q1", "B")``);
 * between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` the code is removed, and lines
   written ``# STUDENT: <code>`` become the student's starting code;
@@ -38,9 +38,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import keys as _keys
 from .. import paths as _paths
-from .. import question_types as _types
+from ..questions import keys as _keys
+from ..questions import types as _types
 from . import cells as _cells
 
 # Authoring works on the checkout (run from a clone, editable install); see course/paths.py.

@@ -119,7 +119,7 @@ def question_calls(source: str, methods: Iterable[str]) -> list[tuple[str, str, 
 def classify(kind: str, source: str, tags: Iterable[str], methods: Iterable[str]) -> dict:
     """The ``metadata.course`` of one master cell (the build calls this, nothing else does).
 
-    ``methods``: the question-defining method names (``course.question_types``)."""
+    ``methods``: the question-defining method names (``course.questions.types``)."""
     if kind == "markdown":
         return {"role": "text"}
     if "solution-only" in tags:

@@ -35,7 +35,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .. import question_types as _types
+from ..questions import types as _types
 from . import build
 from . import cells as _cells
 

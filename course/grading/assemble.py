@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import question_types as _types
 from ..authoring import cells as _cells
+from ..questions import types as _types
 
 CAPTURE = "_course_capture_"
 #: release-owned prelude, run before anything of the student's
@@ -118,10 +118,9 @@ def engine_touches(source: str) -> list[str]:
             mod = node.module if isinstance(node, ast.ImportFrom) else None
             names = [a.name for a in node.names]
             for m in [mod, *names]:
-                if m and any(m.startswith(p) for p in ("course.questions", "course.keys",
-                                                       "course.grading", "course.scoring")):
+                if m and any(m.startswith(p) for p in ("course.questions", "course.grading")):
                     found.add(f"imports {m}")
-            if mod == "course" and {"questions", "keys", "grading", "scoring"} & set(names):
+            if mod == "course" and {"questions", "grading"} & set(names):
                 found.add("imports the question engine")
         elif isinstance(node, ast.Name) and node.id in ("REGISTRY", CAPTURE):
             found.add(f"uses {node.id}")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..progress import json_too_deep
+from ..questions.progress import json_too_deep
 
 MAX_BYTES = 20 * 2**20          # a notebook or progress file larger than this is refused
 MAX_DEPTH = 200                 # deeper JSON nesting is refused before parsing

@@ -8,7 +8,7 @@ arguments (the build refuses anything else), so ``ast.literal_eval`` gives the q
 prompt, options, tolerance, points and answer.
 
     keys = load("00_start_here")          # {qid: QuestionSpec}
-    feedback = course.scoring.score(keys["q6"], 11)
+    feedback = course.questions.scoring.score(keys["q6"], 11)
 """
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import question_types as _types
 from ..authoring import cells as _cells
+from ..questions import types as _types
 
 MISSING: Any = None
 
@@ -29,7 +29,7 @@ class QuestionSpec:
     """One question of a master, as the grader sees it."""
     quiz: str
     qid: str
-    method: str                                   # key of course.question_types.TYPES
+    method: str                                   # key of course.questions.types.TYPES
     prompt: str
     number: int                                   # 1-based position in the set
     kwargs: dict[str, Any] = field(default_factory=dict)   # points, hint, options, tol, rubric…
@@ -45,8 +45,17 @@ class QuestionSpec:
         return _types.TYPES[self.method].auto
 
     @property
+    def hints(self) -> tuple[str, ...]:
+        """The hint's steps (``hint=`` is one string or a list: a pointer, then a worked step)."""
+        from ..questions.feedback import hint_steps
+
+        return hint_steps(self.kwargs.get("hint", ""))
+
+    @property
     def hint(self) -> str:
-        return str(self.kwargs.get("hint", ""))
+        """Every step of the hint as one text (the grader's feedback page, written after the
+        deadline, shows them all)."""
+        return " ".join(self.hints)
 
 
 @dataclass

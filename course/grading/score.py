@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .. import scoring
+from ..questions import scoring
 from .answers import Answers, is_missing
 from .private_keys import MasterKeys
 

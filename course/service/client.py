@@ -22,7 +22,7 @@ import urllib.request
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..progress import plain, progress_dir
+from ..questions.progress import plain, progress_dir
 
 if TYPE_CHECKING:
     from ..questions import Feedback
@@ -138,7 +138,7 @@ class RemoteChecker:
 
     # ---- checking
     def _send(self, qid: str, answer: Any, client_time: str | None = None):
-        from ..questions import Feedback
+        from ..questions.feedback import Feedback, hint_steps
 
         code, data = self._request(
             "POST",
@@ -172,7 +172,7 @@ class RemoteChecker:
                 str(data.get("message", "")),
                 data.get("points"),
                 float(data.get("max_points", 0)),
-                str(data.get("hint", "")),
+                hint_steps(data.get("hint")),
                 str(data.get("label", qid)),
             )
         message = str(data.get("message") or f"The checking service answered {code}.")

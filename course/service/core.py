@@ -1,6 +1,6 @@
 """Checking one answer: the private keys, the attempt policy and the attempt log (no HTTP here).
 
-``Checker.check(student, quiz, qid, answer)`` scores ``answer`` with ``course.scoring`` (the
+``Checker.check(student, quiz, qid, answer)`` scores ``answer`` with ``course.questions.scoring`` (the
 same question classes as practice mode, so both modes agree on what is right), applies the
 set's policy to the tries already in the database, stores the attempt and returns what the
 student sees. ``student`` is whatever the hub said the request's token belongs to: this
@@ -21,8 +21,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from .. import scoring
 from ..grading import private_keys
+from ..questions import scoring
+from ..questions.feedback import hints_for
 from .models import Attempt, KeySet, ManualScore, make_engine, session_factory
 from .policy import Policy, PolicyError
 
@@ -45,7 +46,7 @@ class LoadedKeys:
     _questions: dict = field(default_factory=dict)
 
     def score(self, spec: private_keys.QuestionSpec, answer: Any) -> Feedback:
-        """``course.scoring.score``, with the question object (key decoded once) kept."""
+        """``course.questions.scoring.score``, with the question object (key decoded once) kept."""
         from ..questions import Feedback
 
         try:
@@ -61,7 +62,7 @@ class LoadedKeys:
                     "Could not check this answer.",
                     0.0,
                     spec.points,
-                    spec.hint,
+                    (),
                     f"Question {spec.number} ({spec.qid})",
                 )
             )
@@ -195,7 +196,7 @@ class Checker:
                 "question": qid,
                 "label": f"Question {spec.number} ({qid})",
                 "max_points": spec.points,
-                "hint": spec.hint if spec.auto else "",
+                "hint": list(hints_for(spec.hints, used + 1)) if spec.auto else [],
                 "max_attempts": policy.max_attempts,
                 "policy": policy.describe(),
                 "term": loaded.term,
@@ -219,7 +220,7 @@ class Checker:
                     "status": "invalid",
                     "refused": True,
                     "points": 0.0,
-                    "hint": "",
+                    "hint": [],
                     "attempts_used": used,
                     "attempts_left": 0,
                     "best_points": best,

@@ -137,7 +137,7 @@ class ClaimsScorecard:
     def __init__(self, claims: pd.DataFrame, progress_id: str | None = None, progress_dir: str | None = None):
         import ipywidgets as w
 
-        from ..progress import ProgressStore
+        from ..questions.progress import ProgressStore
 
         self.store = ProgressStore(progress_id, progress_dir) if progress_id else None
         self.claims = claims.reset_index(drop=True)

@@ -20,8 +20,8 @@ import pytest
 from harness import hub as h
 from harness import lab
 
-from course import scoring
 from course.grading import private_keys
+from course.questions import scoring
 
 pytestmark = pytest.mark.hub
 N_STUDENTS = 3

@@ -38,6 +38,8 @@ c.JupyterHub.db_url = "sqlite:///{work}/jupyterhub.sqlite"
 c.JupyterHub.cookie_secret_file = "{work}/cookie_secret"
 c.ConfigurableHTTPProxy.command = [{proxy!r}]
 c.ConfigurableHTTPProxy.pid_file = "{work}/proxy.pid"
+# its own API port: the default (8001) is taken while another hub runs on the machine
+c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:{api_port}"
 c.JupyterHub.cleanup_proxy = True
 c.JupyterHub.services = [{{"name": "test-admin", "api_token": {admin_token!r}}}]
 c.JupyterHub.load_roles = [{{"name": "test-admin", "services": ["test-admin"],
@@ -90,6 +92,7 @@ class Hub:
                 proxy=str(PROXY),
                 admin_token=self.admin_token,
                 service_port=self.service_port,
+                api_port=free_port(),
             )
         )
         self.proc: subprocess.Popen | None = None

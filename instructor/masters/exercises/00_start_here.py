@@ -42,13 +42,18 @@ ex.choice("q1", "Which name does the paper say it will use “consistently throu
           options=["Common Economic Space (CES)", "Single Economic Space (SES)",
                    "Common European Economic Space (CEES)", "Eurasian Economic Community (EurAsEC)"],
           answer="Single Economic Space (SES)", points=1,
-          hint="Footnote 1 of the paper lists four names and says which became standard.")
+          hint=["Footnote 1 of the paper (notebooks/bibliography.md#paper) is where the names are sorted "
+                "out; lesson 00, section 3 retells it.",
+                "Fn 1 lists four English names for the same project and says which one became standard; "
+                "the paper then promises to use that name throughout. One option is a European project "
+                "and one another organisation: set those two aside first."])
 
 # %%
 ex.multi("q2", "Tick the four states of the “Big Four”.",
          options=["Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Ukraine", "Uzbekistan"],
          answer=["Belarus", "Kazakhstan", "Russia", "Ukraine"], points=1,
-         hint="They are the four parties to the SES agreement signed at Yalta in 2003.")
+         hint=["Lesson 00, section 3 (the terminology tangle) introduces the SES and its members.",
+               "They are the four parties to the SES agreement signed at Yalta in 2003."])
 
 # %%
 ex.matching("q3", "Match each acronym to what it stands for.",
@@ -59,7 +64,11 @@ ex.matching("q3", "Match each acronym to what it stands for.",
             answer={"CIS": "Commonwealth of Independent States", "SES": "Single Economic Space",
                     "CEES": "Common European Economic Space", "EurAsEC": "Eurasian Economic Community",
                     "CSTO": "Collective Security Treaty Organization"},
-            points=2, hint="The glossary table in lesson 00, section 3 (data/glossary.csv), lists every acronym.")
+            points=2, hint=["The glossary table in lesson 00, section 3 (data/glossary.csv), lists every "
+                            "acronym.",
+                            "Match by initials: write down the first letter of each main word of a long "
+                            "name (Partnership and Cooperation Agreement gives PCA) and compare; in "
+                            "EurAsEC, “Eur” and “As” are two words run together."])
 
 # %%
 ex.ordering("q4", "Put these founding texts of the CIS in the order they were signed.",
@@ -67,15 +76,20 @@ ex.ordering("q4", "Put these founding texts of the CIS in the order they were si
                    "Alma-Ata Protocol", "Agreement on a CIS Free Trade Area", "Belovezha Agreement"],
             answer=["Belovezha Agreement", "Alma-Ata Protocol", "CIS Charter",
                     "Treaty on the Creation of the Economic Union", "Agreement on a CIS Free Trade Area"],
-            points=2, hint="Lesson 00, section 3, lists them with their dates: two were signed in December 1991, "
-                           "two in 1993, one in 1994.")
+            points=2, hint=["Lesson 00, section 3, “The founding texts of the CIS”, lists them with "
+                            "their dates.",
+                            "Two were signed in December 1991, two in 1993, one in 1994: put the 1994 "
+                            "text last, then order each pair by the dates in the lesson's table."])
 
 # %%
 ex.choice("q5", "According to the paper (§2), which region comes first among the regional "
           "priorities of Russia's Foreign Policy Concept of 2000?",
           options=["The European Union", "The CIS", "The United States", "Asia"],
           answer="The CIS", points=1,
-          hint="§2: “The CIS regional integration takes the fist [sic] place.”")
+          hint=["§2 of the paper (notebooks/bibliography.md#paper) goes through the regional priorities "
+                "of the 2000 Foreign Policy Concept.",
+                "The paper quotes the Concept: one regional integration “takes the fist [sic] place”. "
+                "Which of the options is a regional integration of the post-Soviet states?"])
 
 # %% [markdown]
 # ## Part B · Working with the course data (pandas)
@@ -94,7 +108,9 @@ members.head()
 
 # %%
 ex.numeric("q6", "Number of founding states of the CIS (compute it below).", answer=11, tol=0,
-           points=1, hint="Filter org_id == 'CIS' and joined <= '1991-12-21', then count unique iso3.")
+           points=1, hint=["Use the memberships table shown above: one row per state and organisation, "
+                           "with a joined date.",
+                           "Filter org_id == 'CIS' and joined <= '1991-12-21', then count unique iso3."])
 
 # %%
 ### BEGIN SOLUTION
@@ -112,8 +128,10 @@ ex.check("q6", founders)
 # %%
 ex.items("q7", "ISO3 codes of the states in the CIS on 1 July 2010 (order does not matter).",
          answer=["ARM", "AZE", "BLR", "KAZ", "KGZ", "MDA", "RUS", "TJK", "TKM", "UKR", "UZB"],
-         points=2, hint="Keep rows with joined <= day and (left is missing or left > day); "
-                        "missing dates are NaT, test them with .isna().")
+         points=2, hint=["The memberships table again, with the test for “in on a day” that the text "
+                         "above the question spells out.",
+                         "Keep rows with joined <= day and (left is missing or left > day); missing "
+                         "dates are NaT, test them with .isna()."])
 
 # %%
 ### BEGIN SOLUTION
@@ -132,8 +150,10 @@ ex.check("q7", in_2010)
 # %%
 macro = data.load("macro")
 ex.numeric("q8", "Russia's share of the 15 states' population in 2003.", answer=50.55, tol=0.1,
-           units="%", points=2, hint="Filter year == 2003, divide Russia's population by the sum "
-                                     "over all 15 rows, multiply by 100.")
+           units="%", points=2, hint=["The macro table has one row per state and year, with a population "
+                                      "column.",
+                                      "Filter year == 2003, divide Russia's population by the sum over "
+                                      "all 15 rows, multiply by 100."])
 
 # %%
 ### BEGIN SOLUTION
@@ -158,7 +178,10 @@ ex.chart("q9", "Bar chart of population by state, 2003.",
                   "message": "Put the field population on the x axis."},
                  {"path": "encoding.y.field", "equals": "name_en",
                   "message": "Put the field name_en on the y axis."}],
-         points=2, hint="alt.Chart(df, title=..., description=...).mark_bar().encode(x=..., y=...)")
+         points=2, hint=["The question lists what the checker looks for: the mark, the field on each "
+                         "axis, a title and a description.",
+                         "alt.Chart(df, title=..., description=...).mark_bar().encode(x=..., y=...), "
+                         "where df is the 2003 rows of macro merged with data.load('states') on iso3."])
 
 # %%
 ### BEGIN SOLUTION

@@ -55,14 +55,19 @@ ex.ordering("q1", "Put these agreements of the narrowing circle in the order the
                     "Treaty on the Union of Belarus and Russia",
                     "Treaty on the Customs Union and Single Economic Space",
                     "Treaty on the Creation of a Union State"],
-            points=2, hint="Two were signed four days apart in spring 1996; the `signed` column of "
-                           "data/agreements_1991_2000.csv has every date.")
+            points=2, hint=["The narrowing circle is lesson 01, section 7; data/agreements_1991_2000.csv "
+                            "has every date.",
+                            "Two were signed four days apart in spring 1996; the `signed` column of "
+                            "data/agreements_1991_2000.csv has every date."])
 
 # %%
 ex.multi("q2", "Which founding states of the CIS <b>never</b> ratified the CIS Charter of 1993?",
          options=["Azerbaijan", "Belarus", "Moldova", "Turkmenistan", "Ukraine", "Uzbekistan"],
          answer=["Turkmenistan", "Ukraine"], points=1,
-         hint="Nine states ratified it by 1994, two late ones among them. Lesson section 1.")
+         hint=["Lesson 01, section 1 (the founding texts, 1991–1993) says who ratified the Charter, and "
+               "when.",
+               "Nine states ratified it by 1994, two late ones among them. Of the founding states, the "
+               "ones you want are those missing from that list."])
 
 # %%
 ex.choice("q3", "The early CIS designs (the 1993 Economic Union) planned to pass from a free "
@@ -71,7 +76,11 @@ ex.choice("q3", "The early CIS designs (the 1993 Economic Union) planned to pass
           options=["About five years", "Ten to fifteen years",
                    "About fifty years, as in the European Communities", "No timetable was set"],
           answer="Ten to fifteen years", points=1,
-          hint="§7 contrasts the planned pace with the EU's half-century.")
+          hint=["§7 of the paper (notebooks/bibliography.md#paper) contrasts the pace the CIS planned "
+                "with the EU's.",
+                "The EU took about half a century for the same road; the paper's point is that the CIS "
+                "planned to cover it much faster. Pick the option that is a fraction of that "
+                "half-century."])
 
 # %%
 ex.choice("q4", "Why did the 1994 Agreement on the Establishment of a Free Trade Area stall, "
@@ -83,8 +92,11 @@ ex.choice("q4", "Why did the 1994 Agreement on the Establishment of a Free Trade
                    "The 1995 customs union replaced it"],
           answer="The parties failed to agree the multilateral list of exemptions the agreement "
                  "required", points=1,
-          hint="Ukraine was one of the 12 signatories (fact sheet §2). Read the first paragraph "
-               "on 1994 in §3.")
+          hint=["Read the first paragraph on 1994 in §3 of the paper (notebooks/bibliography.md#paper); "
+                "lesson 01, section 2.",
+                "Ukraine was one of the 12 signatories, so the agreement did not stall for want of "
+                "signatures: the paper blames a document the agreement itself required the parties to "
+                "draw up together."])
 
 # %% [markdown]
 # ## Part B · The record and its readings
@@ -102,8 +114,10 @@ record
 # %%
 ex.numeric("q5", "Share of the bilateral economic agreements implemented (compute it below).",
            answer=62.857, tol=0.06, units="%", points=1,
-           hint="Select the row with group_id == 'bilateral_economic' and divide implemented by "
-                "agreements; multiply by 100.")
+           hint=["Lesson 01, section 4 (planned versus implemented, paper fn 10) has the counts by group "
+                 "of agreements.",
+                 "Select the row with group_id == 'bilateral_economic' and divide implemented by "
+                 "agreements; multiply by 100."])
 
 # %%
 ### BEGIN SOLUTION
@@ -121,8 +135,10 @@ ex.check("q5", share)
 # %%
 ex.numeric("q6", "Additional agreements needed to reach at least three quarters of 70.",
            answer=9, tol=0, points=1,
-           hint="Three quarters of 70 is 52.5, and agreements come whole: round up, then "
-                "subtract the 44 already implemented.")
+           hint=["Use the same group as in Q5: how many agreements would three quarters of all of them "
+                 "be?",
+                 "Three quarters of 70 is 52.5, and agreements come whole: round up, then subtract the "
+                 "44 already implemented."])
 
 # %%
 ### BEGIN SOLUTION
@@ -145,7 +161,10 @@ ex.choice("q7", "Footnote 10 counts the CIS itself (1991) among the principal ag
           answer="The CIS failed as an EU-type integration project but worked as a “civilised "
                  "divorce” and in smaller tasks such as mutual recognition of documents and "
                  "visa-free travel", points=1,
-          hint="What yardstick does each claim use? Lesson section 5.")
+          hint=["Lesson 01, section 5 (“A civilised divorce?”) and §3 of the paper "
+                "(notebooks/bibliography.md#paper).",
+                "Ask what yardstick each claim uses: fn 10 judges the CIS against the integration it "
+                "promised, §3 against what else it did for its members. Can both be true at once?"])
 
 # %%
 ex.choice("q8", "Which of these is one of the two reasons the Presidential Decree of 14 September "
@@ -157,7 +176,9 @@ ex.choice("q8", "Which of these is one of the two reasons the Presidential Decre
                    "The CIS Charter obliged Russia to lead the Commonwealth"],
           answer="Russia's main vital interests in the economy, security and defence are "
                  "concentrated on CIS territory", points=1,
-          hint="The other reason is about centrifugal tendencies inside Russia itself.")
+          hint=["Lesson 01, section 6 (the 1995 Presidential Decree) gives both reasons.",
+                "One reason looks inward: centrifugal tendencies inside Russia itself. You want the "
+                "other one, which says where Russia's interests lie."])
 
 # %%
 ex.choice("q9", "What does Hale's “fiscal veto” (paper §5, fn 25) explain?",
@@ -168,9 +189,12 @@ ex.choice("q9", "What does Hale's “fiscal veto” (paper §5, fn 25) explain?"
                    "Why Russia stopped charging VAT on oil and gas for the SES states in 2004"],
           answer="Why Russian officials themselves sank costly CIS integration agreements in the "
                  "1990s, to protect the budget", points=1,
-          hint="The paper's examples are the Ruble Zone and the Russia–Belarus Union, which it dates to 1997 "
-               "(the rouble zone in fact ended in 1993: lesson 01, section 8). "
-               "The 2004 VAT decision is the opposite trend.")
+          hint=["Lesson 01, section 8 (Russia's “fiscal veto”) and §5, fn 25 of the paper "
+                "(notebooks/bibliography.md#paper).",
+                "The paper's examples are the Ruble Zone and the Russia–Belarus Union, which it dates to "
+                "1997 (the rouble zone in fact ended in 1993: "
+                "notebooks/bibliography.md#independent_1993_07_24). Ask who used the veto and what the "
+                "word “fiscal” says they protected. The 2004 VAT decision is the opposite trend."])
 
 # %% [markdown]
 # ## Part C · Who was in what
@@ -180,8 +204,10 @@ ex.short("q10", "Which state joined the customs union of Russia, Belarus, Kazakh
          "Kyrgyzstan in 1999 (and, according to the paper, the 1996 “Eurasian Economic "
          "Agreement” in the same year)? Type its English name.",
          answer="Tajikistan", points=1,
-         hint="Look at org_id == 'CU_1995' in the memberships table, or move the lesson's map "
-              "slider from 1998 to 1999.")
+         hint=["The memberships table (org_id == 'CU_1995'), or the map in lesson 01, section 3.",
+               "Keep the CU_1995 rows of the memberships table whose joined date falls in 1999 "
+               "(members['joined'].dt.year == 1999); or move the lesson's map slider from 1998 to 1999 "
+               "and see which state changes."])
 
 # %%
 ex.matching("q11", "Match each arrangement to its parties.",
@@ -202,8 +228,10 @@ ex.matching("q11", "Match each arrangement to its parties.",
                         "Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan",
                     "Union State (8 Dec 1999)": "Belarus, Russia",
                     "GUUAM (from 24 Apr 1999)": "Azerbaijan, Georgia, Moldova, Ukraine, Uzbekistan"},
-            points=2, hint="The `parties` column of data/agreements_1991_2000.csv lists ISO3 codes "
-                           "for each agreement; GUUAM is the one group without Russia.")
+            points=2, hint=["The `parties` column of data/agreements_1991_2000.csv lists ISO3 codes for "
+                            "each agreement.",
+                            "Count the codes of each arrangement and match the counts first; GUUAM is "
+                            "the one group without Russia."])
 
 # %% [markdown]
 # ## Part D · Working with the memberships table (pandas)
@@ -223,8 +251,10 @@ members[members["org_id"].isin(["CU_1995", "UNION_STATE"])][["org_id", "iso3", "
 # %%
 ex.items("q12", "ISO3 codes: in the customs union on 1 July 1999 and never in the Union State.",
          answer=["KAZ", "KGZ", "TJK"], points=2,
-         hint="Filter CU_1995 rows with joined <= the day and (left missing or left > the day); "
-              "then drop every iso3 that appears in a UNION_STATE row (.isin and ~).")
+         hint=["The memberships table: org_id 'CU_1995' and 'UNION_STATE', with the date test of module "
+               "00 (Q7).",
+               "Filter CU_1995 rows with joined <= the day and (left missing or left > the day); then "
+               "drop every iso3 that appears in a UNION_STATE row (.isin and ~)."])
 
 # %%
 ### BEGIN SOLUTION
@@ -245,8 +275,10 @@ ex.check("q12", cu_not_union_state)
 # %%
 ex.items("q13", "ISO3 codes: 1994 FTA signatories outside the customs union on 31 Dec 2000.",
          answer=["ARM", "AZE", "GEO", "MDA", "TKM", "UKR", "UZB"], points=2,
-         hint="Take the iso3 of the CIS_FTA_1994 rows; remove those in CU_1995 on 2000-12-31 "
-              "(same date test as in Q12). You should get seven codes.")
+         hint=["Start from the rows with org_id == 'CIS_FTA_1994' in the memberships table; the date "
+               "test is the one from Q12.",
+               "Take the iso3 of the CIS_FTA_1994 rows; remove those in CU_1995 on 2000-12-31 (same date "
+               "test as in Q12). You should get seven codes."])
 
 # %%
 ### BEGIN SOLUTION
@@ -274,8 +306,10 @@ ex.chart("q14", "Bar chart: number of agreements per implementation verdict.",
                   "message": "Put the field implemented on the y axis."},
                  {"path": "encoding.x.aggregate", "equals": "count",
                   "message": "Count the agreements on the x axis: x='count()'."}],
-         points=2, hint="alt.Chart(agreements, title=..., description=...).mark_bar()"
-                        ".encode(x='count()', y='implemented:N')")
+         points=2, hint=["The question lists what the checker wants: bars, one per verdict, a title and "
+                         "a description.",
+                         "alt.Chart(agreements, title=..., "
+                         "description=...).mark_bar().encode(x='count()', y='implemented:N')"])
 
 # %%
 ### BEGIN SOLUTION

@@ -47,8 +47,10 @@ ex.ordering("q1", "Put the three stages of the SES Concept in order, first stage
                     "Customs union with single tariffs, a common competition policy and a single regulating body",
                     "No customs controls on internal borders; full freedom of movement for services, capital "
                     "and labour; the regulating body also controls natural monopolies"],
-            points=2, hint="Box 1 of the paper: the SES climbs from free trade to a customs union to an "
-                           "economic union.")
+            points=2, hint=["Box 1 of the paper (notebooks/bibliography.md#paper) and lesson 02, section "
+                            "2 (the SES Concept of 2003).",
+                            "The SES climbs from free trade to a customs union to an economic union: "
+                            "match each description to the step whose tools it names."])
 
 # %%
 ex.matching("q2", "Match each SES body with how it decides, according to the Concept (paper §4).",
@@ -59,8 +61,10 @@ ex.matching("q2", "Match each SES body with how it decides, according to the Con
                    "Decisions by the Russian president alone"],
             answer={"Council of Heads of State (stage one)": "One state, one vote; decisions by consensus",
                     "Commission (from stage two)": "Votes weighted by each state's economic potential (Art. V)"},
-            points=2, hint="§4: 'No institutional body is envisaged on the first stage except…'; "
-                           "the Commission comes with the customs union.")
+            points=2, hint=["§4 of the paper (notebooks/bibliography.md#paper) and lesson 02, section 3 "
+                            "(“Who decides?”).",
+                            "§4: 'No institutional body is envisaged on the first stage except…'; the "
+                            "Commission comes with the customs union."])
 
 # %%
 ex.choice("q3", "Which of these is <b>not</b> one of the three strategies for Russia's foreign economic "
@@ -70,15 +74,21 @@ ex.choice("q3", "Which of these is <b>not</b> one of the three strategies for Ru
                    "Widening the accessible market into a homogeneous space for Russian companies",
                    "Import substitution financed by a sovereign oil fund"],
           answer="Import substitution financed by a sovereign oil fund", points=1,
-          hint="The paper lists exactly three approaches in the paragraph after Khristenko's quotation.")
+          hint=["§4 of the paper (notebooks/bibliography.md#paper), the paragraph after Khristenko's "
+                "quotation; lesson 02, section 1.",
+                "The paper lists exactly three approaches: tick off each option you find in that "
+                "paragraph; the one left over has no place in it."])
 
 # %%
 ex.choice("q4", "At the Yalta summit of May 2004, who recommended moving <b>directly to the customs "
           "union</b> (paper §4)?",
           options=["Putin", "Nazarbaev", "Kuchma / Ukraine", "Lukashenko"],
           answer="Nazarbaev", points=1,
-          hint="Ukraine wanted only a free-trade zone; Putin proposed a first package on foreign trade, "
-               "tariffs and the business environment.")
+          hint=["Lesson 02, section 6 (Yalta, May 2004) and §4 of the paper "
+                "(notebooks/bibliography.md#paper).",
+                "Ukraine wanted only a free-trade zone; Putin proposed a first package on foreign trade, "
+                "tariffs and the business environment. Of the two leaders left, which pressed to go "
+                "further, faster?"])
 
 # %% [markdown]
 # ## Part B · Voting power by hand, then with the calculator
@@ -94,8 +104,11 @@ ex.choice("q4", "At the Yalta summit of May 2004, who recommended moving <b>dire
 # %%
 ex.numeric("q5", "Number of winning coalitions in which Russia (weight 3) is a swing voter.", answer=5,
            tol=0, points=1,
-           hint="The winning coalitions are RU+UA, RU+KZ, RU+UA+KZ, RU+UA+BY, RU+KZ+BY, UA+KZ+BY and all "
-                "four. Remove Russia from each one that contains it: does it still reach 5?")
+           hint=["Lesson 02, section 3: a member is a swing voter in a winning coalition that loses "
+                 "without it. The weights and the quota are in the question.",
+                 "The winning coalitions are RU+UA, RU+KZ, RU+UA+KZ, RU+UA+BY, RU+KZ+BY, UA+KZ+BY and "
+                 "all four. Remove Russia from each one that contains it: does what is left still reach "
+                 "the quota?"])
 
 # %% [markdown]
 # **Q6 (2 points).** Russia's **normalised Banzhaf index** is its swings divided by the
@@ -105,7 +118,11 @@ ex.numeric("q5", "Number of winning coalitions in which Russia (weight 3) is a s
 
 # %%
 ex.numeric("q6", "Russia's normalised Banzhaf index in the game [5; 3, 2, 2, 1].", answer=0.4167, tol=0.002,
-           points=2, hint="Ukraine and Kazakhstan are swings 3 times each, Belarus once.")
+           points=2, hint=["Lesson 02, section 3: the normalised Banzhaf index is a member's swings "
+                           "divided by every member's swings.",
+                           "Russia's swings are your answer to Q5; Ukraine and Kazakhstan are swings 3 "
+                           "times each, Belarus once. Divide Russia's count by the total of the four "
+                           "counts."])
 
 # %%
 ### BEGIN SOLUTION
@@ -123,9 +140,11 @@ ex.check("q6", russia_banzhaf)
 # %%
 ex.numeric("q7", "Russia's Shapley–Shubik index, Big Four, GDP (US$) 2004, quota 90 %.", answer=0.5833,
            tol=0.002, points=1,
-           hint="weights = market.gdp_weights(market.BIG_FOUR, 2004, 'US$'); "
-                "voting.shapley_shubik(weights.values, voting.quota_for_share(weights.values, 0.9)); "
-                "Russia is the row 'RUS' of weights.index.")
+           hint=["Lesson 02, section 3 computes the indices with course.market and course.voting: reuse "
+                 "its calls.",
+                 "weights = market.gdp_weights(market.BIG_FOUR, 2004, 'US$'); "
+                 "voting.shapley_shubik(weights.values, voting.quota_for_share(weights.values, 0.9)); "
+                 "Russia is the row 'RUS' of weights.index."])
 
 # %%
 ### BEGIN SOLUTION
@@ -154,8 +173,10 @@ macro.head()
 
 # %%
 ex.numeric("q8", "Big Four share of CIS-12 GDP (US$), 2003.", answer=93.71, tol=0.1, units="%", points=2,
-           hint="y = macro[(macro.year == 2003) & macro.iso3.isin(market.CIS12)]; then "
-                "100 * y.loc[y.iso3.isin(market.BIG_FOUR), 'gdp_usd'].sum() / y['gdp_usd'].sum()")
+           hint=["Lesson 02, section 4 (the Big Four in numbers) uses the macro table with market.CIS12 "
+                 "and market.BIG_FOUR.",
+                 "y = macro[(macro.year == 2003) & macro.iso3.isin(market.CIS12)]; then 100 * "
+                 "y.loc[y.iso3.isin(market.BIG_FOUR), 'gdp_usd'].sum() / y['gdp_usd'].sum()"])
 
 # %%
 ### BEGIN SOLUTION
@@ -173,7 +194,8 @@ ex.check("q8", big4_share)
 # %%
 ex.items("q9", "CIS-12 states with a higher GDP per head at PPP than Russia, 2004 (ISO3 codes).",
          answer=["KAZ"], points=2,
-         hint="Filter 2004 and the CIS-12, take Russia's gdp_pc_ppp, keep the rows above it.")
+         hint=["Lesson 02, section 5 (bigger market, less buying power) compares GDP per head at PPP.",
+               "Filter 2004 and the CIS-12, take Russia's gdp_pc_ppp, keep the rows above it."])
 
 # %%
 ### BEGIN SOLUTION
@@ -193,7 +215,8 @@ ex.choice("q10", "The paper's '88 per cent of the total trade flows' (§4). In t
                    "The share of intra-CIS trade with a Big Four state on either side",
                    "The share of intra-CIS trade between Big Four states only"],
           answer="The share of intra-CIS trade reported by the Big Four", points=1,
-          hint="Run the function for 2003 and 2004 and compare the share_pct column with 88.")
+          hint=["Lesson 02, section 4 runs market.trade_shares for the paper's “88 per cent”.",
+                "Run the function for 2003 and 2004 and compare the share_pct column with 88."])
 
 # %% [markdown]
 # ## Part D · A chart (Altair)
@@ -210,8 +233,10 @@ ex.chart("q11", "Line chart of the Big Four's share of CIS-12 GDP, 1995–2015."
                  {"path": "encoding.x.field", "equals": "year", "message": "Put the field year on the x axis."},
                  {"path": "encoding.y.field", "equals": "share_pct",
                   "message": "Put the field share_pct on the y axis."}],
-         points=2, hint="alt.Chart(df, title=..., description=...).mark_line().encode(x='year:O', "
-                        "y='share_pct:Q')")
+         points=2, hint=["The question lists the mark and the fields the checker wants; lesson 02, "
+                         "section 4 draws a similar chart.",
+                         "alt.Chart(df, title=..., description=...).mark_line().encode(x='year:O', "
+                         "y='share_pct:Q')"])
 
 # %%
 ### BEGIN SOLUTION

@@ -52,8 +52,11 @@ ex.matching("q1", "Match each case to the family of instruments the paper (§6) 
                     "Gas at domestic prices in exchange for control over Beltransgas": "energy",
                     "Turning the 201st division in Tajikistan into a military base": "security",
                     "The agreement on the Single Economic Space": "legal and institutional"},
-            points=3, hint="§6 lists the families: integration agreements; oil, gas and energy supplies; "
-                           "military and security cooperation.")
+            points=3, hint=["§6 of the paper (notebooks/bibliography.md#paper) and lesson 03, section 2 "
+                            "sort the instruments into families.",
+                            "§6 lists the families: integration agreements (legal and institutional); "
+                            "oil, gas and energy supplies; military and security cooperation. Ask of "
+                            "each case: is the lever a treaty, a fuel, or arms and bases?"])
 
 # %%
 ex.multi("q2", "Tick every <b>carrot</b>: something Russia paid or gave to win a neighbour over.",
@@ -67,7 +70,10 @@ ex.multi("q2", "Tick every <b>carrot</b>: something Russia paid or gave to win a
                  "Gas for Belarus at $46.68 per 1,000 m³ in 2004",
                  "Arms for CSTO members at Russian domestic prices",
                  "Letting Ukrainians stay 90 days in Russia without registration"],
-         points=2, hint="A stick imposes a cost on the target; a carrot costs Russia something. Four are carrots.")
+         points=2, hint=["Lesson 03, section 2 (three families of instruments, carrots and sticks) and "
+                         "section 7.",
+                         "A stick imposes a cost on the target; a carrot costs Russia something. Four "
+                         "are carrots."])
 
 # %%
 ex.choice("q3", "The paper (§5, fn 25) cites Henry Hale's “fiscal veto”. What does it describe?",
@@ -78,7 +84,10 @@ ex.choice("q3", "The paper (§5, fn 25) cites Henry Hale's “fiscal veto”. Wh
                    "The right of each SES state to veto decisions of the Council of Heads of State"],
           answer="Russian government officials quietly blocking CIS integration deals in the 1990s because "
                  "carrying them out would have cost the Russian budget too much",
-          points=1, hint="It is the 1990s pattern that the 2000s 'readiness to pay' reverses (§5).")
+          points=1, hint=["§5 and fn 25 of the paper (notebooks/bibliography.md#paper); lesson 01, "
+                          "section 8 explains the same idea.",
+                          "It is the 1990s pattern that the 2000s “readiness to pay” reverses (§5): if "
+                          "Russia later became ready to pay, who had refused to pay before, and why?"])
 
 # %%
 ex.ordering("q4", "Put these events in the order they happened (dates in the fact sheet, facts.md §8, §9, "
@@ -95,8 +104,10 @@ ex.ordering("q4", "Put these events in the order they happened (dates in the fac
                     "Russia and Belarus sign an agreement on indirect taxes (destination principle)",
                     "Russia signs its accession protocol to the Central Asian Cooperation organisation",
                     "The Duma passes the Tax Code amendments on VAT for oil and gas exported to the CIS"],
-            points=2, hint="One is in 2003; the other five run from February to December 2004. "
-                           "The instruments table (data/instruments.csv, note column) has the dates.")
+            points=2, hint=["The instruments table (data/instruments.csv, note column) has the dates; "
+                            "lesson 03, sections 1 and 2.",
+                            "One is in 2003; the other five run from February to December 2004. Write "
+                            "the date beside each event, then sort."])
 
 # %%
 ex.choice("q5", "The paper (§6) says Russia switched off Moldova's and Georgia's power for short periods "
@@ -108,7 +119,10 @@ ex.choice("q5", "The paper (§6) says Russia switched off Moldova's and Georgia'
                    "As confirmed for Georgia, because RAO UES owned Tbilisi's distributor"],
           answer="With a flag: the fact sheet found no documented Russian cut-off (Moldova's 2004 cut was by "
                  "the Transnistrian authorities), so it is unconfirmed and should not carry the argument alone",
-          points=1, hint="Unconfirmed is not the same as false. See notebooks/sources/facts.md §11a (electricity row) and lesson 03, section 5.")
+          points=1, hint=["Lesson 03, section 5 (electricity: a claim the fact sheet could not confirm).",
+                          "Unconfirmed is not the same as false: read the electricity row of §11a of the "
+                          "course fact sheet, part 1 (notebooks/bibliography.md#fact_sheet_1), then ask "
+                          "how an essay should use a claim that no source documents."])
 
 # %% [markdown]
 # ## Part B · The VAT arithmetic
@@ -124,7 +138,9 @@ ex.choice("q5", "The paper (§6) says Russia switched off Moldova's and Georgia'
 
 # %%
 ex.numeric("q6", "Roubles per US dollar implied by 34 bn roubles = $1.17 bn.", answer=29.06, tol=0.02,
-           units="roubles per US$", points=1, hint="Divide the rouble amount by the dollar amount.")
+           units="roubles per US$", points=1, hint=["The paper gives the same sum twice, once in roubles "
+                                                    "and once in dollars (lesson 03, section 3).",
+                                                    "Divide the rouble amount by the dollar amount."])
 
 # %%
 ### BEGIN SOLUTION
@@ -141,7 +157,9 @@ ex.check("q6", rub_per_usd)
 # %%
 ex.numeric("q7", "Export base implied by 34 bn roubles of VAT at 18 % (bn roubles).", answer=188.89,
            tol=0.5, units="bn roubles", points=2,
-           hint="VAT = base × rate, so base = VAT ÷ rate, with the rate as 0.18.")
+           hint=["Lesson 03, section 3 (what the paper's figures imply): VAT is a share of a base. "
+                 "Russia's 18 % rate: notebooks/bibliography.md#firmmaker_vat_rates.",
+                 "VAT = base × rate, so base = VAT ÷ rate, with the rate as 0.18."])
 
 # %%
 ### BEGIN SOLUTION
@@ -160,8 +178,9 @@ ex.check("q7", base_bn_roubles)
 # %%
 ex.numeric("q8", "Ukraine's base as a share of the three partners' base, assuming 20 % in Ukraine and 18 % "
            "in Russia.", answer=61.54, tol=0.5, units="%", points=2,
-           hint="Back out each base first: base = VAT ÷ rate (800 ÷ 0.20 and 1,170 ÷ 0.18, in US$ m); "
-                "then divide and multiply by 100. (With 18 % on both sides the rates would cancel.)")
+           hint=["Lesson 03, section 3. Ukraine's 20 % rate: notebooks/bibliography.md#rada_vat_draft.",
+                 "Back out each base first: base = VAT ÷ rate (800 ÷ 0.20 and 1,170 ÷ 0.18, in US$ m); "
+                 "then divide and multiply by 100. (With 18 % on both sides the rates would cancel.)"])
 
 # %%
 ### BEGIN SOLUTION
@@ -178,7 +197,10 @@ ex.check("q8", ukraine_share_pct)
 
 # %%
 ex.numeric("q9", "Net cost of the switch for 2005 on RIA Novosti's figures (bn roubles).", answer=9.0,
-           tol=0.05, units="bn roubles", points=1, hint="Loss minus offset.",
+           tol=0.05, units="bn roubles", points=1, hint=["The text above the question gives RIA "
+                                                         "Novosti's two figures for 2005: the budget "
+                                                         "loss and what offsets it.",
+                                                         "Loss minus offset, both in bn roubles."],
            explanation="Far below the paper's 34 bn gross: always ask whether a cost is gross or net.")
 
 # %% [markdown]
@@ -202,8 +224,9 @@ ei.head()
 # %%
 ex.numeric("q10", "Implied subsidy to Belarus in 2004 against Germany's net price (US$ million).",
            answer=988.25, tol=3, units="US$ million", points=2,
-           hint="Filter iso3 == 'BLR' and year == 2004, take .item(); then (100 − 46.68) × bcm × 1,000,000 "
-                "gives dollars; divide by 1,000,000 for millions.")
+           hint=["Lesson 03, section 4 (gas prices and Beltransgas) and its implied-subsidy calculator.",
+                 "Filter iso3 == 'BLR' and year == 2004, take .item(); then (100 − 46.68) × bcm × "
+                 "1,000,000 gives dollars; divide by 1,000,000 for millions."])
 
 # %%
 ### BEGIN SOLUTION
@@ -220,8 +243,10 @@ ex.check("q10", subsidy_m)
 # %%
 ex.items("q11", "ISO3 codes of the post-Soviet states whose gas consumption was lower in 2023 than in 1990.",
          answer=["AZE", "EST", "LTU", "LVA", "UKR"], points=2,
-         hint="wide = ei.pivot(index='iso3', columns='year', values='gas_consumption_bcm'); compare wide[2023] "
-              "with wide[1990]; drop 'DEU'.")
+         hint=["The table loaded above (ei) has gas_consumption_bcm by state and year; Germany is in it "
+               "for comparison.",
+               "wide = ei.pivot(index='iso3', columns='year', values='gas_consumption_bcm'); compare "
+               "wide[2023] with wide[1990]; drop 'DEU'."])
 
 # %%
 ### BEGIN SOLUTION
@@ -246,7 +271,10 @@ ex.chart("q12", "Line chart of gas consumption, Belarus and Ukraine, 1990–2023
                   "message": "Put the field gas_consumption_bcm on the y axis."},
                  {"path": "encoding.color.field", "equals": "ei_country",
                   "message": "Colour the lines by the field ei_country."}],
-         points=2, hint="alt.Chart(df, title=..., description=...).mark_line().encode(x=..., y=..., color=...)")
+         points=2, hint=["The question lists what the checker wants: lines, the year on x, one colour "
+                         "per state, a title and a description.",
+                         "alt.Chart(df, title=..., description=...).mark_line().encode(x=..., y=..., "
+                         "color=...), where df is the BLR and UKR rows of ei."])
 
 # %%
 ### BEGIN SOLUTION

@@ -42,8 +42,9 @@ ex.ordering("q1", "Put the stages of economic integration in order, from the sha
             "(the order of Art. 4 of the 1993 CIS Economic Union treaty).",
             items=["common market", "free trade area", "economic and monetary union", "customs union"],
             answer=["free trade area", "customs union", "common market", "economic and monetary union"],
-            points=1, hint="Each stage keeps everything below it: which one adds a common external tariff, "
-                           "which one adds the free movement of labour and capital?")
+            points=1, hint=["Lesson 04, section 1 (the yardstick: four rungs of economic integration).",
+                            "Each stage keeps everything below it: which one adds a common external "
+                            "tariff, which one adds the free movement of labour and capital?"])
 
 # %%
 ex.matching("q2", "Match each document to what the paper (§3, §4, §7) says it contains.",
@@ -64,8 +65,10 @@ ex.matching("q2", "Match each document to what the paper (§3, §4, §7) says it
                     "SES Concept 2003, Art. V": "Votes in the single regulatory body weighted by economic potential",
                     "Middle Term Strategy towards the EU (2000–2010)":
                         "Use the EU's experience for integration in the CIS"},
-            points=2, hint="§7 covers the Decree, the Concept and the Strategy; Box 1 and §4 cover "
-                           "Art. II and Art. V of the SES Concept.")
+            points=2, hint=["§3, §4 and §7 of the paper (notebooks/bibliography.md#paper); lesson 04, "
+                            "sections 4 and 5.",
+                            "§7 covers the Decree, the Concept and the Strategy; Box 1 and §4 cover Art. "
+                            "II and Art. V of the SES Concept."])
 
 # %%
 ex.choice("q3", "In the SES Concept (Art. II), how do <i>multi-speed</i> and <i>multi-level</i> "
@@ -77,14 +80,20 @@ ex.choice("q3", "In the SES Concept (Art. II), how do <i>multi-speed</i> and <i>
                    "Multi-speed applies to the EU only, multi-level to the CIS only"],
           answer="Multi-speed is each state choosing when to join each agreement; multi-level is the "
                  "resulting situation in which states stand at different stages",
-          points=1, hint="Box 1: different-speed integration “entails” different-level integration.")
+          points=1, hint=["Box 1 of the paper (notebooks/bibliography.md#paper) and lesson 04, section "
+                          "4.",
+                          "Box 1: different-speed integration “entails” different-level integration. "
+                          "Which of the two is a choice made over time, and which the state of affairs "
+                          "that results?"])
 
 # %%
 ex.choice("q4", "At the Yalta SES summit of May 2004, which state insisted on restricting the first "
           "stage to a free trade zone (paper §4)?",
           options=["Belarus", "Kazakhstan", "Russia", "Ukraine"], answer="Ukraine", points=1,
-          hint="Kazakhstan's president wanted to go straight to a customs union; one state wanted no more "
-               "than free trade.")
+          hint=["§4 of the paper (notebooks/bibliography.md#paper) and lesson 02, section 6 (Yalta, May "
+                "2004).",
+                "Kazakhstan's president wanted to go straight to a customs union; one state wanted no "
+                "more than free trade."])
 
 # %% [markdown]
 # ## Part B · Planned versus reached (pandas)
@@ -107,8 +116,10 @@ stages[["arrangement_id", "label", "bloc", "hindsight", "year_in_force", "stage_
 # %%
 ex.numeric("q5", "Mean gap between the stage aimed at and the stage reached (rungs), post-Soviet "
            "arrangements of the paper's period.", answer=2.14, tol=0.01, units="rungs", points=2,
-           hint="Filter with (stages['bloc'] == 'post-Soviet') & ~stages['hindsight'], subtract the two "
-                "rank columns, take .mean(). There are seven rows.")
+           hint=["The stages table (lesson 04, section 3: planned versus reached) ranks the stage aimed "
+                 "at and the stage reached.",
+                 "Filter with (stages['bloc'] == 'post-Soviet') & ~stages['hindsight'], subtract the two "
+                 "rank columns, take .mean(). There are seven rows."])
 
 # %%
 ### BEGIN SOLUTION
@@ -126,8 +137,9 @@ ex.check("q5", mean_gap)
 # %%
 ex.items("q6", "arrangement_ids: in force, but nothing reached (order does not matter).",
          answer=["CIS_FTA_1994", "CU_1995_FIVE", "EURASEC", "SES"], points=2,
-         hint="Three conditions: the paper's period (as in Q5), year_in_force.notna(), "
-              "stage_reached_rank == 0.")
+         hint=["The same table and period as in Q5; lesson 04, “In force is not the same as reached”.",
+               "Three conditions: the paper's period (as in Q5), year_in_force.notna(), "
+               "stage_reached_rank == 0."])
 
 # %%
 ### BEGIN SOLUTION
@@ -146,7 +158,9 @@ ex.check("q6", in_force_not_reached)
 
 # %%
 ex.numeric("q7", "Years from the Treaty of Rome to the third stage of EMU.", answer=42, tol=0,
-           units="years", points=1, hint="Index the table by arrangement_id and subtract the two years.")
+           units="years", points=1, hint=["Lesson 04, section 2 (the EU's own path): the table has a "
+                                          "year for each step.",
+                                          "Index the table by arrangement_id and subtract the two years."])
 
 # %% [markdown]
 # ## Part C · The multi-speed simulation
@@ -170,8 +184,9 @@ choices = {
     "Ukraine": {"free trade area": 2006},
 }
 ex.numeric("q8", "The year Kazakhstan enters the customs union.", answer=2010, tol=0, points=2,
-           hint="Run ladder.simulate(choices, opens, 2004, 2016) and look at .joined['Kazakhstan'] and "
-                ".notes: can a state be in a customs union before it is in the free trade area?")
+           hint=["Lesson 04, section 4: the join-timing simulation.",
+                 "Run ladder.simulate(choices, opens, 2004, 2016) and look at .joined['Kazakhstan'] and "
+                 ".notes: can a state be in a customs union before it is in the free trade area?"])
 
 # %%
 ### BEGIN SOLUTION
@@ -194,8 +209,10 @@ ex.chart("q9", "Bar chart of the gap (aimed minus reached) per post-Soviet arran
                  {"path": "encoding.x.field", "equals": "gap", "message": "Put the field gap on the x axis."},
                  {"path": "encoding.y.field", "equals": "label",
                   "message": "Put the field label on the y axis."}],
-         points=2, hint="paper.assign(gap=...) first; then alt.Chart(df, title=..., description=...)"
-                        ".mark_bar().encode(x='gap:Q', y='label:N').")
+         points=2, hint=["The question lists the mark and fields the checker wants; compute the gap per "
+                         "arrangement first.",
+                         "paper.assign(gap=...) first; then alt.Chart(df, title=..., "
+                         "description=...).mark_bar().encode(x='gap:Q', y='label:N')."])
 
 # %%
 ### BEGIN SOLUTION
@@ -226,8 +243,10 @@ ex.multi("q10", "According to the paper (§4, §7), why is the EU only a <i>tech
          answer=["Russia's weight would make it the dominant decision-maker in the new organisations",
                  "Weighted voting by economic potential (SES Concept Art. V) builds in Russia's lead",
                  "The European Communities were not built around one member's institutionalised leading role"],
-         points=1, hint="The designs do copy the EU's stages (that is what makes the model technical). "
-                        "What makes them different in substance?")
+         points=1, hint=["§4 and §7 of the paper (notebooks/bibliography.md#paper); lesson 04, section 5 "
+                         "(the EU as a technical, not a substantive, model).",
+                         "The designs do copy the EU's stages (that is what makes the model technical). "
+                         "What makes them different in substance?"])
 
 # %%
 ex.text("q11", "In 150–250 words: <b>is multi-speed integration a strength or an exit?</b> Take a "

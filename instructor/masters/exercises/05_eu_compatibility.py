@@ -47,15 +47,21 @@ ex.ordering("q1", "Put these steps of EU–Russia relations in the order they ha
                     "Moscow summit sets up a high-level group on the CEES",
                     "Four Common Spaces agreed in St Petersburg",
                     "Road maps for the four Common Spaces adopted"],
-            points=2, hint="The PCA came first (1994, in force 1997); the road maps came after the paper was "
-                           "written (2005).")
+            points=2, hint=["Lesson 05, section 1 (two vectors, one calendar) and "
+                            "data/eu_russia_timeline.csv.",
+                            "The PCA came first (1994, in force 1997); the road maps came after the "
+                            "paper was written (2005). Sort the steps in between by the dates in the "
+                            "timeline table."])
 
 # %%
 ex.choice("q2", "What does a customs union have that a free trade area does not?",
           options=["Tariff-free trade among its members", "One common external tariff towards non-members",
                    "Rules of origin", "A common currency"],
           answer="One common external tariff towards non-members", points=1,
-          hint="In a free trade area each member keeps its own tariff towards outsiders.")
+          hint=["Lesson 05, section 2 (why the two projects can collide) and lesson 04, section 1 (the "
+                "rungs).",
+                "In a free trade area each member keeps its own tariff towards outsiders: what must the "
+                "members of a customs union agree on instead?"])
 
 # %%
 ex.multi("q3", "Under the course's rules, which of these pairs of Ukraine's commitments are "
@@ -65,8 +71,9 @@ ex.multi("q3", "Under the course's rules, which of these pairs of Ukraine's comm
                   "FTA with the EU + EU membership", "Customs union with the SES + WTO membership"],
          answer=["Customs union with the SES + FTA with the EU", "Customs union with the SES + EU membership",
                  "FTA with the SES + EU membership"], points=2,
-         hint="EU membership is itself a customs union. A customs union rules out another customs union "
-              "and any FTA of your own with an outsider.")
+         hint=["Lesson 05, section 4 (the compatibility checker) applies the course's rules.",
+               "EU membership is itself a customs union. A customs union rules out another customs union "
+               "and any FTA of your own with an outsider."])
 
 # %%
 ex.matching("q4", "Who said or argued what? (paper §8)",
@@ -79,8 +86,10 @@ ex.matching("q4", "Who said or argued what? (paper §8)",
                     "V. V. Putin": "the SES and the EU space are about 'harmonising relations within Greater Europe'",
                     "V. B. Khristenko": "Mexico, in NAFTA, also has a free trade agreement with the EU",
                     "M. Emerson": "Russia wants two hub-and-spoke systems, with the EU not interfering in the CIS"},
-            points=2, hint="One deputy foreign minister, one president, one minister with a precedent, one "
-                           "analyst with a model.")
+            points=2, hint=["§8 of the paper (notebooks/bibliography.md#paper) and lesson 05, section 3 "
+                            "(the official Russian position).",
+                            "One deputy foreign minister, one president, one minister with a precedent, "
+                            "one analyst with a model."])
 
 # %%
 ex.choice("q5", "Khristenko's Mexico/NAFTA precedent supports which Ukrainian position best?",
@@ -91,13 +100,18 @@ ex.choice("q5", "Khristenko's Mexico/NAFTA precedent supports which Ukrainian po
           answer="An FTA with the SES and an FTA with the EU", points=1,
           explanation="NAFTA is a free trade area: the precedent covers two FTAs side by side, not a "
                       "customs union (the SES Concept's second stage).",
-          hint="Is NAFTA a customs union or a free trade area?")
+          hint=["Lesson 05, section 3: Khristenko's precedent is Mexico in NAFTA.",
+                "Is NAFTA a customs union or a free trade area? What does that leave Mexico free to sign "
+                "with others?"])
 
 # %%
 ex.short("q6", "The paper (§8) names two issues of the compatibility problem besides tariffs: the "
          "compatibility of standards and the rules of … (one word)?",
          answer="origin", points=1,
-         hint="They decide which goods count as coming from a partner, and so trade duty-free.")
+         hint=["§8 of the paper (notebooks/bibliography.md#paper); lesson 05, section 2 (why the two "
+               "projects can collide).",
+               "They decide which goods count as coming from a partner, and so trade duty-free: “the "
+               "rules of … of a product”."])
 
 # %% [markdown]
 # ## Part B · Working with the checker and the data (pandas)
@@ -119,7 +133,9 @@ combos.head()
 # %%
 ex.numeric("q7", "Number of sets with WTO membership plus at least one other commitment that are not "
            "incompatible (compute it below).", answer=7, tol=0, points=2,
-           hint="Filter wto == True and n_chosen >= 2, then keep status != 'incompatible' and count rows.")
+           hint=["Lesson 05, section 4: the compatibility checker's table of commitment sets.",
+                 "Filter wto == True and n_chosen >= 2, then keep status != 'incompatible' and count "
+                 "rows."])
 
 # %%
 ### BEGIN SOLUTION
@@ -142,7 +158,9 @@ trade[trade["year"] == 2004]
 
 # %%
 ex.numeric("q8", "EU share of Ukraine's goods turnover in 2004.", answer=32.47, tol=0.1, units="%",
-           points=2, hint="Divide the 2004 EU turnover by the 2004 World turnover and multiply by 100.")
+           points=2, hint=["Lesson 05, section 6 (what was at stake: Ukraine's trade) has turnover by "
+                           "partner and year.",
+                           "Divide the 2004 EU turnover by the 2004 World turnover and multiply by 100."])
 
 # %%
 ### BEGIN SOLUTION
@@ -168,8 +186,11 @@ ex.chart("q9", "Line chart of Ukraine's turnover with the EU and Russia, 1996–
                   "message": "Put the field turnover_usd_m on the y axis."},
                  {"path": "encoding.color.field", "equals": "partner",
                   "message": "Colour the lines by the field partner."}],
-         points=2, hint="Filter the partners with .isin([...]) and the years with .between(1996, 2008), then "
-                        "alt.Chart(df, title=..., description=...).mark_line().encode(x=..., y=..., color=...)")
+         points=2, hint=["Lesson 05, section 6 draws a similar chart; the question lists what the "
+                         "checker wants.",
+                         "Filter the partners with .isin([...]) and the years with .between(1996, 2008), "
+                         "then alt.Chart(df, title=..., description=...).mark_line().encode(x=..., "
+                         "y=..., color=...)"])
 
 # %%
 ### BEGIN SOLUTION

@@ -47,7 +47,10 @@ ex.choice("q1", "Where does the paper (§4) place the turning point between its 
                    "The Orange Revolution of late 2004",
                    "The Russia–Georgia war of August 2008"],
           answer="The first half of 2004, around the start of Putin's second term", points=1,
-          hint="The paper was written before 2008; read the first paragraph of §4.")
+          hint=["§4 of the paper (notebooks/bibliography.md#paper), first paragraph; lesson 06, section "
+                "1.",
+                "The paper was written about 2005: read where the first paragraph of §4 says the policy "
+                "changed, and match that moment to an option."])
 
 # %%
 ex.multi("q2", "The paper's conclusion (§9) says Russia hopes integration will pay off “trifold”. "
@@ -55,7 +58,9 @@ ex.multi("q2", "The paper's conclusion (§9) says Russia hopes integration will 
          options=["economically", "in terms of security", "geopolitically", "through EU membership",
                   "through lower military spending"],
          answer=["economically", "geopolitically", "in terms of security"], points=1,
-         hint="The last sentence of §9 lists them.")
+         hint=["§9 of the paper (notebooks/bibliography.md#paper), its conclusion; lesson 06, section 1.",
+               "The last sentence of §9 lists them: one pay-off is about money, one about influence "
+               "among states, one about safety."])
 
 # %%
 ex.matching("q3", "Match each claim of the paper to the later evidence that bears on it "
@@ -80,7 +85,10 @@ ex.matching("q3", "Match each claim of the paper to the later evidence that bear
                         "Gazprom buys 50% of Beltransgaz for cash; price rises to $100 in 2007",
                     "Electricity cut-offs to Moldova and Georgia, 2003–04 (§6)":
                         "No source found documenting them as Russian state action"},
-            points=2, hint="The lesson's scorecard (section 5) shows the evidence for each claim.")
+            points=2, hint=["The lesson's scorecard (section 5) and data/claims.csv show the evidence "
+                            "for each claim.",
+                            "Match by subject first: which evidence concerns the same states, or the "
+                            "same instrument, as the claim?"])
 
 # %%
 ex.ordering("q4", "Put these events in the order they happened (notebooks/sources/facts.md §11).",
@@ -93,7 +101,9 @@ ex.ordering("q4", "Put these events in the order they happened (notebooks/source
                     "First gas cut-off to Ukraine", "Russia–Georgia war",
                     "Customs Union tariff of Belarus, Kazakhstan and Russia",
                     "Treaty on the Eurasian Economic Union in force"],
-            points=2, hint="Two events are in 2004, one each in 2006, 2008, 2010 and 2015.")
+            points=2, hint=["Lesson 06, section 2 (what happened next) and its events table have every "
+                            "date.",
+                            "Two events are in 2004, one each in 2006, 2008, 2010 and 2015."])
 
 # %%
 ex.choice("q5", "The paper expected Russia to sell gas to Belarus at Russian domestic prices to gain "
@@ -103,7 +113,9 @@ ex.choice("q5", "The paper expected Russia to sell gas to Belarus at Russian dom
                    "Belarus signed the Customs Union package in 2009",
                    "Belarus paid $46.68 per 1,000 m³ in 2004"],
           answer="The price for Belarus rose to $100 per 1,000 m³ for 2007", points=1,
-          hint="Compare the 2007 price with the Russian domestic price in fn 31 (data/gas_prices.csv).")
+          hint=["Lesson 06, section 3 (did Russia keep paying?) and data/gas_prices.csv.",
+                "Compare each later price for Belarus with the Russian domestic price in fn 31 "
+                "(data/gas_prices.csv): which one moved away from it?"])
 
 # %% [markdown]
 # ## Part B · Trade shares with the data (pandas)
@@ -124,8 +136,9 @@ trade.head(3).T  # transposed: its 13 columns as rows, so the table fits without
 
 # %%
 ex.numeric("q6", "Russia's share of Ukraine's goods trade in 2013.", answer=27.3, tol=0.1, units="%",
-           points=2, hint="Filter iso3 == 'UKR' and year == 2013 and read share_rus_pct (or compute "
-                          "100 * trade_rus / trade_world).")
+           points=2, hint=["Lesson 06, section 4: the trade table has share_rus_pct by state and year.",
+                           "Filter iso3 == 'UKR' and year == 2013 and read share_rus_pct (or compute 100 "
+                           "* trade_rus / trade_world)."])
 
 # %%
 ### BEGIN SOLUTION
@@ -143,8 +156,9 @@ ex.check("q6", ukr_2013)
 # %%
 ex.items("q7", "ISO3 codes of the states whose share_rus_pct was higher in 2020 than in 2004.",
          answer=["ARM", "KGZ", "LVA", "TJK", "TKM"], points=2,
-         hint="Pivot to one column per year (trade.pivot(index='iso3', columns='year', "
-              "values='share_rus_pct')), then compare the 2020 and 2004 columns.")
+         hint=["The same trade table as in Q6.",
+               "Pivot to one column per year (trade.pivot(index='iso3', columns='year', "
+               "values='share_rus_pct')), then compare the 2020 and 2004 columns."])
 
 # %%
 ### BEGIN SOLUTION
@@ -165,8 +179,10 @@ ex.check("q7", closer)
 # %%
 ex.numeric("q8", "Share of Belarus, Kazakhstan and Ukraine in Russia's reported trade with the 11 "
            "states, 2008.", answer=87.9, tol=0.1, units="%", points=2,
-           hint="Keep year 2008 and the 11 codes, add the two mirror columns, then divide the sum for "
-                "the three by the sum for all 11 and multiply by 100.")
+           hint=["Lesson 06, “Two traps in trade data”: Russia's own reports (the mirror columns) are "
+                 "another view of the same trade.",
+                 "Keep year 2008 and the 11 codes, add the two mirror columns, then divide the sum for "
+                 "the three by the sum for all 11 and multiply by 100."])
 
 # %%
 ### BEGIN SOLUTION
@@ -194,7 +210,10 @@ ex.chart("q9", "Line chart of Russia's share in the trade of BLR, KAZ and UKR, 1
                   "message": "Put the field share_rus_pct on the y axis."},
                  {"path": "encoding.color.field", "in": ["iso3", "state", "name_en", "name"],
                   "message": "Colour the lines by state (color='iso3')."}],
-         points=2, hint="alt.Chart(df, title=..., description=...).mark_line().encode(x=..., y=..., color=...)")
+         points=2, hint=["Lesson 06, section 4 draws a similar chart; the question lists what the "
+                         "checker wants.",
+                         "alt.Chart(df, title=..., description=...).mark_line().encode(x=..., y=..., "
+                         "color=...)"])
 
 # %%
 ### BEGIN SOLUTION

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import paths as _paths
+from .. import paths as _paths
 
 FORMAT = 1
 #: A file nested deeper than this is corrupt (a real progress file is about 6 levels deep).

@@ -1,10 +1,11 @@
 """Every question type, declared once.
 
 Each row says: the ``Exercise`` method an author calls, the engine class that checks it
-(``course.questions``), the key kind it is stored under (``course.keys``), the name
-students and instructors read, and whether it is scored automatically. The build, the
+(the same name in ``model.py``, which checks, and ``views.py``, which adds the widgets), the
+key kind it is stored under (``keys.py``), the name students and instructors read, and
+whether it is scored automatically. The build, the
 grader, the course report and the nbgrader export derive their lists from this table;
-``tests/test_question_types.py`` proves the engine agrees with it.
+``tests/test_cells.py`` proves the engine agrees with it.
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class QuestionType:
     method: str        # ex.<method>(qid, prompt, ...)
-    cls: str           # class name in course.questions
-    key_kind: str      # kind in course.keys
+    cls: str           # class name in course.questions.model (and .views)
+    key_kind: str      # kind in course.questions.keys
     label: str         # what people read
     auto: bool = True  # scored automatically (False: the instructor scores it)
 
