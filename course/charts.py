@@ -114,7 +114,7 @@ def table_html(df: Any) -> str | None:
 DATASETS: dict[str, Any] = {}
 
 
-def named_data(name: str, values: Any, **fmt: Any) -> "alt.NamedData":
+def named_data(name: str, values: Any, **fmt: Any) -> alt.NamedData:
     """Register ``values`` under ``name`` and return Altair data that refers to it."""
     DATASETS[name] = values
     return alt.NamedData(name=name, format=alt.DataFormat(**fmt)) if fmt else alt.NamedData(name=name)

@@ -9,8 +9,8 @@ centred on the region instead of the default world projection.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Mapping
 
 import altair as alt
 import pandas as pd

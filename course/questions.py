@@ -71,7 +71,7 @@ MODE_NOTES = {
 BLANK = "—"
 _MISSING = object()
 #: Every Exercise made in this kernel, by quiz id (the grader and the report read it).
-REGISTRY: dict[str, "Exercise"] = {}
+REGISTRY: dict[str, Exercise] = {}
 
 
 class AnswerError(ValueError):
@@ -316,7 +316,7 @@ class Question:
     auto = True            # scored automatically
     expects = "Give the answer as the question asks."   # ends the message for unreadable input
 
-    def __init__(self, exercise: "Exercise", qid: str, prompt: str, *, points: float = 1,
+    def __init__(self, exercise: Exercise, qid: str, prompt: str, *, points: float = 1,
                  hint: str = "", answer: Any = _MISSING, key: str | None = None,
                  explanation: str = "", code_task: bool = False):
         self.exercise, self.qid, self.prompt = exercise, qid, prompt

@@ -35,13 +35,17 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .authoring import cells as _cells
 from . import question_types as _types
 from . import questions as _questions
+from .authoring import cells as _cells
 from .paths import release_dir
 from .progress import progress_dir
+
+if TYPE_CHECKING:
+    import altair as alt
+    import pandas as pd
 
 TYPE_NAMES = {m: t.label for m, t in _types.TYPES.items()}
 STATUS_OF_MODULE = ("not started", "in progress", "all answered")
@@ -84,7 +88,9 @@ def _exec_quietly(code: str, namespace: dict, label: str) -> None:
         ipd.display = saved_display
 
 
-def load_exercise(notebook: Path | str, progress: Path | str | None = None):
+def load_exercise(
+    notebook: Path | str, progress: Path | str | None = None
+) -> tuple[_questions.Exercise | None, ModuleResult]:
     """Rebuild the Exercise of a student notebook with its saved answers re-checked.
 
     Returns ``(exercise or None, ModuleResult)``; the result's ``errors`` say which
@@ -152,7 +158,7 @@ class Report:
         self.modules = modules
 
     # ---- tables
-    def questions(self):
+    def questions(self) -> pd.DataFrame:
         """One row per question of every exercise notebook."""
         import pandas as pd
 
@@ -167,7 +173,7 @@ class Report:
         cols = ["module", "quiz", "question", "id", "type", "status", "attempts", "points", "max", "scored_by"]
         return pd.DataFrame(rows, columns=cols)
 
-    def per_module(self):
+    def per_module(self) -> pd.DataFrame:
         import pandas as pd
 
         rows = []
@@ -182,7 +188,7 @@ class Report:
                 "instructor-scored max", "notice"]
         return pd.DataFrame(rows, columns=cols)
 
-    def per_type(self):
+    def per_type(self) -> pd.DataFrame:
         q = self.questions()
         if q.empty:
             return q
@@ -191,7 +197,7 @@ class Report:
                                                points=("points", "sum"), max=("max", "sum"))
         return out.reset_index()
 
-    def unanswered(self):
+    def unanswered(self) -> pd.DataFrame:
         q = self.questions()
         return q[~q["status"].isin(ANSWERED)][["module", "question", "id", "type", "max"]].reset_index(drop=True)
 
@@ -225,7 +231,7 @@ class Report:
                 "scored by your instructor.")
 
     # ---- chart
-    def chart(self):
+    def chart(self) -> alt.Chart:
         """Stacked bars per module: points earned, automatic points still open, written-answer points."""
         import altair as alt
         import pandas as pd

@@ -12,12 +12,16 @@ from __future__ import annotations
 import functools
 import html
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from .charts import ChartPane, figure_html, spec_of
 
+if TYPE_CHECKING:
+    import ipywidgets
 
-def show_widget(widget, placeholder: str, initial_html: str = "") -> None:
+
+def show_widget(widget: Any, placeholder: str, initial_html: str = "") -> None:
     """Display an ipywidget with readable stand-ins for a saved notebook.
 
     Widget state is not stored (to keep notebooks small), so a saved notebook that has not
@@ -107,7 +111,7 @@ def _control(name: str, spec: Any):
     raise TypeError(f"cannot make a control for {name}={spec!r}")
 
 
-def _option_values(control) -> list:
+def _option_values(control: Any) -> list:
     """The values a drop-down (or selection slider) can take, whether options are plain values
     or (label, value) pairs."""
     return [o[1] if isinstance(o, tuple) else o for o in getattr(control, "options", ())]
@@ -263,3 +267,21 @@ class Explorer:
 def explorer(draw: Callable[..., Any], source: str = "", **controls: Any) -> Explorer:
     """Make an Explorer: one control per keyword (int tuple → slider, list → dropdown)."""
     return Explorer(draw, source=source, **controls)
+
+
+def slider(description: str, lo: int, hi: int, value: int, width: str = "420px") -> ipywidgets.IntSlider:
+    """An integer slider that redraws on release, its label in full (for ``explorer``)."""
+    import ipywidgets as w
+
+    return w.IntSlider(value=value, min=lo, max=hi, description=description, continuous_update=False,
+                       style={"description_width": "initial"}, layout=w.Layout(width=width))
+
+
+def float_slider(description: str, lo: float, hi: float, value: float, step: float = 0.01,
+                 width: str = "460px") -> ipywidgets.FloatSlider:
+    """A float slider that redraws on release, its label in full (for ``explorer``)."""
+    import ipywidgets as w
+
+    return w.FloatSlider(value=value, min=lo, max=hi, step=step, description=description,
+                         continuous_update=False, style={"description_width": "initial"},
+                         layout=w.Layout(width=width))

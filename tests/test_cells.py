@@ -1,8 +1,8 @@
 """The notebook contract: roles written by the build, read through course.authoring.cells only."""
 import pytest
 
-from course.authoring import build, cells
 from course import question_types, questions
+from course.authoring import build, cells
 from course.grading.private_keys import load_all
 
 MASTERS = sorted(build.all_masters())

@@ -5,6 +5,7 @@ import itertools
 
 import pytest
 
+from course import charts
 from course.topics import compatibility as cp
 
 C, Q, X, N = cp.COMPATIBLE, cp.CONDITIONAL, cp.INCOMPATIBLE, cp.NOTHING
@@ -218,3 +219,26 @@ def test_hub_and_spoke_chart_has_title_description_and_rule_layer():
     assert spec["title"]["text"] and "compatible on conditions" in spec["description"]
     marks = [layer["mark"]["type"] for layer in spec["layer"]]
     assert marks == ["rule", "point", "text"]
+
+
+# --- lesson 05's views -------------------------------------------------------------------------
+
+def test_maximal_sets_hold_together_and_take_no_further_commitment():
+    maximal = cp.maximal_sets()
+    assert len(maximal) > 0
+    assert set(maximal["status"]) <= {cp.COMPATIBLE, cp.CONDITIONAL}
+    labels = {c.label: k for k, c in cp.COMMITMENTS.items()}
+    for names in maximal["commitments"]:
+        chosen = [labels[n] for n in names.split(", ")]
+        assert cp.check(chosen).status != cp.INCOMPATIBLE
+        assert all(cp.check(chosen + [k]).status == cp.INCOMPATIBLE for k in cp.KEYS if k not in chosen)
+
+
+def test_the_pair_matrix_is_symmetric_and_marks_each_verdict():
+    chart = cp.pair_matrix_chart()
+    grid = chart.data
+    assert len(grid) == 2 * len(cp.pair_table()) == 20
+    assert set(grid["symbol"]) == {"✓", "◐", "✗"}
+    assert (grid[grid["status"] == cp.INCOMPATIBLE]["symbol"] == "✗").all()
+    assert [layer.mark.type for layer in chart.layer] == ["rect", "text"]
+    assert charts.require_style(charts.spec_of(chart))[0] == "Which pairs of Ukraine's commitments are compatible?"

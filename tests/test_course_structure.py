@@ -116,6 +116,61 @@ def test_the_stuck_heading_check_catches_a_master_with_a_missing_markdown_marker
                    for c in build.parse_master(fixed) if c.kind == "code")
 
 
+# --- lessons show students short calls (issue 16, item 6) ------------------------------------
+MAX_VISIBLE_LINES = 12
+LESSON_NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+def _source_hidden(cell) -> bool:
+    return bool(cell.get("metadata", {}).get("jupyter", {}).get("source_hidden"))
+
+
+def long_visible_code_cells(nb: dict, limit: int = MAX_VISIBLE_LINES) -> list[str]:
+    """The visible code cells of a notebook longer than ``limit`` lines, each named by its
+    place, id, length and first line (cells folded by metadata do not count)."""
+    found = []
+    for index, cell in enumerate(nb["cells"]):
+        if cell["cell_type"] != "code" or _source_hidden(cell):
+            continue
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        lines = source.splitlines()
+        if len(lines) > limit:
+            found.append(f"cell {index} (id {cell.get('id', '?')}, {len(lines)} lines): {lines[0][:70]}")
+    return found
+
+
+@pytest.mark.parametrize("notebook", LESSON_NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_visible_lesson_code_cell_has_at_most_12_lines(notebook):
+    """A politics student reads short calls; chart-building lives in the topic modules, and a
+    longer "under the bonnet" cell is folded (``# %% jupyter={"source_hidden": true}`` in the master)."""
+    import json
+
+    long_cells = long_visible_code_cells(json.loads(notebook.read_text(encoding="utf-8")))
+    assert not long_cells, (f"{notebook.name}: visible code cells over {MAX_VISIBLE_LINES} lines "
+                            "(move the code into a course module or fold the cell): "
+                            + "; ".join(long_cells))
+
+
+def test_the_line_limit_names_a_long_cell_and_skips_a_folded_one():
+    long_source = "\n".join(f"x{i} = {i}" for i in range(13))
+    nb = {"cells": [{"cell_type": "code", "id": "short", "metadata": {}, "source": "x = 1"},
+                    {"cell_type": "code", "id": "long", "metadata": {}, "source": long_source},
+                    {"cell_type": "code", "id": "folded", "source": long_source,
+                     "metadata": {"jupyter": {"source_hidden": True}}},
+                    {"cell_type": "markdown", "id": "text", "metadata": {}, "source": long_source}]}
+    assert long_visible_code_cells(nb) == ["cell 1 (id long, 13 lines): x0 = 0"]
+
+
+def test_a_master_cell_marked_source_hidden_is_built_folded():
+    master = ('# %% [markdown]\n# The code is folded: click to read.\n\n'
+              '# %% jupyter={"source_hidden": true}\nx = 1\n\n# %%\ny = 2\n')
+    nb = build.to_notebook(build.transform(build.parse_master(master), "student"), {}, lock_questions=True)
+    folded, plain = nb.cells[1], nb.cells[2]
+    assert folded.metadata["jupyter"] == {"source_hidden": True}
+    assert "jupyter" not in plain.metadata
+    assert long_visible_code_cells({"cells": [dict(folded, source="\n".join(["x = 1"] * 13))]}) == []
+
+
 SECTION_HEADING = re.compile(r"^## (\d+)\. .*$", re.MULTILINE)
 SECTION_MARKER = re.compile(r"^\*(Core|Optional)( · [^*\n]+)?\*$")
 

@@ -130,3 +130,40 @@ def test_gas_price_europe_table_matches_the_course_constant_and_the_factor():
     eu = data.load("gas_price_europe").set_index("year")
     assert eu.loc[2004, "price_usd_mmbtu"] == gas.EUROPE_BORDER_2004_USD_MMBTU
     assert (eu["price_usd_tcm_gross"] - eu["price_usd_mmbtu"] * gas.MMBTU_PER_TCM_GROSS).abs().max() < 0.06
+
+
+# --- the lessons' tables and charts ------------------------------------------------------------
+
+def test_price_bars_show_the_four_prices_of_fn_31_and_2007():
+    chart = gas.price_bars(data.load("gas_prices"))
+    shown = chart.data          # both layers draw the same rows, which Altair hoists to the layer
+    assert sorted(shown["label"]) == sorted(gas.FN31_LABELS)
+    assert "$46.68" in set(shown["price_text"])
+    assert chart.layer[0].to_dict()["encoding"]["y"]["sort"] == gas.FN31_LABELS
+
+
+def test_belarus_against_europe_has_one_row_per_year_with_a_price_and_the_2004_netback_of_100():
+    europe = data.load("gas_price_europe").set_index("year")
+    blr = data.load("gas_consumption_ei").query("iso3 == 'BLR'")
+    prices = data.load("gas_prices")
+    matched = gas.belarus_against_europe(prices, europe, blr)
+    assert list(matched.index) == sorted(prices.loc[prices["buyer"] == "Belarus", "year"].unique())
+    assert matched.loc[2004, "Europe less 2004 transport"] == pytest.approx(gas.GERMANY_NET_PRICE)
+    assert matched.loc[2004, "volume (bcm, EI)"] == pytest.approx(belarus_2004_bcm())
+    assert "transport implied by fn 31: 51" in gas.border_price_note()
+
+
+def test_the_subsidy_chart_lists_the_references_of_its_year():
+    chart = gas.subsidy_chart(2004, gas.BELARUS_2004_PRICE, 18.5, gas.EUROPE_BORDER_2004_USD_MMBTU)
+    assert len(chart.data) == 5 and chart.title.text.endswith("on 18.5 bcm (2004)")
+    assert len(gas.subsidy_chart(2007, 100, 20, 8.555).data) == 2
+    with pytest.raises(ValueError, match="heat_factor"):
+        gas.subsidy_chart(2004, 46.68, 18.5, 4.2775, heat_factor="36")
+
+
+def test_the_hindsight_chart_draws_five_buyers_against_two_european_lines():
+    chart = gas.hindsight_chart(data.load("gas_prices"), data.load("gas_price_europe"))
+    border, net, _ranges, dots = chart.layer
+    assert set(dots.data["buyer"]) <= set(gas.HINDSIGHT_BUYERS) and len(set(dots.data["buyer"])) >= 4
+    assert border.data["year"].between(2004, 2014).all()
+    assert net.encoding.y.shorthand == "netback:Q"

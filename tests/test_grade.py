@@ -16,8 +16,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course.authoring import build, cells
 from course import grade
+from course.authoring import build, cells
 from course.grading import assemble, collect, outputs, pipeline, sandbox
 from course.progress import ProgressStore
 

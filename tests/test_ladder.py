@@ -225,3 +225,26 @@ def test_simulation_chart_describes_the_levels_in_the_chosen_year():
     assert "3 levels in use" in chart.to_dict()["description"]
     with pytest.raises(ValueError, match="between 2004 and 2014"):
         ladder.simulation_chart(ladder.simulate(ses_like(), OPENS, 2004, 2014), 2020)
+
+
+# --- lesson 04's views -------------------------------------------------------------------------
+
+def test_the_climb_chart_has_three_rows_and_dates_the_plan_window():
+    stages = data.load("integration_stages")
+    chart = ladder.climb_chart(stages, (2003, 2008))
+    spans, points, above, below = chart.layer
+    assert set(points.data["track"]) == set(ladder.views._CLIMB_TRACKS)
+    assert len(points.data) == 6 and len(above.data) + len(below.data) == 6
+    window = spans.data[spans.data["part"] == "planned completion window"]
+    assert (window["start"].item(), window["end"].item()) == (2003, 2008)
+    assert "to be completed in 2003–2008" in charts.require_style(charts.spec_of(chart))[1]
+
+
+def test_the_simulation_explorer_has_a_depth_and_a_delay_per_state_and_redraws_on_a_move():
+    opens = {"free trade area": 2005, "customs union": 2007, "common market": 2010}
+    view = ladder.simulation_explorer(opens, start=2004, end=2016)
+    assert list(view.controls) == ["ru", "ru_delay", "by", "by_delay", "kz", "kz_delay", "ua", "ua_delay", "year"]
+    assert view.controls["ua"].value == "free trade area" and view.controls["year"].value == 2011
+    before = view.pane.widget.value
+    view.controls["ua"].value = "common market"
+    assert view.pane.widget.value != before and not view.message.value

@@ -15,8 +15,8 @@ tests/test_nbgrader_roundtrip.py; formgrader and exchange are not checked.
 import ast
 import concurrent.futures as cf
 import json
-import re
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path

@@ -1,7 +1,7 @@
 """Property tests: no value and no question id makes a check raise, and every saved answer
 re-checks the same. The strategies (odd numbers, text with lone surrogates and zero-width
 marks, endless iterators, numpy/pandas objects, hostile objects, chart specs, ...) live in
-tools/fuzz_checks.py, which also measures tracebacks per 10,000 checks."""
+tools/fuzz_strategies.py; tools/fuzz_checks.py measures tracebacks per 10,000 checks with them."""
 import json
 import os
 import sys
@@ -13,9 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import fuzz_checks  # noqa: E402
+import fuzz_checks
+import fuzz_strategies
 
-from course.questions import STATUS_WORDS, Feedback  # noqa: E402
+from course.questions import STATUS_WORDS, Feedback
 
 EXAMPLES = 1_000
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
@@ -30,9 +31,9 @@ def ex(tmp_path_factory):
     shm = Path("/dev/shm")
     if shm.is_dir() and os.access(shm, os.W_OK):
         with tempfile.TemporaryDirectory(dir=shm) as folder:
-            yield fuzz_checks.make_exercise(folder)
+            yield fuzz_strategies.make_exercise(folder)
     else:
-        yield fuzz_checks.make_exercise(tmp_path_factory.mktemp("progress"))
+        yield fuzz_strategies.make_exercise(tmp_path_factory.mktemp("progress"))
 
 
 def assert_clear_feedback(fb) -> None:
@@ -46,7 +47,7 @@ def assert_clear_feedback(fb) -> None:
 
 
 def _check_one(ex, qtype: str, value) -> None:
-    qid = fuzz_checks.QID[qtype]
+    qid = fuzz_strategies.QID[qtype]
     before = ex.store.get(qid).get("attempts", 0)
     fb = ex.submit(qid, value)
     assert_clear_feedback(fb)
@@ -62,7 +63,7 @@ def _check_one(ex, qtype: str, value) -> None:
 
 def _property(qtype: str):
     @FUZZ
-    @given(value=fuzz_checks.odd_values(qtype))
+    @given(value=fuzz_strategies.odd_values(qtype))
     def test(ex, value):
         _check_one(ex, qtype, value)
     test.__name__ = f"test_any_value_to_a_{qtype}_question_gets_feedback_and_rechecks_the_same"
@@ -82,7 +83,7 @@ test_any_value_to_a_text_question_gets_feedback_and_rechecks_the_same = _propert
 
 
 @FUZZ
-@given(qid=fuzz_checks.question_ids(), value=st.sampled_from(["Moscow", 34, ["BLR"], None]))
+@given(qid=fuzz_strategies.question_ids(), value=st.sampled_from(["Moscow", 34, ["BLR"], None]))
 def test_any_question_id_gets_feedback_never_a_traceback(ex, qid, value):
     fb = ex.submit(qid, value)
     assert_clear_feedback(fb)
@@ -113,7 +114,7 @@ def test_a_long_run_of_digits_is_refused_at_once():
 def test_an_endless_iterator_is_refused_not_read_for_ever(ex):
     import itertools
     for qtype in ("multi", "ordering", "items"):
-        fb = ex.submit(fuzz_checks.QID[qtype], itertools.count())
+        fb = ex.submit(fuzz_strategies.QID[qtype], itertools.count())
         assert fb.status == "invalid" and "too many" in fb.message
 
 
@@ -121,3 +122,11 @@ def test_a_one_by_one_dataframe_is_read_by_its_value(ex):
     import pandas as pd
     assert ex.submit("n", pd.DataFrame({"vat_bn": [34.2]})).status == "correct"
     assert "2 values" in ex.submit("n", pd.DataFrame({"a": [34, 34]})).message
+
+
+def test_the_fuzz_figure_checks_every_question_type_and_counts_no_traceback(tmp_path):
+    """tools/fuzz_checks.py's measurement, on a few values: it runs and finds what the tests find."""
+    assert set(fuzz_strategies.QID) == set(fuzz_strategies.QUESTION_TYPES)
+    for qtype in (*fuzz_strategies.QUESTION_TYPES, "id"):
+        r = fuzz_checks.fuzz(qtype, 20, tmp_path)
+        assert r["checks"] == 20 and r["tracebacks"] == 0, r

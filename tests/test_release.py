@@ -4,8 +4,8 @@ import json
 import nbformat
 import pytest
 
-from course.authoring import build, cells, release
 from course import keys
+from course.authoring import build, cells, release
 from course.questions import Exercise
 
 ROOT = release.ROOT

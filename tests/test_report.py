@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from course.authoring import build
 from course import report
+from course.authoring import build
 from course.questions import REGISTRY
 
 ROOT = Path(__file__).resolve().parents[1]

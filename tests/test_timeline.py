@@ -191,3 +191,37 @@ def test_narrowing_draw_reuses_the_spec_for_a_year_and_view_it_has_drawn(members
     assert charts.require_style(first)[0] == "The narrowing circle on 31 December 1995"
     with pytest.raises(ValueError, match="between 1991 and 2015"):
         draw(1980, "innermost circle")
+
+
+# --- lesson 00: the CIS map (1 July) and lesson 05: EU–Russia events ----------------------
+
+def test_cis_roles_on_1_july_2010_leave_georgia_out_and_keep_ukraine_a_participant(members):
+    roles = timeline.cis_roles(members, 2010)
+    assert len(roles) == 11 and "GEO" not in roles
+    assert roles["UKR"] == "participant, never ratified the Charter"
+    assert roles["TKM"] == "associate member"
+
+
+def test_cis_map_colours_the_roles_in_the_lesson_order_with_a_dated_title(members):
+    spec = charts.spec_of(timeline.cis_map(members, 1995))
+    assert spec["title"] == "The CIS on 1 July 1995"
+    assert spec["encoding"]["color"]["scale"]["domain"] == timeline.CIS_CATEGORIES
+    assert spec["mark"]["type"] == "geoshape"
+
+
+def test_events_chart_lists_the_events_of_the_year_below_the_overview():
+    events = data.load("eu_russia_timeline")
+    chart = timeline.events_chart(events, 2003)
+    spec = charts.spec_of(chart)
+    assert spec["title"] == "EU–Russia relations and the SES: events up to the end of 2003"
+    overview, detail = chart.vconcat
+    assert len(overview.data) == (events["date"].dt.year <= 2003).sum()
+    assert len(detail.data) == (events["date"].dt.year == 2003).sum() > 0
+    assert spec["vconcat"][0]["encoding"]["y"]["sort"] == timeline.EVENT_TRACKS
+
+
+def test_events_chart_for_a_year_without_events_says_so():
+    events = data.load("eu_russia_timeline")
+    empty = next(y for y in range(1994, 2007) if not (events["date"].dt.year == y).any())
+    _, detail = timeline.events_chart(events, empty).vconcat
+    assert list(detail.data["label"]) == [f"(no event in {empty})"]

@@ -95,3 +95,21 @@ def test_vat_ukraine_base_at_the_inferred_20pct_is_about_three_fifths_of_the_thr
     assert check.ukraine_base_usd == pytest.approx(4.0e9)
     assert check.ukraine_share_of_base == pytest.approx((800 / 0.20) / (1170 / 0.18))
     assert round(100 * check.ukraine_share_of_base, 2) == 61.54
+
+
+def test_the_switch_table_moves_the_tax_from_russia_to_the_partner():
+    table = vat.switch_table(189, 18, 20).set_index(["principle", "budget"])["vat_bn"]
+    assert len(table) == 4
+    assert table[(vat.ORIGIN_LABEL, "Russia's budget (exporter)")] == pytest.approx(189 * 0.18)
+    assert table[(vat.DESTINATION_LABEL, "Russia's budget (exporter)")] == 0
+    assert table[(vat.DESTINATION_LABEL, "Partner's budget (importer)")] == pytest.approx(189 * 0.20)
+
+
+def test_the_switch_chart_titles_the_cost_in_roubles_and_dollars():
+    fx = vat.implied_exchange_rate(vat.PAPER_COST_RUB, vat.PAPER_COST_USD)
+    base_bn = vat.implied_base(vat.PAPER_COST_RUB, 18) / 1e9
+    chart = vat.switch_chart(base_bn, 18, 20, rub_per_usd=fx)
+    assert chart.title.text == "The switch costs Russia 34.0 bn roubles ($1.17 bn)"
+    assert chart.encoding.yOffset.shorthand == "budget:N"
+    with pytest.raises(ValueError):
+        vat.switch_table(-1)

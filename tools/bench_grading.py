@@ -15,12 +15,13 @@ from pathlib import Path
 
 import nbformat
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from course.authoring import build, cells
 from course.grading import pipeline
 from course.progress import ProgressStore
+
+ROOT = Path(__file__).resolve().parents[1]
 
 QUIZ = "00_start_here"
 ANSWERS = {"q1": "Single Economic Space (SES)", "q2": ["Belarus", "Kazakhstan", "Russia", "Ukraine"],

@@ -145,9 +145,9 @@ def _peak_kb(pid: int | None) -> tuple[int | None, int]:
 async def execute(nb_path: Path, tmp: Path, timeout: int = 600) -> dict:
     """Run a temp copy of `nb_path` in a fresh kernel. Returns seconds, peak kB, error."""
     import nbformat
+    from jupyter_core.utils import ensure_async
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
-    from jupyter_core.utils import ensure_async
 
     work = Path(tempfile.mkdtemp(prefix="run-", dir=tmp))
     copy = temp_copy(nb_path, work / "repo")
@@ -173,7 +173,7 @@ async def execute(nb_path: Path, tmp: Path, timeout: int = 600) -> dict:
                                                 execution_count=client.code_cells_executed + 1)
         except CellExecutionError as e:
             res["error"] = ANSI.sub("", str(e).strip().splitlines()[-1])[:200]
-        except Exception as e:  # timeouts, dead kernels ...
+        except Exception as e:  # noqa: BLE001 - timeouts, dead kernels ...: recorded per notebook
             res["error"] = f"{type(e).__name__}: {e}"[:200]
         res["exec_s"] = time.perf_counter() - t0
         res["cells_s"] = time.perf_counter() - t_ready if "kernel_start_s" in res else None
@@ -216,7 +216,7 @@ def browser_figures(nbs: list[Path], repeats: int) -> dict[str, dict]:
                         fig["slider_ms"] = slider_latencies(page, repeats)
                     if out_["radioQuestions"]:
                         fig["answer_ms"] = answer_latencies(page, repeats)
-                except Exception as e:
+                except Exception as e:  # noqa: BLE001 - recorded, the next notebook still runs
                     fig["error"] = f"{type(e).__name__}: {e}"[:2000]
                 fig["foreign_requests"] = log.foreign()
                 out[label(nb)] = fig
@@ -429,7 +429,7 @@ def print_browser_table(figs: dict[str, dict], title: str) -> None:
           f"{'slider ms med/p95':>22}       {'answer ms med/p95':>22}       notes")
     print("-" * (w + 104))
     for name, f in figs.items():
-        def lat(key):
+        def lat(key, f=f):
             xs = f.get(key)
             if isinstance(xs, list):
                 med, hi = lab.median(xs), lab.p95(xs)
@@ -456,8 +456,8 @@ def print_browser_table(figs: dict[str, dict], title: str) -> None:
 
 
 def machine_info() -> dict:
-    mem_kb = next(int(l.split()[1]) for l in Path("/proc/meminfo").read_text().splitlines()
-                  if l.startswith("MemTotal:"))
+    mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                  if line.startswith("MemTotal:"))
     import jupyterlab
     return {"python": platform.python_version(), "jupyterlab": jupyterlab.__version__,
             "cpus": os.cpu_count(), "mem_gib": round(mem_kb / 1024 / 1024, 1),

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import csv
 import importlib.util
-import shutil
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path

@@ -9,6 +9,7 @@ first (it is needed anyway), PyYAML is installed into it at the version environm
 pins (``YAML_PIN``, checked by tests/test_environment.py), and the venv's python parses the
 file. Otherwise the script needs only the standard library.
 """
+
 from __future__ import annotations
 
 import functools
@@ -29,9 +30,10 @@ STAMP = VENV / ".course-env-stamp"
 ENV_FILE = ROOT / "environment.yml"
 #: The PyYAML that parses environment.yml when the bootstrap python has none (same pin as there).
 YAML_PIN = "PyYAML==6.0.4"
-_PARSE = ("import json, sys, yaml; "
-          "print(json.dumps(yaml.safe_load(open(sys.argv[1], encoding='utf-8').read())))")
-_bootstrapped_venv = False        # True once this run created .venv only to get PyYAML
+_PARSE = (
+    "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1], encoding='utf-8').read())))"
+)
+_bootstrapped_venv = False  # True once this run created .venv only to get PyYAML
 
 
 def venv_python() -> Path:
@@ -47,8 +49,9 @@ def _parse_with_venv_yaml(env_file: Path) -> object:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
         _bootstrapped_venv = True
     if subprocess.run([str(py), "-c", "import yaml"], capture_output=True, check=False).returncode != 0:
-        subprocess.run([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", YAML_PIN],
-                       check=True)
+        subprocess.run(
+            [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", YAML_PIN], check=True
+        )
     out = subprocess.run([str(py), "-c", _PARSE, str(env_file)], check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
 
@@ -100,11 +103,17 @@ def ensure_debian(command: str, package: str, why: str) -> None:
     if os.geteuid() == 0 and shutil.which("apt-get"):
         print(f"setup: installing Debian's {package} for {why} ...", flush=True)
         subprocess.run(["apt-get", "update", "-qq"], check=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", package], check=True,
-                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", package],
+            check=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        )
     else:
-        print(f"setup: {command} not found; install it (Debian: `sudo apt-get install {package}`), "
-              f"it is needed for {why}.", flush=True)
+        print(
+            f"setup: {command} not found; install it (Debian: `sudo apt-get install {package}`), "
+            f"it is needed for {why}.",
+            flush=True,
+        )
 
 
 def ensure_chromium() -> None:
@@ -123,8 +132,11 @@ def ensure_npm_ci(folder: Path, marker: str, what: str) -> None:
         return
     npm = shutil.which("npm")
     if not npm:
-        print(f"setup: npm not found; install Node.js/npm (Debian: `sudo apt-get install npm`) and "
-              f"re-run, or {what} will fail.", flush=True)
+        print(
+            f"setup: npm not found; install Node.js/npm (Debian: `sudo apt-get install npm`) and "
+            f"re-run, or {what} will fail.",
+            flush=True,
+        )
         return
     print(f"setup: installing {what} (npm ci in {folder.relative_to(ROOT)}) ...", flush=True)
     subprocess.run([npm, "ci", "--prefix", str(folder), "--no-audit", "--no-fund"], check=True)
@@ -145,47 +157,38 @@ def ensure_hub_proxy() -> None:
     ensure_npm_ci(HUB_JS, ".bin/configurable-http-proxy", "configurable-http-proxy for the hub tests")
 
 
-NBGRADER_VENV = Path(os.environ.get("COURSE_NBGRADER_VENV", ROOT / ".venv-nbgrader"))
-NBGRADER_PINS = ROOT / "tests" / "nbgrader" / "requirements.txt"
-
-
-def nbgrader_pins() -> list[str]:
-    lines = (line.split("#", 1)[0].strip() for line in NBGRADER_PINS.read_text().splitlines())
-    return [line for line in lines if line]
-
-
-def ensure_nbgrader_venv() -> None:
-    """A second venv for the real-nbgrader round trip: the environment.yml pins plus nbgrader
-    (tests/nbgrader/requirements.txt). Kept apart so the course's own .venv stays exactly the
-    pins that Binder installs, and JupyterLab is not given nbgrader's extensions."""
-    stamp = NBGRADER_VENV / ".course-env-stamp"
-    h = hashlib.sha256((fingerprint() + NBGRADER_PINS.read_text()).encode()).hexdigest()
-    py = NBGRADER_VENV / "bin" / "python"
+def ensure_second_venv(folder: Path, requirements: Path, why: str) -> None:
+    """A venv beside .venv for one job: exactly the environment.yml pins plus ``requirements``
+    (a pip requirements file of pins). Kept apart so the course's own .venv stays exactly the pins
+    that Binder installs; remade only when environment.yml, pyproject.toml or ``requirements``
+    change (its stamp holds their hash)."""
+    stamp = folder / ".course-env-stamp"
+    h = hashlib.sha256((fingerprint() + requirements.read_text()).encode()).hexdigest()
+    py = folder / "bin" / "python"
     if stamp.exists() and stamp.read_text() == h and py.exists():
         return
-    print(f"setup: creating {NBGRADER_VENV} for the nbgrader round-trip test ...", flush=True)
-    venv.EnvBuilder(with_pip=True, clear=True).create(NBGRADER_VENV)
-    install(py, [*pip_pins(), *nbgrader_pins()])
+    print(f"setup: creating {folder} for {why} ...", flush=True)
+    venv.EnvBuilder(with_pip=True, clear=True).create(folder)
+    install(py, [*pip_pins(), "-r", str(requirements)])
     stamp.write_text(h)
 
 
+NBGRADER_VENV = Path(os.environ.get("COURSE_NBGRADER_VENV", ROOT / ".venv-nbgrader"))
+NBGRADER_PINS = ROOT / "tests" / "nbgrader" / "requirements.txt"
 SITE_VENV = Path(os.environ.get("COURSE_SITE_VENV", ROOT / ".venv-site"))
 SITE_PINS = ROOT / "site" / "requirements.txt"
 
 
+def ensure_nbgrader_venv() -> None:
+    """The real nbgrader for the round-trip test (tests/nbgrader/requirements.txt); JupyterLab in
+    .venv is not given nbgrader's extensions."""
+    ensure_second_venv(NBGRADER_VENV, NBGRADER_PINS, "the nbgrader round-trip test")
+
+
 def ensure_site_venv() -> None:
-    """A third venv for the website and handouts (`make site`): the environment.yml pins plus
-    Sphinx, MyST-NB and sphinx-book-theme (site/requirements.txt). Kept apart like nbgrader's,
-    so .venv stays exactly what Binder installs."""
-    stamp = SITE_VENV / ".course-env-stamp"
-    h = hashlib.sha256((fingerprint() + SITE_PINS.read_text()).encode()).hexdigest()
-    py = SITE_VENV / "bin" / "python"
-    if stamp.exists() and stamp.read_text() == h and py.exists():
-        return
-    print(f"setup: creating {SITE_VENV} for the course website ...", flush=True)
-    venv.EnvBuilder(with_pip=True, clear=True).create(SITE_VENV)
-    install(py, [*pip_pins(), "-r", str(SITE_PINS)])
-    stamp.write_text(h)
+    """Sphinx, MyST-NB and sphinx-book-theme for the website and handouts (`make site`,
+    site/requirements.txt)."""
+    ensure_second_venv(SITE_VENV, SITE_PINS, "the course website")
 
 
 def install(py: Path, pins: list[str]) -> None:
@@ -199,10 +202,12 @@ def main(argv: list[str]) -> int:
     want = python_version()
     have = f"{sys.version_info.major}.{sys.version_info.minor}"
     if have != want:
-        if _bootstrapped_venv:           # made with the wrong python only to read the file
+        if _bootstrapped_venv:  # made with the wrong python only to read the file
             shutil.rmtree(VENV, ignore_errors=True)
-        print(f"setup: environment.yml asks for Python {want}; this is {have}. "
-              f"Run with python{want}.", file=sys.stderr)
+        print(
+            f"setup: environment.yml asks for Python {want}; this is {have}. Run with python{want}.",
+            file=sys.stderr,
+        )
         return 2
     if "--grader" in argv:
         ensure_bubblewrap()
@@ -214,9 +219,12 @@ def main(argv: list[str]) -> int:
         ensure_nbgrader_venv()
     if "--site" in argv:
         ensure_site_venv()
-        ensure_debian("pdftotext", "poppler-utils",
-                      "the site test (it reads the PDF handouts' text; pdftoppm draws a page)")
-        if "--site-only" in argv:        # `make site`: the website needs no .venv
+        ensure_debian(
+            "pdftotext",
+            "poppler-utils",
+            "the site test (it reads the PDF handouts' text; pdftoppm draws a page)",
+        )
+        if "--site-only" in argv:  # `make site`: the website needs no .venv
             return 0
     if STAMP.exists() and STAMP.read_text() == fingerprint() and venv_python().exists():
         return 0
@@ -226,7 +234,7 @@ def main(argv: list[str]) -> int:
     print("setup: installing the pins from environment.yml ...", flush=True)
     install(venv_python(), pip_pins())
     settings = VENV / "share" / "jupyter" / "lab" / "settings"
-    settings.mkdir(parents=True, exist_ok=True)           # no news/update toasts, as on Binder
+    settings.mkdir(parents=True, exist_ok=True)  # no news/update toasts, as on Binder
     shutil.copyfile(ROOT / "binder-lab-overrides.json", settings / "overrides.json")
     STAMP.write_text(fingerprint())
     print("setup: done.", flush=True)

@@ -36,17 +36,21 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import cells as _cells
 from .. import keys as _keys
 from .. import paths as _paths
 from .. import question_types as _types
+from . import cells as _cells
 
 # Authoring works on the checkout (run from a clone, editable install); see course/paths.py.
 ROOT = _paths.checkout_dir() or _paths.PACKAGE_PARENT
 MASTERS = ROOT / "instructor" / "masters"
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 QUESTION_METHODS = _types.KEYED_METHODS        # method -> key kind, for every automatic type
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 VARIANTS = ("student", "solution", "graded")
 _QUIZ_ID = re.compile(r"""(?:Exercise|check_your_understanding)\(\s*["']([^"']+)["']""")
 
@@ -240,7 +244,7 @@ def transform(cells: list[Cell], variant: str) -> list[Cell]:
     return out
 
 
-def to_notebook(cells: list[Cell], meta: dict, lock_questions: bool):
+def to_notebook(cells: list[Cell], meta: dict, lock_questions: bool) -> NotebookNode:
     import nbformat
 
     nb = nbformat.v4.new_notebook()
@@ -291,7 +295,7 @@ def all_masters(patterns: list[str] | None = None) -> list[Path]:
     return found
 
 
-def render(target: Target):
+def render(target: Target) -> NotebookNode:
     text = target.master.read_text(encoding="utf-8")
     cells = transform(parse_master(text), target.variant)
     meta = {"module": target.master.stem[:2], "kind": target.kind,
@@ -300,7 +304,7 @@ def render(target: Target):
     return to_notebook(cells, meta, lock_questions=(target.variant in ("student", "graded")))
 
 
-def execute(nb, cwd: Path, timeout: int = 600, progress_dir: str | None = None):
+def execute(nb: NotebookNode, cwd: Path, timeout: int = 600, progress_dir: str | None = None) -> NotebookNode:
     """Run a notebook in a clean kernel; outputs in place, no widget state stored."""
     from nbclient import NotebookClient
 
@@ -329,7 +333,7 @@ def execute(nb, cwd: Path, timeout: int = 600, progress_dir: str | None = None):
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
-def _stable_widget_ids(cell, index: int) -> None:
+def _stable_widget_ids(cell: dict, index: int) -> None:
     """Widget state is not stored, so a saved view's model id points at nothing; make it a
     function of the cell's place instead of a fresh uuid, so a rebuild does not churn git."""
     for n, out in enumerate(cell.get("outputs", [])):
@@ -339,7 +343,7 @@ def _stable_widget_ids(cell, index: int) -> None:
             view["model_id"] = hashlib.sha256(seed).hexdigest()[:32]
 
 
-def sources_of(nb) -> list[tuple[str, str, list]]:
+def sources_of(nb: NotebookNode) -> list[tuple[str, str, list]]:
     return [(c.cell_type, c.source, list(c.metadata.get("tags", []))) for c in nb.cells]
 
 

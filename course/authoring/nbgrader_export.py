@@ -35,9 +35,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .. import question_types as _types
 from . import build
 from . import cells as _cells
-from .. import question_types as _types
 
 SCHEMA_VERSION = 3
 PARTIAL_KINDS = {"matching", "chart"}

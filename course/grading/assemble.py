@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..authoring import cells as _cells
 from .. import question_types as _types
+from ..authoring import cells as _cells
 
 CAPTURE = "_course_capture_"
 #: release-owned prelude, run before anything of the student's

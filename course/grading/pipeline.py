@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from ..authoring import build, cells
-from . import private_keys
 from . import assemble as _assemble
+from . import private_keys
 from . import sandbox as _sandbox
 from .answers import Answers, progress_file, read_capture, read_progress
 from .collect import MAX_BYTES, Candidate, choose, collect
@@ -66,7 +66,7 @@ class Result:
     cached: bool = False
 
     def csv_row(self) -> dict:
-        def n(x):
+        def n(x: float | None) -> str:
             return "" if x is None else f"{x:g}"
         return {"student": self.student, "quiz": self.quiz, "notebook": self.notebook,
                 "auto_points": n(self.auto_points), "auto_max": n(self.auto_max),
@@ -371,7 +371,7 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
     remaining = {c.student for c, _q, _k in todo}
     pending = {s: sum(1 for c, _q, _k in todo if c.student == s) for s in remaining}
 
-    def run(job):
+    def run(job: tuple[Candidate, str, str]) -> tuple[str, Result, bool]:
         cand, quiz, key = job
         try:
             return key, grade_notebook(cand, quiz, rels[quiz], timeout, wall, unsafe, limits), True

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..authoring import cells as _cells
 from .. import question_types as _types
+from ..authoring import cells as _cells
 
 MISSING: Any = None
 

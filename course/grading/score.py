@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import scoring
-from .private_keys import MasterKeys
 from .answers import Answers, is_missing
+from .private_keys import MasterKeys
 
 
 @dataclass

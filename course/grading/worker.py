@@ -29,12 +29,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cwd", default=os.getcwd(), help="folder the notebook runs in")
     a = ap.parse_args(argv)
 
-    def on_term(_sig, _frame):
+    def on_term(_sig: int, _frame: object) -> None:
         raise KeyboardInterrupt
     signal.signal(signal.SIGTERM, on_term)
     nb = nbformat.read(a.notebook, as_version=4)
 
-    def cell_timeout(cell) -> int:
+    def cell_timeout(cell: dict) -> int:
         owner = cell.get("metadata", {}).get("grader", {}).get("owner")
         return RELEASE_TIMEOUT if owner == "release" else a.timeout
 

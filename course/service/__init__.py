@@ -15,6 +15,7 @@ service who the token belongs to, so nobody can answer, or read, as somebody els
 
 See ``instructor/README.md`` ("Graded mode on a JupyterHub") for a lecturer's view.
 """
+
 SERVICE_NAME = "course-checker"
 #: the scope a student's token needs to reach the service at all
 ACCESS_SCOPE = f"access:services!service={SERVICE_NAME}"

@@ -8,6 +8,7 @@ The database URL is ``--db-url``, else ``$COURSE_CHECKER_DB_URL``, else a SQLite
 ``course-checker.sqlite`` in the working directory. Serving with ``--keys`` (or
 ``$COURSE_CHECKER_KEYS``) loads those masters first (skipped when unchanged).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,8 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         added = checker.load_keys(args.directory, args.term, loaded_by=getpass.getuser())
         for row in added:
             print(f"loaded {row.quiz} ({row.file_name}) for term {row.term}")
-        print(f"{len(added)} key set(s) loaded; unchanged masters skipped. A running service "
-              "uses the new keys from its next check.")
+        print(
+            f"{len(added)} key set(s) loaded; unchanged masters skipped. A running service "
+            "uses the new keys from its next check."
+        )
         return 0
     if args.command == "export":
         from . import export
@@ -74,14 +77,18 @@ def serve(db_url: str, port: int | None, keys: str | None, term: str) -> int:
     app = make_app(checker)
 
     async def run() -> None:
-        server = app.listen(port or url.port or 10101, url.hostname or "127.0.0.1",
-                            xheaders=True)
+        server = app.listen(port or url.port or 10101, url.hostname or "127.0.0.1", xheaders=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        log.info("checking service on %s (pid %d), %d attempts stored, database %s",
-                     url.geturl(), os.getpid(), checker.count_attempts(), _safe(db_url))
+        log.info(
+            "checking service on %s (pid %d), %d attempts stored, database %s",
+            url.geturl(),
+            os.getpid(),
+            checker.count_attempts(),
+            _safe(db_url),
+        )
         await stop.wait()
         server.stop()
         checker.engine.dispose()

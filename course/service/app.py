@@ -18,6 +18,7 @@ Routes (under ``$JUPYTERHUB_SERVICE_PREFIX``, e.g. ``/services/course-checker/``
     GET  instructor[?quiz=Q]    attempts and written answers beside the rubric (instructors)
     POST instructor/score       an instructor's points for a written answer   (instructors)
 """
+
 from __future__ import annotations
 
 import html
@@ -41,7 +42,7 @@ log = logging.getLogger("course.service")
 
 
 class BaseHandler(HubOAuthenticated, web.RequestHandler):
-    api = True          # answer 403 instead of redirecting to the hub's login page
+    api = True  # answer 403 instead of redirecting to the hub's login page
 
     def initialize(self, checker: Checker) -> None:
         self.checker = checker
@@ -72,8 +73,9 @@ class BaseHandler(HubOAuthenticated, web.RequestHandler):
         user = self.current_user
         if not user:
             if self.api:
-                raise web.HTTPError(403, "This request carries no valid hub token with access "
-                                         "to the checking service.")
+                raise web.HTTPError(
+                    403, "This request carries no valid hub token with access to the checking service."
+                )
             self.redirect(self.get_login_url())
             raise web.Finish()
         if user.get("kind", "user") != "user":
@@ -120,14 +122,19 @@ class CheckHandler(BaseHandler):
             raise web.HTTPError(403, "You can only answer as yourself.")
         start = time.perf_counter()
         try:
-            result = self.checker.check(user["name"], quiz, qid, body.get("answer"),
-                                        body.get("client_time"))
+            result = self.checker.check(user["name"], quiz, qid, body.get("answer"), body.get("client_time"))
         except UnknownQuestion as exc:
             raise web.HTTPError(404, str(exc)) from None
         result["mode"] = "graded"
         result["student"] = user["name"]
-        log.info("check %s %s/%s -> %s (%.1f ms)", user["name"], quiz, qid, result["status"],
-                 1000 * (time.perf_counter() - start))
+        log.info(
+            "check %s %s/%s -> %s (%.1f ms)",
+            user["name"],
+            quiz,
+            qid,
+            result["status"],
+            1000 * (time.perf_counter() - start),
+        )
         self.write_json(result, 409 if result.get("refused") else 200)
 
 
@@ -143,16 +150,23 @@ class StatusHandler(BaseHandler):
 class InfoHandler(BaseHandler):
     def get(self) -> None:
         user = self.student()
-        self.write_json({"service": "course-checker", "user": user["name"],
-                         "instructor": self.is_instructor(user), "sets": self.checker.quizzes()})
+        self.write_json(
+            {
+                "service": "course-checker",
+                "user": user["name"],
+                "instructor": self.is_instructor(user),
+                "sets": self.checker.quizzes(),
+            }
+        )
 
 
 class AttemptsHandler(BaseHandler):
     def get(self, student: str | None = None) -> None:
         user = self.student()
         if not student and self.get_argument("all", "") and self.is_instructor(user):
-            self.write_json({"student": None, "attempts": self.checker.attempts(
-                None, self.get_argument("quiz", None))})
+            self.write_json(
+                {"student": None, "attempts": self.checker.attempts(None, self.get_argument("quiz", None))}
+            )
             return
         student = student or self.get_argument("student", user["name"])
         if student != user["name"] and not self.is_instructor(user):
@@ -172,10 +186,22 @@ class KeysHandler(BaseHandler):
                 loaded = self.checker.keys_for(s, quiz)
         except UnknownQuestion as exc:
             raise web.HTTPError(404, str(exc)) from None
-        self.write_json({"quiz": quiz, "term": loaded.term, "sha256": loaded.keys.sha256,
-                         "questions": {q: {"method": sp.method, "points": sp.points,
-                                           "answer": sp.answer, "rubric": sp.kwargs.get("rubric")}
-                                       for q, sp in loaded.keys.questions.items()}})
+        self.write_json(
+            {
+                "quiz": quiz,
+                "term": loaded.term,
+                "sha256": loaded.keys.sha256,
+                "questions": {
+                    q: {
+                        "method": sp.method,
+                        "points": sp.points,
+                        "answer": sp.answer,
+                        "rubric": sp.kwargs.get("rubric"),
+                    }
+                    for q, sp in loaded.keys.questions.items()
+                },
+            }
+        )
 
 
 class GradebookHandler(BaseHandler):
@@ -202,9 +228,13 @@ class ScoreHandler(BaseHandler):
         grader = self.instructor()
         try:
             self.checker.record_manual_score(
-                grader["name"], self.get_argument("student"), self.get_argument("quiz"),
-                self.get_argument("question"), float(self.get_argument("points")),
-                self.get_argument("comment", ""))
+                grader["name"],
+                self.get_argument("student"),
+                self.get_argument("quiz"),
+                self.get_argument("question"),
+                float(self.get_argument("points")),
+                self.get_argument("comment", ""),
+            )
         except (UnknownQuestion, ValueError) as exc:
             raise web.HTTPError(400, str(exc)) from None
         self.redirect(f"{self.settings['prefix']}instructor?quiz={self.get_argument('quiz')}")
@@ -214,33 +244,44 @@ def page(checker: Checker, quiz: str | None, xsrf: str, here: str) -> str:
     """The instructor's page: every student's attempts, written answers beside the rubric."""
     esc = html.escape
     sets = checker.quizzes()
-    links = " · ".join(f'<a href="?quiz={esc(s["quiz"])}">{esc(s["quiz"])}</a> ({esc(s["rules"])})'
-                       for s in sets)
-    parts = [(f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Course checker — "
-             f"instructor</title><style>body{{font-family:sans-serif;max-width:1100px;margin:1em auto}}"
-             f"td,th{{border:1px solid #ccc;padding:3px 6px;vertical-align:top}}table{{border-collapse:"
-             f"collapse;margin:6px 0}}</style></head><body><h1>Course checking service</h1>"
-             f"<p>Exercise sets: {links or 'no keys loaded'}</p>")]
+    links = " · ".join(
+        f'<a href="?quiz={esc(s["quiz"])}">{esc(s["quiz"])}</a> ({esc(s["rules"])})' for s in sets
+    )
+    parts = [
+        (
+            f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Course checker — "
+            f"instructor</title><style>body{{font-family:sans-serif;max-width:1100px;margin:1em auto}}"
+            f"td,th{{border:1px solid #ccc;padding:3px 6px;vertical-align:top}}table{{border-collapse:"
+            f"collapse;margin:6px 0}}</style></head><body><h1>Course checking service</h1>"
+            f"<p>Exercise sets: {links or 'no keys loaded'}</p>"
+        )
+    ]
     if quiz:
         with checker.Session() as s:
             loaded = checker.keys_for(s, quiz)
         specs = loaded.keys.questions
         manual = checker.manual_scores(quiz)
-        parts.append(f"<h2>{esc(loaded.keys.title)} — term {esc(loaded.term)}</h2>"
-                     f'<p><a href="api/gradebook.csv?quiz={esc(quiz)}">gradebook.csv</a></p>')
+        parts.append(
+            f"<h2>{esc(loaded.keys.title)} — term {esc(loaded.term)}</h2>"
+            f'<p><a href="api/gradebook.csv?quiz={esc(quiz)}">gradebook.csv</a></p>'
+        )
         by_student: dict[str, list[dict]] = {}
         for a in checker.attempts(quiz=quiz):
             if a["term"] == loaded.term:
                 by_student.setdefault(a["student"], []).append(a)
         for student, tries in sorted(by_student.items()):
-            parts.append(f"<h3>{esc(student)}</h3><table><thead><tr><th>question</th><th>try</th>"
-                         "<th>received (UTC)</th><th>answer</th><th>status</th><th>points</th></tr>"
-                         "</thead><tbody>")
+            parts.append(
+                f"<h3>{esc(student)}</h3><table><thead><tr><th>question</th><th>try</th>"
+                "<th>received (UTC)</th><th>answer</th><th>status</th><th>points</th></tr>"
+                "</thead><tbody>"
+            )
             for a in tries:
                 ans = json.dumps(a["answer"], ensure_ascii=False)
-                parts.append(f"<tr><td>{esc(a['question'])}</td><td>{a['number'] or '–'}</td>"
-                             f"<td>{esc(a['received_at'])}</td><td>{esc(ans[:200])}</td>"
-                             f"<td>{esc(a['status'])}</td><td>{_pts(a['points'])} / {a['max_points']:g}</td></tr>")
+                parts.append(
+                    f"<tr><td>{esc(a['question'])}</td><td>{a['number'] or '–'}</td>"
+                    f"<td>{esc(a['received_at'])}</td><td>{esc(ans[:200])}</td>"
+                    f"<td>{esc(a['status'])}</td><td>{_pts(a['points'])} / {a['max_points']:g}</td></tr>"
+                )
             parts.append("</tbody></table>")
             for qid, sp in specs.items():
                 if sp.auto:
@@ -251,8 +292,14 @@ def page(checker: Checker, quiz: str | None, xsrf: str, here: str) -> str:
                 last = written[-1]
                 rubric = "".join(f"<li>{esc(str(r))}</li>" for r in sp.kwargs.get("rubric", []))
                 done = manual.get((student, quiz, qid))
-                scored = (f"<p>Scored {done.points:g}/{sp.points:g} by {esc(done.grader)}"
-                          f"{': ' + esc(done.comment) if done.comment else ''}</p>") if done else ""
+                scored = (
+                    (
+                        f"<p>Scored {done.points:g}/{sp.points:g} by {esc(done.grader)}"
+                        f"{': ' + esc(done.comment) if done.comment else ''}</p>"
+                    )
+                    if done
+                    else ""
+                )
                 parts.append(
                     f"<table><tr><th>{esc(qid)}: written answer (try {last['number']})</th>"
                     f"<th>rubric ({sp.points:g} points)</th></tr><tr><td style='width:60%;white-space:"
@@ -263,7 +310,8 @@ def page(checker: Checker, quiz: str | None, xsrf: str, here: str) -> str:
                     f"<input type='hidden' name='question' value='{esc(qid)}'>"
                     f"<label>points <input name='points' type='number' min='0' max='{sp.points:g}' "
                     f"step='0.5' required></label> <label>comment <input name='comment'></label> "
-                    f"<button>Save</button></form></td></tr></table>")
+                    f"<button>Save</button></form></td></tr></table>"
+                )
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -291,5 +339,4 @@ def make_app(checker: Checker, prefix: str | None = None) -> web.Application:
         (prefix + "oauth_callback", HubOAuthCallbackHandler),
         (prefix.rstrip("/") + "/?", web.RedirectHandler, {"url": prefix + "instructor"}),
     ]
-    return web.Application(routes, cookie_secret=os.urandom(32), xsrf_cookies=True,
-                           prefix=prefix)
+    return web.Application(routes, cookie_secret=os.urandom(32), xsrf_cookies=True, prefix=prefix)

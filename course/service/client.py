@@ -9,6 +9,7 @@ When the service cannot be reached the answer is kept in ``<progress dir>/<quiz>
 (the newest answer per question) and sent before the next check that reaches it, or when
 the notebook is run again; the student sees a message, never a traceback.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,15 +17,18 @@ import os
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..progress import plain, progress_dir
 
+if TYPE_CHECKING:
+    from ..questions import Feedback
+
 TIMEOUT = 8.0
-UNREACHABLE = ("The checking service cannot be reached; your answer is kept and will be sent "
-               "when it is back.")
+UNREACHABLE = "The checking service cannot be reached; your answer is kept and will be sent when it is back."
 
 
 def hub_settings() -> tuple[str, str] | None:
@@ -55,7 +59,7 @@ class RemoteChecker:
     def __init__(self, quiz: str, url: str, token: str, directory: Path | str | None = None):
         self.quiz, self.url, self.token = quiz, url, token
         self.outbox = Path(directory or progress_dir()) / f"{quiz}.outbox.json"
-        self.state: dict[str, dict] = {}      # per question: tries, best points (from the service)
+        self.state: dict[str, dict] = {}  # per question: tries, best points (from the service)
         self.rules = ""
         self.reachable: bool | None = None
         self.refresh()
@@ -63,28 +67,35 @@ class RemoteChecker:
     # ---- HTTP
     def _request(self, method: str, path: str, body: Any = None) -> tuple[int, dict]:
         data = None if body is None else json.dumps(body, allow_nan=False).encode()
-        req = urllib.request.Request(self.url + path, data=data, method=method, headers={
-            "Authorization": f"token {self.token}", "Content-Type": "application/json",
-            "Accept": "application/json"})
+        req = urllib.request.Request(
+            self.url + path,
+            data=data,
+            method=method,
+            headers={
+                "Authorization": f"token {self.token}",
+                "Content-Type": "application/json",
+                "Accept": "application/json",
+            },
+        )
         try:
             with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
                 return resp.status, json.loads(resp.read() or b"{}")
         except urllib.error.HTTPError as exc:
-            if exc.code in (502, 503, 504):           # the proxy is up, the service is not
+            if exc.code in (502, 503, 504):  # the proxy is up, the service is not
                 raise ServiceUnreachable(exc.code) from None
             try:
                 payload = json.loads(exc.read() or b"{}")
             except ValueError:
                 payload = {}
             return exc.code, payload
-        except (OSError, ValueError) as exc:          # refused, timed out, not JSON
+        except (OSError, ValueError) as exc:  # refused, timed out, not JSON
             raise ServiceUnreachable(str(exc)) from None
 
     def refresh(self) -> None:
         """Send what the outbox holds, then read this student's tries (never raises)."""
         try:
             self.flush()
-            code, data = self._request("GET", f"api/status?quiz={urllib.request.quote(self.quiz)}")
+            code, data = self._request("GET", f"api/status?quiz={urllib.parse.quote(self.quiz)}")
             self.reachable = True
             if code == 200:
                 self.state = dict(data.get("questions", {}))
@@ -129,20 +140,45 @@ class RemoteChecker:
     def _send(self, qid: str, answer: Any, client_time: str | None = None):
         from ..questions import Feedback
 
-        code, data = self._request("POST", "api/check", {
-            "quiz": self.quiz, "question": qid, "answer": answer,
-            "client_time": client_time or time.strftime("%Y-%m-%dT%H:%M:%S%z")})
+        code, data = self._request(
+            "POST",
+            "api/check",
+            {
+                "quiz": self.quiz,
+                "question": qid,
+                "answer": answer,
+                "client_time": client_time or time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            },
+        )
         self.reachable = True
         if code in (200, 409):
-            self.state[qid] = {**self.state.get(qid, {}), **{
-                k: data.get(k) for k in ("attempts_used", "attempts_left", "max_attempts",
-                                         "best_points", "max_points", "status", "message")}}
-            return Feedback(str(data["status"]), str(data.get("message", "")), data.get("points"),
-                            float(data.get("max_points", 0)), str(data.get("hint", "")),
-                            str(data.get("label", qid)))
+            self.state[qid] = {
+                **self.state.get(qid, {}),
+                **{
+                    k: data.get(k)
+                    for k in (
+                        "attempts_used",
+                        "attempts_left",
+                        "max_attempts",
+                        "best_points",
+                        "max_points",
+                        "status",
+                        "message",
+                    )
+                },
+            }
+            return Feedback(
+                str(data["status"]),
+                str(data.get("message", "")),
+                data.get("points"),
+                float(data.get("max_points", 0)),
+                str(data.get("hint", "")),
+                str(data.get("label", qid)),
+            )
         message = str(data.get("message") or f"The checking service answered {code}.")
-        return Feedback("invalid", f"The checking service refused this answer: {message}", 0.0,
-                        0.0, label=qid)
+        return Feedback(
+            "invalid", f"The checking service refused this answer: {message}", 0.0, 0.0, label=qid
+        )
 
     def __call__(self, qid: str, value: Any):
         from ..questions import Feedback
@@ -162,7 +198,7 @@ class RemoteChecker:
     def best(self, qid: str) -> float:
         return float(self.state.get(qid, {}).get("best_points") or 0.0)
 
-    def restored(self, qid: str):
+    def restored(self, qid: str) -> Feedback | None:
         """The service's view of ``qid`` when the notebook runs again (None: nothing stored)."""
         from ..questions import Feedback
 
@@ -172,18 +208,26 @@ class RemoteChecker:
         left = st.get("attempts_left")
         tail = "" if left is None else f" {left} tr{'y' if left == 1 else 'ies'} left."
         status = st.get("status") or "submitted"
-        return Feedback(status if status != "refused" else "invalid",
-                        f"Best so far: {self.best(qid):g} points after {st['attempts_used']} "
-                        f"tr{'y' if st['attempts_used'] == 1 else 'ies'}.{tail}",
-                        st.get("best_points"), float(st.get("max_points") or 0), label=qid)
+        return Feedback(
+            status if status != "refused" else "invalid",
+            f"Best so far: {self.best(qid):g} points after {st['attempts_used']} "
+            f"tr{'y' if st['attempts_used'] == 1 else 'ies'}.{tail}",
+            st.get("best_points"),
+            float(st.get("max_points") or 0),
+            label=qid,
+        )
 
     def note(self) -> str:
         if self.reachable is False:
-            return ("Graded mode, checked by the course's checking service — which cannot be "
-                    "reached right now: your answers are kept and sent when it is back.")
+            return (
+                "Graded mode, checked by the course's checking service — which cannot be "
+                "reached right now: your answers are kept and sent when it is back."
+            )
         waiting = len(self.pending())
         rules = f" Rules of this set: {self.rules}." if self.rules else ""
-        return ("Graded mode, checked by the course's checking service on this hub: every Check "
-                "tells you at once whether you are right and how many tries are left; the "
-                f"service keeps every try and your best one counts.{rules}"
-                + (f" {waiting} answer(s) wait to be sent." if waiting else ""))
+        return (
+            "Graded mode, checked by the course's checking service on this hub: every Check "
+            "tells you at once whether you are right and how many tries are left; the "
+            f"service keeps every try and your best one counts.{rules}"
+            + (f" {waiting} answer(s) wait to be sent." if waiting else "")
+        )

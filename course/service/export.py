@@ -5,6 +5,7 @@ One row per (student, exercise set) with at least one attempt, in the newest key
 ``attempts`` counts every counted try; ``manual_points`` the instructor's scores of written
 answers given on the service's scoring page (blank while none is scored).
 """
+
 from __future__ import annotations
 
 import csv
@@ -38,22 +39,29 @@ def gradebook(checker: Checker, quiz: str | None = None) -> list[dict[str, Any]]
                     best[a["question"]] = max(best.get(a["question"], 0.0), a["points"])
             answered = {a["question"] for a in tries}
             written = [q for q, sp in specs.items() if not sp.auto and q in answered]
-            scored = {q: manual[(student, qz, q)].points for q in written
-                      if (student, qz, q) in manual}
+            scored = {q: manual[(student, qz, q)].points for q in written if (student, qz, q) in manual}
             refused = sum(1 for a in by_student[student] if a["status"] == "refused")
             notes = []
             if len(scored) < len(written):
                 notes.append(f"{len(written) - len(scored)} written answer(s) await scoring")
             if refused:
                 notes.append(f"{refused} try/tries refused (no tries left)")
-            rows.append({
-                "student": student, "quiz": qz, "notebook": f"{qz}.ipynb",
-                "auto_points": _num(sum(best.get(q, 0.0) for q, sp in specs.items() if sp.auto)),
-                "auto_max": _num(sum(sp.points for sp in specs.values() if sp.auto)),
-                "manual_max": _num(sum(sp.points for sp in specs.values() if not sp.auto)),
-                "answered": len(answered), "questions": len(specs), "status": "ok",
-                "notes": " | ".join(notes), "attempts": len(tries),
-                "manual_points": _num(sum(scored.values())) if scored else ""})
+            rows.append(
+                {
+                    "student": student,
+                    "quiz": qz,
+                    "notebook": f"{qz}.ipynb",
+                    "auto_points": _num(sum(best.get(q, 0.0) for q, sp in specs.items() if sp.auto)),
+                    "auto_max": _num(sum(sp.points for sp in specs.values() if sp.auto)),
+                    "manual_max": _num(sum(sp.points for sp in specs.values() if not sp.auto)),
+                    "answered": len(answered),
+                    "questions": len(specs),
+                    "status": "ok",
+                    "notes": " | ".join(notes),
+                    "attempts": len(tries),
+                    "manual_points": _num(sum(scored.values())) if scored else "",
+                }
+            )
     return rows
 
 

@@ -14,6 +14,7 @@ limited: the last one submitted is the one the instructor scores. A set without 
 unlimited with no penalty. (Practice releases never reach the service: their checks stay in
 the kernel.)
 """
+
 from __future__ import annotations
 
 import math
@@ -43,8 +44,12 @@ class Policy:
         if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
             raise PolicyError(f"max_attempts must be a whole number ≥ 1 or None, got {limit!r}")
         penalty = raw.get("penalty", 0.0) or 0.0
-        if (not isinstance(penalty, (int, float)) or isinstance(penalty, bool)
-                or not math.isfinite(penalty) or not 0 <= penalty <= 1):
+        if (
+            not isinstance(penalty, (int, float))
+            or isinstance(penalty, bool)
+            or not math.isfinite(penalty)
+            or not 0 <= penalty <= 1
+        ):
             raise PolicyError(f"penalty must be a fraction between 0 and 1, got {penalty!r}")
         return cls(limit, float(penalty))
 
@@ -63,8 +68,11 @@ class Policy:
     def describe(self) -> str:
         if self.max_attempts is None and not self.penalty:
             return "unlimited tries"
-        parts = ["unlimited tries" if self.max_attempts is None
-                 else f"at most {self.max_attempts} tr{'y' if self.max_attempts == 1 else 'ies'} per question"]
+        parts = [
+            "unlimited tries"
+            if self.max_attempts is None
+            else f"at most {self.max_attempts} tr{'y' if self.max_attempts == 1 else 'ies'} per question"
+        ]
         if self.penalty:
             parts.append(f"each try after the first costs {self.penalty:.0%} of the question's points")
         return "; ".join(parts)

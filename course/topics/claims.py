@@ -16,8 +16,12 @@ not the same as a claim shown to be false.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: The scale of judged claims, from best to worst.
 SCALE: tuple[str, ...] = ("held", "partly", "did not hold")
@@ -105,7 +109,7 @@ def compare(student: Mapping[str, Any], course: Mapping[str, str]) -> Comparison
     return Comparison(tuple(rows))
 
 
-def comparison_html(comparison: Comparison, claims) -> str:
+def comparison_html(comparison: Comparison, claims: pd.DataFrame) -> str:
     """A table of the student's and the course's readings, with the course's reasoning."""
     by_id = claims.set_index("claim_id")
     colours = {0: "#e6f4ea", 1: "#fff4e0", 2: "#fdecea", None: "#eef2f7"}
@@ -130,7 +134,7 @@ class ClaimsScorecard:
     (``<progress dir>/<progress_id>.json``) and come back when the lesson is run again,
     e.g. after a kernel restart. They are practice: the course report does not count them."""
 
-    def __init__(self, claims, progress_id: str | None = None, progress_dir: str | None = None):
+    def __init__(self, claims: pd.DataFrame, progress_id: str | None = None, progress_dir: str | None = None):
         import ipywidgets as w
 
         from ..progress import ProgressStore

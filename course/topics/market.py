@@ -13,8 +13,8 @@ and the state(s) responsible are named in the ``missing`` column.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 import pandas as pd
 

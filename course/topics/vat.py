@@ -21,6 +21,11 @@ from __future__ import annotations
 import math
 import numbers
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import altair as alt
+    import pandas as pd
 
 # --- the figures the course checks against (with their sources) ----------------------------
 
@@ -181,3 +186,46 @@ def paper_check(russian_rate_pct: float = RUSSIA_STANDARD_VAT_PCT,
     return PaperCheck(rub_per_usd=fx, russian_base_rub=base_rub, russian_base_usd=to_usd(base_rub, fx),
                       reproduced_cost_rub=cost_rub, reproduced_cost_usd=to_usd(cost_rub, fx),
                       ukraine_base_usd=ukr_base, ukraine_share_of_base=ukr_base / to_usd(base_rub, fx))
+
+
+# --- the lesson's chart (lesson 03; draws with Altair) -----------------------------------------
+
+ORIGIN_LABEL, DESTINATION_LABEL = "origin (before)", "destination (from 2005)"
+
+
+def switch_table(base_bn_roubles: float, russian_rate_pct: float = RUSSIA_STANDARD_VAT_PCT,
+                 partner_rate_pct: float = UKRAINE_STANDARD_VAT_PCT) -> pd.DataFrame:
+    """Four rows (two principles × two budgets): ``budget, principle, vat, vat_bn`` in roubles."""
+    import pandas as pd
+
+    base = _number(base_bn_roubles, "base_bn_roubles") * 1e9
+    rows = []
+    for principle in PRINCIPLES:
+        s = split(base, principle, russian_rate_pct, partner_rate_pct)
+        rows += s.as_rows("Russia's budget (exporter)", "Partner's budget (importer)")
+    return pd.DataFrame(rows).assign(vat_bn=lambda d: d["vat"] / 1e9,
+                                     principle=lambda d: d["principle"].map(
+                                         {"origin": ORIGIN_LABEL, "destination": DESTINATION_LABEL}))
+
+
+def switch_chart(base_bn_roubles: float, russian_rate_pct: float, partner_rate_pct: float,
+                 rub_per_usd: float) -> alt.Chart:
+    """Grouped bars of the VAT each budget collects under each principle; the title gives the
+    switch's cost to Russia in roubles and in US$ at ``rub_per_usd``."""
+    import altair as alt
+
+    df = switch_table(base_bn_roubles, russian_rate_pct, partner_rate_pct)
+    cost = switch_cost(base_bn_roubles * 1e9, russian_rate_pct)
+    fx = rub_per_usd
+    return (alt.Chart(df, title=alt.Title(
+                f"The switch costs Russia {cost / 1e9:.1f} bn roubles (${to_usd(cost, fx) / 1e9:.2f} bn)",
+                subtitle=f"export base {base_bn_roubles} bn roubles; Russian VAT {russian_rate_pct} %, "
+                         f"partner VAT {partner_rate_pct} %; {fx:.2f} roubles per $ (implied by the paper)"),
+                      description="Grouped bars of the VAT collected by Russia's and the partner's budgets under "
+                                  "the origin and the destination principle, for the chosen base and rates.")
+            .mark_bar()
+            .encode(x=alt.X("vat_bn:Q", title="VAT collected (bn roubles)"),
+                    y=alt.Y("principle:N", title=None, sort=[ORIGIN_LABEL, DESTINATION_LABEL]),
+                    yOffset="budget:N",
+                    color=alt.Color("budget:N", title=None, legend=alt.Legend(orient="bottom")))
+            .properties(width=460, height=160))

@@ -27,11 +27,15 @@ that a quota of exactly 50 % of float weights behaves as written). Odd input rai
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from math import factorial
-from typing import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MAX_PLAYERS = 15
 _TOL = 1e-9
@@ -150,7 +154,7 @@ def quota_for_share(weights: Sequence[float], share: float) -> float:
     return float(share * w.sum())
 
 
-def power_table(names: Sequence[str], weights: Sequence[float], quota: float):
+def power_table(names: Sequence[str], weights: Sequence[float], quota: float) -> pd.DataFrame:
     """One row per player: weight share, Banzhaf, Shapley–Shubik, one-state-one-vote,
     and whether the player can pass or block a decision on its own.
 

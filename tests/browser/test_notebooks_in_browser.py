@@ -147,7 +147,7 @@ def test_notebook_runs_and_widgets_respond(nb_path, lab_server, page_and_log):
         try:
             figures["screenshots"] = [str(p.relative_to(lab.ROOT)) for p in
                                       lab.full_screenshot(page, shot)]
-        except Exception as exc:  # never hide the real failure behind a screenshot failure
+        except Exception as exc:  # noqa: BLE001 - never hide the real failure behind a screenshot failure
             problems.append(f"screenshot failed: {exc!r}")
         figures["foreign_requests"] = log.foreign()
         figures["requests"] = len(log.urls)

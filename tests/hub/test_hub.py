@@ -8,20 +8,20 @@ privacy, lecturer's second pull, grading.  Run as root (CI does):
 from __future__ import annotations
 
 import csv
-import re
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 import pytest
+from harness import hub as h
+from harness import lab
 
 from course import scoring
 from course.grading import private_keys
-from harness import hub as h
-from harness import lab
 
 pytestmark = pytest.mark.hub
 N_STUDENTS = 3

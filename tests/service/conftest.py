@@ -1,4 +1,5 @@
 """Fixtures of the checking-service tests: one real JupyterHub per session (service_hub.py)."""
+
 from __future__ import annotations
 
 import shutil

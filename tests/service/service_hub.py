@@ -2,6 +2,7 @@
 from tests/hub/node_modules (npm ci), the service started by the hub as configured by
 ``course.service.hub.configure`` (what a lecturer's jupyterhub_config.py calls). Users and
 tokens are made through the hub's REST API; every request goes through the hub's proxy."""
+
 from __future__ import annotations
 
 import os
@@ -69,8 +70,9 @@ def graded_master(directory: Path, policy: dict = POLICY) -> Path:
 class Hub:
     def __init__(self, work: Path):
         if not PROXY.exists():
-            raise RuntimeError(f"{PROXY} missing: run `npm ci --prefix tests/hub` "
-                               "(tools/setup_env.py does it)")
+            raise RuntimeError(
+                f"{PROXY} missing: run `npm ci --prefix tests/hub` (tools/setup_env.py does it)"
+            )
         self.work = work
         self.port, self.hub_port, self.service_port = free_port(), free_port(), free_port()
         self.admin_token = secrets.token_hex(16)
@@ -78,27 +80,39 @@ class Hub:
         self.url = f"http://127.0.0.1:{self.port}"
         self.service = f"{self.url}/services/course-checker/"
         graded_master(work / "masters")
-        (work / "jupyterhub_config.py").write_text(CONFIG.format(
-            root=str(ROOT), port=self.port, hub_port=self.hub_port, password=self.password,
-            work=work, proxy=str(PROXY), admin_token=self.admin_token,
-            service_port=self.service_port))
+        (work / "jupyterhub_config.py").write_text(
+            CONFIG.format(
+                root=str(ROOT),
+                port=self.port,
+                hub_port=self.hub_port,
+                password=self.password,
+                work=work,
+                proxy=str(PROXY),
+                admin_token=self.admin_token,
+                service_port=self.service_port,
+            )
+        )
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith("JUPYTERHUB_")}
         env["PYTHONPATH"] = str(ROOT)
-        with open(self.work / "hub.log", "ab") as log:      # the child keeps its own copy
+        with open(self.work / "hub.log", "ab") as log:  # the child keeps its own copy
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "jupyterhub", "-f", str(self.work / "jupyterhub_config.py")],
-                cwd=self.work, stdout=log, stderr=subprocess.STDOUT, env=env,
-                start_new_session=True)
+                cwd=self.work,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                start_new_session=True,
+            )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError("the hub exited:\n" + self.log()[-3000:])
             try:
                 r = requests.get(self.service + "api/info", timeout=2)
-                if r.status_code == 403:       # the service answers (and wants a token)
+                if r.status_code == 403:  # the service answers (and wants a token)
                     return
             except requests.RequestException:
                 pass
@@ -134,19 +148,31 @@ class Hub:
 
     # ---- the hub's REST API
     def api(self, method: str, path: str, **kw) -> requests.Response:
-        return requests.request(method, f"{self.url}/hub/api{path}", timeout=10,
-                                headers={"Authorization": f"token {self.admin_token}"}, **kw)
+        return requests.request(
+            method,
+            f"{self.url}/hub/api{path}",
+            timeout=10,
+            headers={"Authorization": f"token {self.admin_token}"},
+            **kw,
+        )
 
     def user_token(self, name: str, instructor: bool = False) -> str:
         """A token for ``name`` with the scopes a student's server token gets (an
         instructor's also carries the instructor scope)."""
         r = self.api("POST", "/users", json={"usernames": [name]})
         assert r.status_code in (201, 409), r.text
-        r = self.api("POST", f"/users/{name}/tokens", json={
-            "note": "test kernel", "scopes": ["users:activity!user",
-                                              "access:services!service=course-checker",
-                                              *(["custom:course-checker:instructor"]
-                                                if instructor else [])]})
+        r = self.api(
+            "POST",
+            f"/users/{name}/tokens",
+            json={
+                "note": "test kernel",
+                "scopes": [
+                    "users:activity!user",
+                    "access:services!service=course-checker",
+                    *(["custom:course-checker:instructor"] if instructor else []),
+                ],
+            },
+        )
         assert r.status_code == 201, r.text
         return r.json()["token"]
 
@@ -161,8 +187,11 @@ class Student:
         self.http.headers["Authorization"] = f"token {self.token}"
 
     def check(self, qid: str, answer, quiz: str = QUIZ, **extra) -> requests.Response:
-        return self.http.post(self.hub.service + "api/check", timeout=30,
-                              json={"quiz": quiz, "question": qid, "answer": answer, **extra})
+        return self.http.post(
+            self.hub.service + "api/check",
+            timeout=30,
+            json={"quiz": quiz, "question": qid, "answer": answer, **extra},
+        )
 
     def get(self, path: str) -> requests.Response:
         return self.http.get(self.hub.service + path, timeout=30)

@@ -1,4 +1,5 @@
 """The checking service behind a real JupyterHub: policy, identity, isolation, durability."""
+
 from __future__ import annotations
 
 import csv
@@ -48,8 +49,14 @@ def test_an_answer_that_cannot_be_read_costs_no_try(student):
 def test_a_student_cannot_read_another_students_attempts_or_any_key(student):
     alice, bob = student(), student()
     bob.check("q6", RIGHT_Q6)
-    for path in (f"api/attempts/{bob.name}", f"api/attempts?student={bob.name}",
-                 f"api/keys/{QUIZ}", "api/keys", "api/gradebook.csv", "instructor"):
+    for path in (
+        f"api/attempts/{bob.name}",
+        f"api/attempts?student={bob.name}",
+        f"api/keys/{QUIZ}",
+        "api/keys",
+        "api/gradebook.csv",
+        "instructor",
+    ):
         assert alice.get(path).status_code == 403, path
     own = alice.get("api/attempts").json()
     assert own["student"] == alice.name and own["attempts"] == []
@@ -58,12 +65,16 @@ def test_a_student_cannot_read_another_students_attempts_or_any_key(student):
 def test_a_request_claiming_another_students_identity_fails(hub, student, lecturer):
     alice, bob = student(), student()
     assert alice.check("q6", RIGHT_Q6, student=bob.name).status_code == 403
-    forged = requests.post(hub.service + "api/check", timeout=10,
-                           headers={"Authorization": "token not-a-hub-token"},
-                           json={"quiz": QUIZ, "question": "q6", "answer": RIGHT_Q6})
+    forged = requests.post(
+        hub.service + "api/check",
+        timeout=10,
+        headers={"Authorization": "token not-a-hub-token"},
+        json={"quiz": QUIZ, "question": "q6", "answer": RIGHT_Q6},
+    )
     assert forged.status_code == 403
-    anonymous = requests.post(hub.service + "api/check", timeout=10,
-                              json={"quiz": QUIZ, "question": "q6", "answer": RIGHT_Q6})
+    anonymous = requests.post(
+        hub.service + "api/check", timeout=10, json={"quiz": QUIZ, "question": "q6", "answer": RIGHT_Q6}
+    )
     assert anonymous.status_code == 403
     assert lecturer.get(f"api/attempts/{bob.name}").json()["attempts"] == []
 
@@ -89,7 +100,7 @@ def test_the_gradebook_has_the_class_graders_columns_plus_attempts(student, lect
     rows = {r["student"]: r for r in csv.DictReader(io.StringIO(text))}
     from course.grading.outputs import GRADEBOOK_FIELDS
 
-    assert text.splitlines()[0].split(",")[:len(GRADEBOOK_FIELDS)] == GRADEBOOK_FIELDS
+    assert text.splitlines()[0].split(",")[: len(GRADEBOOK_FIELDS)] == GRADEBOOK_FIELDS
     row = rows[s.name]
     assert (row["auto_points"], row["attempts"], row["answered"], row["status"]) == ("1.75", "3", "2", "ok")
 
@@ -99,14 +110,20 @@ def test_the_browser_login_of_an_instructor_reaches_the_scoring_page(hub):
     browser = requests.Session()
     login = browser.get(hub.service + f"instructor?quiz={QUIZ}", timeout=20)  # -> hub login
     assert "/hub/login" in login.url
-    r = browser.post(login.url, timeout=20, data={
-        "username": "lecturer", "password": hub.password, "_xsrf": browser.cookies.get("_xsrf")})
+    r = browser.post(
+        login.url,
+        timeout=20,
+        data={"username": "lecturer", "password": hub.password, "_xsrf": browser.cookies.get("_xsrf")},
+    )
     assert r.status_code == 200 and r.url.startswith(hub.service + "instructor"), r.url
     assert "Course checking service" in r.text
     other = requests.Session()
     login = other.get(hub.service + "instructor", timeout=20)
-    r = other.post(login.url, timeout=20, data={
-        "username": "not-a-lecturer", "password": hub.password, "_xsrf": other.cookies.get("_xsrf")})
+    r = other.post(
+        login.url,
+        timeout=20,
+        data={"username": "not-a-lecturer", "password": hub.password, "_xsrf": other.cookies.get("_xsrf")},
+    )
     assert r.status_code == 403
 
 
@@ -115,13 +132,13 @@ def test_the_service_restarts_without_losing_an_attempt(hub, student, lecturer):
     for answer in (WRONG_Q6, 12):
         assert s.check("q6", answer).status_code == 200
     before = len(lecturer.get("api/attempts?student=" + s.name).json()["attempts"])
-    os.kill(hub.service_pid(), signal.SIGKILL)          # a crash, not a clean stop
+    os.kill(hub.service_pid(), signal.SIGKILL)  # a crash, not a clean stop
     hub.stop()
     hub.start()
-    s2 = Student(hub, s.name)                           # a fresh token for the same student
+    s2 = Student(hub, s.name)  # a fresh token for the same student
     after = lecturer.get("api/attempts?student=" + s.name).json()["attempts"]
     assert len(after) == before == 2
-    last = s2.check("q6", RIGHT_Q6).json()              # the policy still counts the old tries
+    last = s2.check("q6", RIGHT_Q6).json()  # the policy still counts the old tries
     assert last["attempts_used"] == 3 and last["points"] == 0.5
 
 
@@ -132,7 +149,7 @@ def test_thirty_students_answering_at_once_lose_no_attempt(student, lecturer):
 
     def answer(s: Student) -> None:
         barrier.wait()
-        for i in range(4):                    # the 4th is beyond the limit of 3
+        for i in range(4):  # the 4th is beyond the limit of 3
             codes[s.name].append(s.check("q8", 40 + i).status_code)
 
     threads = [threading.Thread(target=answer, args=(s,)) for s in students]
@@ -143,8 +160,7 @@ def test_thirty_students_answering_at_once_lose_no_attempt(student, lecturer):
     assert all(c == [200, 200, 200, 409] for c in codes.values()), codes
     for s in students:
         mine = lecturer.get(f"api/attempts/{s.name}").json()["attempts"]
-        assert [(a["question"], a["number"]) for a in mine] == [
-            ("q8", 1), ("q8", 2), ("q8", 3), ("q8", None)]
+        assert [(a["question"], a["number"]) for a in mine] == [("q8", 1), ("q8", 2), ("q8", 3), ("q8", None)]
 
 
 def test_the_outbox_is_replayed_once_the_service_is_back(hub, student, tmp_path, monkeypatch):
@@ -160,7 +176,7 @@ def test_the_outbox_is_replayed_once_the_service_is_back(hub, student, tmp_path,
     assert fb.status == "invalid" and fb.message == client.UNREACHABLE
     assert json.loads((tmp_path / f"{QUIZ}.outbox.json").read_text())["q6"]["answer"] == RIGHT_Q6
     monkeypatch.setenv("COURSE_CHECKER_URL", hub.service)
-    up = client.remote_checker(QUIZ, directory=tmp_path)      # the notebook is run again
+    up = client.remote_checker(QUIZ, directory=tmp_path)  # the notebook is run again
     assert not (tmp_path / f"{QUIZ}.outbox.json").exists()
     assert up.state["q6"]["best_points"] == 1.0 and up.state["q6"]["attempts_used"] == 1
     fb = up("q1", "Single Economic Space (SES)")
@@ -172,8 +188,8 @@ def test_off_the_hub_checks_stay_in_the_kernel(monkeypatch):
 
     for var in ("JUPYTERHUB_API_TOKEN", "COURSE_CHECKER_URL"):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("JUPYTERHUB_API_URL", "http://127.0.0.1:1/hub/api")   # Binder: a hub,
-    assert client.remote_checker(QUIZ) is None                           # but no service
+    monkeypatch.setenv("JUPYTERHUB_API_URL", "http://127.0.0.1:1/hub/api")  # Binder: a hub,
+    assert client.remote_checker(QUIZ) is None  # but no service
 
 
 def test_a_graded_exercise_on_the_hub_checks_through_the_service(hub, student, tmp_path, monkeypatch):
@@ -194,7 +210,7 @@ def test_a_graded_exercise_on_the_hub_checks_through_the_service(hub, student, t
     assert ex.score()["earned"] == 0.75
     again = Exercise(QUIZ, title="Module 00", mode="graded", progress_dir=str(tmp_path))
     q = again.numeric("q6", "Number of founding states of the CIS.", tol=0, points=1)
-    assert q.result.points == 0.75 and "1 try left" in q.result.message   # restored, not re-sent
+    assert q.result.points == 0.75 and "1 try left" in q.result.message  # restored, not re-sent
     assert len(s.get("api/attempts").json()["attempts"]) == 2
 
 
@@ -203,11 +219,14 @@ def test_an_instructors_score_for_a_written_answer_reaches_the_gradebook(student
     s.check("q10", "A written argument " * 20)
     form = {"student": s.name, "quiz": QUIZ, "question": "q10", "points": "2.5", "comment": "ok"}
     assert s.http.post(s.hub.service + "instructor/score", data=form, timeout=20).status_code == 403
-    r = lecturer.http.post(lecturer.hub.service + "instructor/score", data=form, timeout=20,
-                           allow_redirects=False)
+    r = lecturer.http.post(
+        lecturer.hub.service + "instructor/score", data=form, timeout=20, allow_redirects=False
+    )
     assert r.status_code == 302
-    rows = {r["student"]: r for r in csv.DictReader(io.StringIO(
-        lecturer.get(f"api/gradebook.csv?quiz={QUIZ}").text))}
+    rows = {
+        r["student"]: r
+        for r in csv.DictReader(io.StringIO(lecturer.get(f"api/gradebook.csv?quiz={QUIZ}").text))
+    }
     assert rows[s.name]["manual_points"] == "2.5" and rows[s.name]["notes"] == ""
 
 
@@ -220,10 +239,23 @@ def test_a_new_terms_keys_start_every_student_with_fresh_tries(hub, student):
     for _ in range(3):
         s.check("q6", WRONG_Q6)
     assert s.check("q6", RIGHT_Q6).status_code == 409
-    out = subprocess.run([sys.executable, "-m", "course.service", "load-keys",
-                          str(hub.work / "masters"), "--term", "next-term",
-                          "--db-url", f"sqlite:///{hub.work}/checker/course-checker.sqlite"],
-                         capture_output=True, text=True, timeout=60, check=False)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "course.service",
+            "load-keys",
+            str(hub.work / "masters"),
+            "--term",
+            "next-term",
+            "--db-url",
+            f"sqlite:///{hub.work}/checker/course-checker.sqlite",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert out.returncode == 0 and "loaded 00_start_here" in out.stdout, out.stderr
     fresh = s.check("q6", RIGHT_Q6).json()
     assert fresh["term"] == "next-term" and fresh["points"] == 1.0 and fresh["attempts_used"] == 1

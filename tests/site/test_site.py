@@ -165,11 +165,11 @@ def test_every_page_loads_offline_without_console_errors_or_axe_violations(site,
     for page_name in pages(site):
         page = context.new_page()
         log: dict[str, list[str]] = {"foreign": [], "errors": [], "failed": []}
-        page.on("request", lambda r: None if r.url.startswith((served, "data:", "blob:", "about:"))
+        page.on("request", lambda r, log=log: None if r.url.startswith((served, "data:", "blob:", "about:"))
                 else log["foreign"].append(r.url))
-        page.on("console", lambda m: log["errors"].append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: log["errors"].append(str(e)))
-        page.on("response", lambda r: log["failed"].append(f"{r.status} {r.url}")
+        page.on("console", lambda m, log=log: log["errors"].append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e, log=log: log["errors"].append(str(e)))
+        page.on("response", lambda r, log=log: log["failed"].append(f"{r.status} {r.url}")
                 if r.status >= 400 else None)
         t0 = time.perf_counter()
         page.goto(f"{served}/{page_name}", wait_until="load")

@@ -112,7 +112,7 @@ class Students:
         self.passwords = {name: secrets.token_urlsafe(12) for name in self.names}
         self.made: list[str] = []
 
-    def create(self) -> "Students":
+    def create(self) -> Students:
         for name in self.names:
             home = self.home(name)
             _run(["useradd", "--create-home", "--home-dir", str(home), "--shell", "/bin/bash",
@@ -178,7 +178,7 @@ class Students:
             shutil.rmtree(self.home(name), ignore_errors=True)
             self.made.remove(name)
 
-    def __enter__(self) -> "Students":
+    def __enter__(self) -> Students:
         try:
             return self.create()
         except BaseException:
@@ -243,7 +243,7 @@ class Hub:
         self.proc: subprocess.Popen | None = None
         self._log = None
 
-    def start(self) -> "Hub":
+    def start(self) -> Hub:
         cfg = {"bind_url": self.base_url, "hub_bind_url": f"http://127.0.0.1:{free_port()}",
                "proxy_api_url": f"http://127.0.0.1:{free_port()}", "dir": str(self.dir),
                "users": self.users, "chp": str(CHP), "token": self.token, "repo_name": REPO_NAME,
@@ -293,7 +293,7 @@ class Hub:
         except (OSError, ValueError):
             return None
 
-    def __enter__(self) -> "Hub":
+    def __enter__(self) -> Hub:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -29,8 +29,17 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .servers import (cmdline, descendants, end_group, free_port, kill_survivors,  # noqa: F401
-                      proc_stat, process_env, read_vmhwm_kb, wait_until_up)
+from .servers import (  # noqa: F401
+    cmdline,
+    descendants,
+    end_group,
+    free_port,
+    kill_survivors,
+    proc_stat,
+    process_env,
+    read_vmhwm_kb,
+    wait_until_up,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV = Path(os.environ.get("COURSE_VENV", ROOT / ".venv"))
@@ -170,7 +179,7 @@ class LabServer:
         self._known_children: dict[int, str] = {}
 
     # -- lifecycle
-    def start(self) -> "LabServer":
+    def start(self) -> LabServer:
         write_lab_settings(self.settings_dir)
         cmd = [
             str(venv_python()), "-m", "jupyterlab",
@@ -204,7 +213,7 @@ class LabServer:
             self._known_children.update(descendants(pid))
             try:  # graceful: the server shuts its kernels down itself
                 self.api("POST", "/api/shutdown", timeout=5)
-            except Exception:
+            except Exception:  # noqa: BLE001 - then it is terminated below
                 pass
             try:
                 self.proc.wait(timeout=15)
@@ -216,7 +225,7 @@ class LabServer:
         if self._tmp is not None:
             self._tmp.cleanup()
 
-    def __enter__(self) -> "LabServer":
+    def __enter__(self) -> LabServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -571,7 +580,7 @@ def _wait_watch(page, timeout: float) -> dict:
     try:
         page.wait_for_function("() => window.__courseWatch.t1 !== null", timeout=timeout * 1000,
                                polling=20)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a timeout: read what the watch saw anyway
         pass
     return page.evaluate("() => { const w = window.__courseWatch; w.stop();"
                          " return {t0: w.t0, t1: w.t1, text: w.text}; }")
@@ -618,7 +627,7 @@ def answer_question(page, qidx: int = 0, option: int = 0, timeout: float = 5.0,
         if dispatch:
             raise LookupError
         radios.nth(option % n).click(timeout=5000)
-    except Exception:  # covered by another option's overflowing label: select it directly
+    except Exception:  # noqa: BLE001 - covered by another option's overflowing label: select it directly
         covered = not dispatch
         radios.nth(option % n).dispatch_event("click")
     armed = page.evaluate(_JS_ARM_QUESTION, [qidx])

@@ -14,8 +14,8 @@ import socket
 import subprocess
 import time
 import urllib.error
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 
 def free_port() -> int:

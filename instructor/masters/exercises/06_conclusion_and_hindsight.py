@@ -241,8 +241,8 @@ ex.text("q10", "In 150–250 words: <b>was the author right?</b> Take a position
 # (`data/memberships.csv`, and the events table of lesson 06, section 2), the **claims
 # scorecard** (`data/claims.csv`; your ratings from lesson 06, section 5), the **gas
 # calculator** (`course.topics.gas`, with Europe's price of the same year) and the **trade table**.
-# Every source is in the course bibliography, `notebooks/bibliography.md`; the rows behind
-# the later events are in `notebooks/sources/facts-later.md`.
+# Every source is in the course bibliography, [`notebooks/bibliography.md`](../notebooks/bibliography.md);
+# the later events' sources are listed there under *What happened next, 2006-2022*.
 #
 # Two readings are disputed throughout (the *Another reading* boxes of lessons 03, 05 and 06):
 # was a price rise pressure or commercial repricing, and were the neighbours' moves Moscow's

@@ -3,7 +3,7 @@
 #
 # **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | find your way around the course (lessons, exercises, checks, scores); name and locate the 15 post-Soviet states; untangle the acronyms CIS, SES, CES, CEES, IES and UES; describe the four "vectors" of Russia's integration policy and the organisations on each |
 # | **Time needed** | about 45 minutes, plus 30 minutes for the exercises |
@@ -48,7 +48,9 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, maps
+from course import charts, data
+from course.topics import timeline
+from course.topics.vectors import vectors_chart
 from course.questions import check_your_understanding
 from course.widgets import explorer
 
@@ -84,27 +86,11 @@ states[["iso3", "name_en", "name_ru_translit", "region"]]
 
 # %%
 members = data.load("memberships")
-cis = members[members["org_id"] == "CIS"]
-
-
-def cis_status(year: int) -> dict:
-    """Each state's CIS role on 1 July of `year` (states not listed were outside)."""
-    day = pd.Timestamp(year=year, month=7, day=1)
-    active = cis[(cis["joined"] <= day) & (cis["left"].isna() | (cis["left"] > day))]
-    labels = {"founder": "member", "member": "member", "associate": "associate member",
-              "participant": "participant, never ratified the Charter"}
-    return {row.iso3: labels.get(row.role, row.role) for row in active.itertuples()}
-
-
-CATEGORIES = ["member", "participant, never ratified the Charter", "associate member", "outside the CIS"]
 
 
 def cis_map(year: int):
-    return maps.status_map(
-        cis_status(year), categories=CATEGORIES, default="outside the CIS",
-        title=f"The CIS on 1 July {year}",
-        description=f"Map of the 15 post-Soviet states coloured by their status in the "
-                    f"Commonwealth of Independent States on 1 July {year}.")
+    """The CIS on 1 July of `year` (the map is drawn by course/topics/timeline.py)."""
+    return timeline.cis_map(members, year)
 
 
 explorer(cis_map, source=data.cite("memberships"), year=(1991, 2015, 1995))
@@ -114,7 +100,7 @@ explorer(cis_map, source=data.cite("memberships"), year=(1991, 2015, 1995))
 # CIS in some role in mid-2010?
 
 # %%
-sorted(cis_status(2010))
+sorted(timeline.cis_roles(members, 2010))
 
 # %%
 cyu.multi("cyu1", "Which of these states were <b>never</b> in the CIS in any role?",
@@ -215,34 +201,7 @@ vectors = data.load("vectors")
 vectors
 
 # %%
-order = ["CIS", "EU", "Asia-Pacific", "global"]
-label = {"CIS": "CIS (1st regional priority)", "EU": "EU (listed 2nd)", "Asia-Pacific": "Asia-Pacific (listed 4th)",
-         "global": "Global (multilateral)"}
-short = {"Partnership and Cooperation Agreement (PCA)": "PCA",
-         "Common Economic Space / four Common Spaces": "Common Spaces (CES)",
-         "European Neighbourhood Policy (ENP)": "Neighbourhood Policy",
-         "Union of Belarus and Russia / Union State": "Union State",
-         "Single Economic Space (SES)": "SES"}
-figure1 = vectors.assign(
-    box=vectors["structure"].fillna("(none named in §2)").replace(short),
-    russia_status=vectors["russia_status"].fillna("—"),
-    vector_label=vectors["vector"].map(label),
-    row=vectors.groupby("vector").cumcount())
-base = alt.Chart(figure1, title="Russia's vectors of integration and their main structures",
-                 description="Rebuild of the paper's Figure 1: four columns (CIS, EU, Asia-Pacific, "
-                             "global), each listing the structures the paper names in §2, shaded "
-                             "by Russia's status in each. Asia-Pacific has none named.").encode(
-    x=alt.X("vector_label:N", sort=[label[v] for v in order], title=None,
-            axis=alt.Axis(orient="top", labelAngle=0, labelLimit=220, domain=False, ticks=False,
-                          labelFontWeight="bold")),
-    y=alt.Y("row:O", axis=None))
-charts.show(
-    (base.mark_rect(cornerRadius=4, opacity=0.35, stroke="white", strokeWidth=4)
-         .encode(color=alt.Color("russia_status:N", title="Russia's status (§2)",
-                                 legend=alt.Legend(orient="bottom", columns=5)))
-     + base.mark_text(fontSize=13, color="#1a1a1a").encode(text="box:N"))
-    .properties(width=840, height=230),
-    source=data.cite("vectors"))
+charts.show(vectors_chart(vectors), source=data.cite("vectors"))
 
 # %%
 cyu.choice("cyu3", "Why is the Asia-Pacific column of the rebuilt figure empty?",

@@ -3,7 +3,7 @@
 #
 # **From a "civilised divorce" to a narrowing circle of integration**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | date and place the CIS founding texts of 1991–93 and say who never ratified the Charter; describe the staged design of the 1993 Economic Union and why the 1994 free trade agreement stalled; read the implementation record the paper cites (footnote 10) and say what it does and does not measure; weigh the "civilised divorce" reading; summarise the 1995 Presidential Decree; trace the narrowing circle (customs union, "Group of Four", Russia–Belarus Union State) and explain Russia's "fiscal veto" |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
@@ -29,6 +29,7 @@ import pandas as pd
 charts.enable()          # course theme; every chart is drawn offline as SVG
 cyu = check_your_understanding("01_cis_1990s_lesson")
 
+# %%
 agreements = data.load("agreements_1991_2000")
 members = data.load("memberships")
 record = data.load("cis_implementation_record")

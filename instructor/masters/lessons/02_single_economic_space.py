@@ -3,7 +3,7 @@
 #
 # **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | explain what the "economisation" of Russian foreign policy meant for the CIS and name Khristenko's three strategies; describe the SES Concept of 2003 — its three stages, multi-speed and multi-level integration, and Ukraine's special place; explain why weighted voting in an SES Commission would make Russia dominant, and measure that dominance with voting-power indices; test the paper's numbers on the Big Four (94 % of CIS GDP, 88 % of trade flows, 225 million consumers) against the data, and explain why they differ; summarise the positions taken at the Yalta summit of May 2004 |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
@@ -20,9 +20,9 @@
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
-from course.topics import market, voting
+from course.topics import market, ses, voting
 from course.questions import check_your_understanding
-from course.widgets import explorer
+from course.widgets import explorer, slider
 
 import altair as alt
 import ipywidgets as w
@@ -30,7 +30,6 @@ import pandas as pd
 
 charts.enable()          # course theme; every chart is drawn offline as SVG
 cyu = check_your_understanding("02_single_economic_space_lesson")
-names = data.load("states").set_index("iso3")["name_en"].to_dict()
 
 # %% [markdown]
 # ## 1. Economics moves up the agenda (paper §4)
@@ -174,41 +173,8 @@ eec.round(3)
 # The dotted lines (labelled on the left) are Russia's share of the weight.
 
 # %%
-def russia_curve(year: int, basis: str) -> pd.DataFrame:
-    """Russia's Banzhaf and Shapley–Shubik power in the Big Four for every quota 50–100 %."""
-    wts = market.gdp_weights(market.BIG_FOUR, year, basis)
-    rows = []
-    for q in range(50, 101):
-        t = voting.power_table(list(wts.index), wts.values, voting.quota_for_share(wts.values, q / 100))
-        rus = t.set_index("player").loc["RUS"]
-        for index in ("banzhaf", "shapley_shubik"):
-            rows.append({"quota_pct": q, "basis": f"GDP in {basis}", "index": index,
-                         "power": rus[index], "weight": rus["weight_share"]})
-    return pd.DataFrame(rows)
-
-
-curve = pd.concat([russia_curve(2004, "US$"), russia_curve(2004, "PPP")])
-curve["index"] = curve["index"].map({"banzhaf": "Banzhaf", "shapley_shubik": "Shapley–Shubik"})
-lines = alt.Chart(curve).mark_line(interpolate="step-after").encode(
-    x=alt.X("quota_pct:Q", title="Quota: share of the total weight needed to pass (%)",
-            scale=alt.Scale(domain=[50, 100])),
-    y=alt.Y("power:Q", title="Russia's voting power", axis=alt.Axis(format="%"),
-            scale=alt.Scale(domain=[0, 1])),
-    color=alt.Color("basis:N", title="Weights", legend=alt.Legend(orient="bottom")),
-    strokeDash=alt.StrokeDash("index:N", title="Power index", legend=alt.Legend(orient="bottom")))
-weight = alt.Chart(curve).mark_rule(strokeDash=[2, 3], strokeWidth=1.5).encode(
-    y="mean(weight):Q", color="basis:N")
-weight_text = alt.Chart(curve).mark_text(align="left", dx=4, dy=-7, fontSize=12).encode(
-    y="mean(weight):Q", x=alt.value(2), color="basis:N",
-    text=alt.Text("mean(weight):Q", format=".1%"))
-charts.show(
-    alt.layer(lines, weight, weight_text).properties(
-        width=620, height=300, title="Russia's power in a GDP-weighted Big Four Commission, 2004",
-        description="Step lines of Russia's Banzhaf and Shapley–Shubik power against the quota, with "
-                    "weights = GDP at market exchange rates or at PPP (2004); dotted lines mark Russia's "
-                    "share of the weight. Power is 100 % up to a quota equal to that share, then falls in "
-                    "steps, reaching 25 % (equal power) only at unanimity."),
-    source=data.cite("macro"))
+curve = ses.russia_power_curve(2004)          # Russia's power at every quota, GDP in US$ and at PPP
+charts.show(ses.power_curve_chart(curve, 2004), source=data.cite("macro"))
 
 # %% [markdown]
 # *Read the chart.* Up to a quota equal to its own share of the weight, Russia decides
@@ -225,45 +191,8 @@ charts.show(
 # concerns only the Big Four.)
 
 # %%
-GROUPS = {
-    "Big Four (SES)": list(market.BIG_FOUR),
-    "EurAsEC members, 2004": data.members_on("EURASEC", 2004),
-    "CIS-12 (2003–04)": list(market.CIS12),
-}
-MEASURE_LABELS = {"weight_share": "Share of the weight", "banzhaf": "Banzhaf power",
-                  "shapley_shubik": "Shapley–Shubik power", "one_state_one_vote": "One state, one vote"}
-
-
-def power_chart(members: str, year: int, basis: str, quota: int):
-    wts = market.gdp_weights(GROUPS[members], year, basis)
-    table = voting.power_table([names[i] for i in wts.index], wts.values,
-                               voting.quota_for_share(wts.values, quota / 100))
-    rus = table.set_index("player").loc["Russia"]
-    verdict = (f"Russia {'CAN' if rus['passes_alone'] else 'cannot'} pass alone · "
-               f"{'CAN' if rus['blocks_alone'] else 'cannot'} block alone")
-    long = table.melt(id_vars="player", value_vars=list(MEASURE_LABELS), var_name="measure",
-                      value_name="share")
-    long["measure"] = long["measure"].map(MEASURE_LABELS)
-    return alt.Chart(long, title=alt.Title(f"Voting power with GDP ({basis}) weights, {year}, quota {quota} %",
-                                           subtitle=verdict),
-                     description=f"Grouped bars for {members}: each state's share of the GDP weight, its "
-                                 f"Banzhaf and Shapley–Shubik power at a quota of {quota} %, and one state one "
-                                 f"vote. {verdict}.").mark_bar().encode(
-        y=alt.Y("player:N", title=None, sort=alt.EncodingSortField("share", op="max", order="descending")),
-        yOffset=alt.YOffset("measure:N", sort=list(MEASURE_LABELS.values())),
-        x=alt.X("share:Q", title="Share", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
-        color=alt.Color("measure:N", title=None, sort=list(MEASURE_LABELS.values()),
-                        legend=alt.Legend(orient="bottom", columns=2)),
-    ).properties(width=520, height=alt.Step(9))
-
-
-def slider(description: str, lo: int, hi: int, value: int) -> w.IntSlider:
-    return w.IntSlider(value=value, min=lo, max=hi, description=description, continuous_update=False,
-                       style={"description_width": "initial"}, layout=w.Layout(width="420px"))
-
-
-explorer(power_chart, source=data.cite("macro"),
-         members=w.Dropdown(options=list(GROUPS), description="Members"),
+explorer(ses.power_chart, source=data.cite("macro"),
+         members=w.Dropdown(options=list(ses.power_groups()), description="Members"),
          year=slider("Year", 1995, 2024, 2004),
          basis=w.Dropdown(options=["US$", "PPP"], description="GDP basis"),
          quota=slider("Quota (% of weight)", 50, 100, 50))
@@ -302,23 +231,12 @@ paper[["figure_id", "claim", "value", "unit", "paper_ref"]]
 
 # %%
 trade = data.load("cis_trade_2002_2005")
-PAPER = paper.set_index("figure_id")["value"]          # the paper's figures, from ses_paper_figures.csv
 maddison = data.load("gdp_ppp_maddison_2018")
 
 
 def shares_for(year: int) -> pd.DataFrame:
-    """The Big Four's share of the CIS-12 under every definition the course can compute."""
-    rows = [("GDP", "GDP at market exchange rates (World Bank)",
-             market.group_share(market.BIG_FOUR, market.CIS12, year, "gdp_usd")),
-            ("GDP", "GDP at PPP, current vintage (World Bank, ICP 2021)",
-             market.group_share(market.BIG_FOUR, market.CIS12, year, "gdp_ppp")),
-            ("GDP", "GDP at PPP, older vintage (Maddison 2018, 2011 int$)",
-             market.group_share(market.BIG_FOUR, market.CIS12, year, "gdp_ppp_2011", table=maddison))]
-    for r in market.trade_shares(trade, year).itertuples():
-        rows.append(("trade", f"{r.label} (IMF DOTS)", r.share_pct))
-    out = pd.DataFrame(rows, columns=["what", "definition", "share_pct"])
-    out["paper_pct"] = out["what"].map({"GDP": PAPER["big4_gdp_share"], "trade": PAPER["big4_trade_share"]})
-    return out.assign(year=year)
+    """The Big Four's share of the CIS-12 by every definition, beside the paper's figure."""
+    return ses.definition_shares(year, trade, maddison, paper)
 
 
 shares_for(2004).round(1)
@@ -329,19 +247,7 @@ shares_for(2004).round(1)
 
 # %%
 def paper_vs_data(year: int):
-    df = shares_for(year)
-    bars = alt.Chart(df).mark_bar().encode(
-        y=alt.Y("definition:N", title=None, sort=None, axis=alt.Axis(labelLimit=420)),
-        x=alt.X("share_pct:Q", title="Big Four's share of the CIS-12 (%)", scale=alt.Scale(domain=[0, 100])),
-        color=alt.Color("what:N", title="Share of", legend=alt.Legend(orient="bottom")))
-    labels = bars.mark_text(align="left", dx=4).encode(text=alt.Text("share_pct:Q", format=".1f"),
-                                                       color=alt.value("#1a1a1a"))
-    ticks = alt.Chart(df).mark_tick(color="black", thickness=3, size=22).encode(
-        y=alt.Y("definition:N", sort=None), x="paper_pct:Q")
-    return alt.layer(bars, labels, ticks).properties(
-        width=420, title=f"The Big Four's weight in the CIS-12, {year}: data against the paper",
-        description=f"Horizontal bars: the Big Four's share of the 12 CIS states' GDP (three measures) and "
-                    f"trade (four definitions) in {year}; black ticks mark the paper's 94 % (GDP) and 88 % (trade).")
+    return ses.paper_vs_data_chart(shares_for(year))
 
 
 explorer(paper_vs_data, source="World Bank WDI; Maddison Project 2018 via OWID; IMF DOTS (see data/datapackage.json)",
@@ -370,21 +276,9 @@ explorer(paper_vs_data, source="World Bank WDI; Maddison Project 2018 via OWID; 
 
 # %%
 macro = data.load("macro")
-big4_pop = (macro[macro["iso3"].isin(market.BIG_FOUR)].groupby("year", as_index=False)["population"].sum()
-            .query("1990 <= year <= 2010").assign(millions=lambda d: d["population"].astype(float) / 1e6))
-last_above = int(big4_pop.loc[big4_pop["millions"] >= 225, "year"].max())
-pop_chart = alt.layer(
-    alt.Chart(big4_pop).mark_line(point=True).encode(
-        x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0, values=list(range(1990, 2011, 2)))),
-        y=alt.Y("millions:Q", title="Population of the Big Four (million)", scale=alt.Scale(domain=[210, 232]))),
-    alt.Chart(pd.DataFrame({"y": [225.0], "label": ["paper: about 225 million (§4)"]})).mark_rule(
-        strokeDash=[6, 4], color=charts.PALETTE[5]).encode(y="y:Q"),
-    alt.Chart(pd.DataFrame({"y": [225.0], "year": [2003], "label": ["paper: about 225 million (§4)"]}))
-    .mark_text(dy=-9, align="left", color=charts.PALETTE[5]).encode(y="y:Q", x="year:O", text="label:N"),
-).properties(width=560, height=260, title="Population of the Big Four, 1990–2010 (World Bank)",
-             description=f"Line chart: the combined population of Belarus, Kazakhstan, Russia and Ukraine fell "
-                         f"steadily after 1993; it was last at or above the paper's 225 million in {last_above}.")
-charts.show(pop_chart, source=data.cite("macro"))
+big4_pop = ses.big_four_population(macro)
+last_above = ses.last_year_at_or_above(big4_pop, 225)
+charts.show(ses.population_chart(big4_pop), source=data.cite("macro"))
 
 # %%
 size_2004 = market.market_size(market.BIG_FOUR, 2004).set_index("measure")
@@ -419,40 +313,15 @@ print(f"Last year the Big Four had at least 225 million people (World Bank serie
 # Russia alone: above 100 % the union is bigger, below 100 % it is poorer per head.
 
 # %%
-MEASURE_ORDER = [market.MEASURES[m][0] for m in market.MEASURES]
-
-
-def market_chart(members: tuple, year: int):
-    if not members:
-        raise ValueError("Choose at least one state (hold Ctrl or Shift to select several).")
-    df = market.market_size(members, year)
-    df["pct_of_russia"] = 100 * df["union_vs_russia"]
-    df = df.dropna(subset=["pct_of_russia"])
-    chosen = ", ".join(names[i] for i in df.attrs["members"])
-    bars = alt.Chart(df).mark_bar().encode(
-        y=alt.Y("label:N", title=None, sort=MEASURE_ORDER, axis=alt.Axis(labelLimit=320)),
-        x=alt.X("pct_of_russia:Q", title="Union as % of Russia alone"),
-        color=alt.condition(alt.datum.pct_of_russia >= 100, alt.value(charts.PALETTE[0]),
-                            alt.value(charts.PALETTE[5])))
-    text = bars.mark_text(align="left", dx=4, color="#1a1a1a").encode(
-        text=alt.Text("pct_of_russia:Q", format=".0f"), color=alt.value("#1a1a1a"))
-    rule = alt.Chart(pd.DataFrame({"x": [100]})).mark_rule(strokeDash=[4, 4]).encode(x="x:Q")
-    return alt.layer(bars, text, rule).properties(
-        width=440, title=alt.Title(f"The union against Russia alone, {year}", subtitle=chosen[:110]),
-        description=f"Bars: population, GDP and GDP per head of the union of {chosen} in {year}, each as a "
-                    f"per cent of Russia's own value; the dashed line marks 100 % (Russia alone).")
-
-
-explorer(market_chart, source=data.cite("macro"),
-         members=w.SelectMultiple(options=[(names[i], i) for i in market.CIS12], value=list(market.BIG_FOUR),
-                                  rows=6, description="Members"),
-         year=slider("Year", 1995, 2024, 2004))
+explorer(ses.union_chart, source=data.cite("macro"),
+         members=ses.state_picker(market.BIG_FOUR), year=slider("Year", 1995, 2024, 2004))
 
 # %% [markdown]
 # Is Russia really the richest per head? It depends on the measure — another definition
 # question. The table ranks the four by GDP per head in 2004 under the three measures:
 
 # %%
+names = data.load("states").set_index("iso3")["name_en"].to_dict()
 mad04 = maddison[maddison["year"] == 2004].set_index("iso3")
 m04 = macro[macro["year"] == 2004].set_index("iso3")
 per_head = pd.DataFrame({

@@ -3,7 +3,7 @@
 #
 # **Carrots and sticks: how Russia pushed its neighbours towards integration, and what it paid**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | explain the turn in Russia's CIS policy at the start of Putin's second term; list the five means the paper sees in Ukraine's 2004 election; sort Russia's instruments into three families (legal and institutional, energy, security) and into carrots and sticks; compute who collects VAT under the origin and the destination principle and back out what the paper's figures imply; put a dollar figure on a gas price below the market; say which of the paper's claims the course's sources could not confirm |
 # | **Time needed** | about 75 minutes, plus 45 minutes for the exercises |
@@ -20,13 +20,12 @@
 
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
-from course import charts, data, maps
-from course.topics import gas, vat
+from course import charts, data
+from course.topics import gas, instruments, vat
 from course.questions import check_your_understanding
-from course.widgets import explorer
+from course.widgets import explorer, float_slider
 
 import altair as alt
-import ipywidgets as w
 import pandas as pd
 
 charts.enable()
@@ -202,97 +201,22 @@ inst.loc[inst["value"].notna(), ["case_id", "year", "target_iso3", "family", "ca
 # cut-offs (Georgia, Moldova).
 
 # %%
-STANCE_CATS = ["carrot", "stick", "carrots and sticks", "framework or presence only"]
-STANCE_COLOURS = [charts.PALETTE[1], charts.PALETTE[0], charts.PALETTE[3], charts.PALETTE[2], "#d9d9d9"]
-NO_CASE = "no case in this selection"
-FAMILY_OPTIONS = ["all", "legal-institutional", "energy", "security", "political"]
-TARGET_OPTIONS = ["all", *sorted(inst["target_name"].unique())]
-
-
-def select(family="all", stance="all", target="all", year=2004, all_years=False) -> pd.DataFrame:
-    """The rows of the instruments table that match the selection."""
-    rows = inst
-    if family != "all":
-        rows = rows[rows["family"] == family]
-    if stance != "all":
-        rows = rows[rows["carrot_or_stick"] == stance]
-    if target != "all":
-        rows = rows[rows["target_name"] == target]
-    if not all_years:
-        last = rows["year_end"].fillna(rows["year"])
-        rows = rows[(rows["year"] <= year) & (last >= year)].dropna(subset=["year"])
-    return rows
-
-
-def map_status(rows: pd.DataFrame) -> dict:
-    """One status per target state: carrot, stick, both, or framework only."""
-    out = {}
-    for iso3, kinds in rows.groupby("target_iso3")["carrot_or_stick"]:
-        kinds = set(kinds)
-        if {"carrot", "stick"} <= kinds:
-            out[iso3] = "carrots and sticks"
-        elif "carrot" in kinds:
-            out[iso3] = "carrot"
-        elif "stick" in kinds:
-            out[iso3] = "stick"
-        else:
-            out[iso3] = "framework or presence only"
-    return out
-
-
-def year_label(row) -> str:
-    if pd.isna(row.year):
-        return "undated"
-    return f"{row.year}–{row.year_end}" if pd.notna(row.year_end) else str(row.year)
-
-
-def table_html(rows: pd.DataFrame) -> str:
-    """The selected cases as an HTML table (fast to redraw, unlike text marks in a chart)."""
-    if rows.empty:
-        return "<p><i>No case matches this selection.</i></p>"
-    rows = rows.sort_values(["year", "case_id", "target_name"], na_position="last")
-    t = pd.DataFrame({"Year": [year_label(r) for r in rows.itertuples()],
-                      "Target": rows["target_name"], "Family": rows["family"],
-                      "Kind": rows["carrot_or_stick"], "Confidence": rows["confidence"],
-                      "Case": rows["case"], "Source": rows["source"]})
-    return ('<div style="max-height:360px;overflow:auto;font-size:12px;max-width:900px">'
-            + t.to_html(index=False, border=0, classes="course-table") + "</div>")
-
-
 def instruments_map(family="all", stance="all", target="all", year=2004, all_years=False):
-    rows = select(family, stance, target, year, all_years)
-    when = "all years" if all_years else str(year)
-    n = rows["case_id"].nunique()
-    the_map = maps.status_map(
-        map_status(rows), categories=STANCE_CATS, colours=STANCE_COLOURS, default=NO_CASE,
-        title=f"Targets of Russian instruments, {when} ({n} case{'s' if n != 1 else ''})",
-        description=f"Map of the post-Soviet states coloured by the kind of Russian instrument aimed at them "
-                    f"in the selection (family {family}, kind {stance}, target {target}, {when}): carrot, "
-                    "stick, both, or framework only. Cuba and Vietnam are off the map.")
-    the_map.encoding.color.legend = alt.Legend(orient="right", title="Kind of instrument")
-    return the_map
+    """The map for one selection (drawn by course/topics/instruments.py)."""
+    return instruments.instruments_map(inst, family, stance, target, year, all_years)
 
 
 view = explorer(instruments_map, source=data.cite("instruments"), year=(2000, 2007, 2004),
-                family=FAMILY_OPTIONS, stance=["all", "carrot", "stick", "neither"], target=TARGET_OPTIONS,
-                all_years=False)
-table = w.HTML()
-
-
-def update_table(_change=None) -> None:
-    table.value = table_html(select(**view.values()))
-
-
-for control in view.controls.values():
-    control.observe(update_table, names="value")
-update_table()
-w.VBox([view.widget, table])
+                family=instruments.FAMILIES, stance=instruments.STANCES,
+                target=instruments.targets(inst), all_years=False)
+instruments.with_case_table(view, inst)      # the map, and below it the table of the cases shown
 
 # %% [markdown]
 # The same selection with a line of pandas: the 2004 cases aimed at Belarus.
 
 # %%
-select(target="Belarus", year=2004)[["case_id", "family", "carrot_or_stick", "value", "value_unit", "in_paper"]]
+instruments.select(inst, target="Belarus", year=2004)[
+    ["case_id", "family", "carrot_or_stick", "value", "value_unit", "in_paper"]]
 
 # %%
 cyu.choice("cyu2", "Selling arms to CSTO members at Russian domestic prices (§6) is best described as…",
@@ -395,27 +319,7 @@ print(f"RIA Novosti's net cost for 2005: {vat.net_cost(vat.RIA_LOSS_2005_RUB, va
 
 # %%
 def vat_view(base_bn_roubles=189, russian_rate_pct=18, partner_rate_pct=20):
-    base = base_bn_roubles * 1e9
-    rows = []
-    for principle in vat.PRINCIPLES:
-        s = vat.split(base, principle, russian_rate_pct, partner_rate_pct)
-        rows += s.as_rows("Russia's budget (exporter)", "Partner's budget (importer)")
-    df = pd.DataFrame(rows).assign(vat_bn=lambda d: d["vat"] / 1e9,
-                                   principle=lambda d: d["principle"].map(
-                                       {"origin": "origin (before)", "destination": "destination (from 2005)"}))
-    cost = vat.switch_cost(base, russian_rate_pct)
-    return (alt.Chart(df, title=alt.Title(
-                f"The switch costs Russia {cost / 1e9:.1f} bn roubles (${vat.to_usd(cost, fx) / 1e9:.2f} bn)",
-                subtitle=f"export base {base_bn_roubles} bn roubles; Russian VAT {russian_rate_pct} %, "
-                         f"partner VAT {partner_rate_pct} %; {fx:.2f} roubles per $ (implied by the paper)"),
-                      description="Grouped bars of the VAT collected by Russia's and the partner's budgets under "
-                                  "the origin and the destination principle, for the chosen base and rates.")
-            .mark_bar()
-            .encode(x=alt.X("vat_bn:Q", title="VAT collected (bn roubles)"),
-                    y=alt.Y("principle:N", title=None, sort=["origin (before)", "destination (from 2005)"]),
-                    yOffset="budget:N",
-                    color=alt.Color("budget:N", title=None, legend=alt.Legend(orient="bottom")))
-            .properties(width=460, height=160))
+    return vat.switch_chart(base_bn_roubles, russian_rate_pct, partner_rate_pct, rub_per_usd=fx)
 
 
 explorer(vat_view, source="paper §4, §6 (fn 20, 30); Russian 18 % rate: Medium; Ukrainian 20 %: inferred, Low–Medium",
@@ -439,23 +343,7 @@ cyu.numeric("cyu3", "At 18 %, what export base (in <b>billion US dollars</b>) do
 
 # %%
 prices = data.load("gas_prices")
-shown = prices[prices["price_id"].isin(["RUS_domestic_2004", "BLR_2004", "DEU_netback_2004", "BLR_2007"])].assign(
-    label=lambda d: d["buyer"] + ", " + d["year"].astype(str),
-    price_text=lambda d: ["$" + (f"{lo:g}" if lo == hi else f"{lo:g}–{hi:g}")
-                          for lo, hi in zip(d["price_low"], d["price_high"])])
-order = ["Russia (domestic), 2004", "Belarus, 2004", "Germany (export, net of transport), 2004", "Belarus, 2007"]
-bars = alt.Chart(shown).mark_bar().encode(
-    x=alt.X("price_high:Q", title="US$ per thousand m³ (top of the range where a range is given)"),
-    y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=300)),
-    color=alt.Color("kind:N", title="price", legend=alt.Legend(orient="bottom")))
-text = alt.Chart(shown).mark_text(align="left", dx=4).encode(x="price_high:Q", y=alt.Y("label:N", sort=order),
-                                                             text="price_text:N")
-charts.show(alt.layer(bars, text).properties(
-    title="Belarus paid more than Russians, far less than Germany (2004)",
-    description="Horizontal bars of gas prices in US dollars per thousand cubic metres: Russian domestic 27–30, "
-                "Belarus 46.68 and Germany about 100 net of transport in 2004 (paper fn 31), and Belarus 100 in "
-                "2007 (BBC, 31 Dec 2006).", width=460, height=150),
-    source=data.cite("gas_prices"))
+charts.show(gas.price_bars(prices), source=data.cite("gas_prices"))
 
 # %% [markdown]
 # A price below the market is a **carrot** whose size we can estimate:
@@ -520,21 +408,8 @@ pd.DataFrame([{"reference": r.reference, "reference price": r.reference_price,
 
 # %%
 europe = data.load("gas_price_europe").set_index("year")
-print(f"2004 border price: {europe.loc[2004, 'price_usd_mmbtu']} US$/MMBtu = "
-      f"{gas.per_tcm(europe.loc[2004, 'price_usd_mmbtu']):.0f} US$ per 1,000 m³ at 35.3 "
-      f"({gas.per_tcm(europe.loc[2004, 'price_usd_mmbtu'], gas.MMBTU_PER_TCM_NET):.0f} at 34.12); "
-      f"transport implied by fn 31: {gas.implied_transport_cost():.0f}")
-belarus_paid = (prices[prices["buyer"] == "Belarus"].groupby("year")[["price_low", "price_high"]].mean()
-                .mean(axis=1))
-matched = pd.DataFrame({
-    "Belarus paid": belarus_paid,
-    "Europe border (35.3)": [gas.per_tcm(europe.loc[y, "price_usd_mmbtu"]) for y in belarus_paid.index],
-    "Europe less 2004 transport": [gas.netback_estimate(europe.loc[y, "price_usd_mmbtu"])
-                                   for y in belarus_paid.index],
-    "volume (bcm, EI)": [blr.loc[blr["year"] == y, "gas_consumption_bcm"].item() for y in belarus_paid.index]})
-matched["implied subsidy, netback est. (USD m)"] = (
-    (matched["Europe less 2004 transport"] - matched["Belarus paid"]) * matched["volume (bcm, EI)"])
-matched.round(1)
+print(gas.border_price_note(europe.loc[2004, "price_usd_mmbtu"]))
+gas.belarus_against_europe(prices, europe, blr).round(1)
 
 # %% [markdown]
 # Read the table year by year (where sources give a range, the midpoint is used). In 2007
@@ -583,37 +458,16 @@ matched.round(1)
 # and the **heat-content factor**.
 
 # %%
-FACTORS = {"35.3 MMBtu per 1,000 m³ (gross)": gas.MMBTU_PER_TCM_GROSS,
-           "34.12 MMBtu per 1,000 m³ (net, EI)": gas.MMBTU_PER_TCM_NET}
-
-
-def subsidy_view(year=2004, paid_price=gas.BELARUS_2004_PRICE, heat_factor=next(iter(FACTORS))):
+def subsidy_view(year=2004, paid_price=gas.BELARUS_2004_PRICE, heat_factor=next(iter(gas.HEAT_FACTORS))):
     volume = blr.loc[blr["year"] == year, "gas_consumption_bcm"].item()
-    refs = gas.year_references(year, europe.loc[year, "price_usd_mmbtu"], FACTORS[heat_factor])
-    df = pd.DataFrame([{"reference": r.reference, "subsidy_m": r.subsidy_usd / 1e6, "kind": r.kind}
-                       for r in gas.subsidy_table(volume, paid_price, refs)])
-    return (alt.Chart(df, title=alt.Title(
-                f"Implied subsidy at ${paid_price:.2f} per 1,000 m³ on {volume:.1f} bcm ({year})",
-                subtitle="positive = Russia gives up revenue (subsidy); negative = Belarus pays more (premium)"),
-                      description="Bars of the implied subsidy in million US dollars against the European "
-                                  "border price of the chosen year and a netback estimate from it (for 2004 "
-                                  "also the paper's fn 31 prices), for the chosen volume, price and factor.")
-            .mark_bar()
-            .encode(x=alt.X("subsidy_m:Q", title="US$ million per year"),
-                    y=alt.Y("reference:N", title=None, sort=list(refs), axis=alt.Axis(labelLimit=300)),
-                    color=alt.Color("kind:N", scale=alt.Scale(domain=["subsidy", "premium", "none"],
-                                                              range=[charts.PALETTE[1], charts.PALETTE[0], "#999"]),
-                                    title=None, legend=alt.Legend(orient="bottom")))
-            .properties(width=460, height=120))
+    return gas.subsidy_chart(year, paid_price, volume, europe.loc[year, "price_usd_mmbtu"], heat_factor)
 
 
 explorer(subsidy_view, source=data.cite("gas_consumption_ei") + "; " + data.cite("gas_price_europe")
          + "; 2004 prices: paper fn 31",
          year=(2004, 2012, 2004),
-         paid_price=w.FloatSlider(value=gas.BELARUS_2004_PRICE, min=20, max=320, step=0.01,
-                                  description="paid_price", continuous_update=False,
-                                  style={"description_width": "initial"}, layout=w.Layout(width="460px")),
-         heat_factor=list(FACTORS))
+         paid_price=float_slider("paid_price", 20, 320, gas.BELARUS_2004_PRICE),
+         heat_factor=list(gas.HEAT_FACTORS))
 
 # %% [markdown]
 # ## 5. Electricity: a claim the course could not confirm
@@ -681,23 +535,7 @@ cyu.choice("cyu4", "What do the course's sources show about the paper's claim th
 # separate what the paper names from what only other sources add:
 
 # %%
-cases = inst.drop_duplicates("case_id").assign(
-    origin=lambda d: d["in_paper"].map({True: "named in the paper", False: "other sources only"}))
-charts.show(
-    alt.Chart(cases, title="Russia's instruments by family and kind (cases)",
-              description="Stacked horizontal bars counting the cases in data/instruments.csv by family "
-                          "(legal-institutional, energy, security, political) and kind (carrot, stick, neither), "
-                          "in two panels: cases named in the paper and cases from other sources only.")
-    .mark_bar()
-    .encode(x=alt.X("count():Q", title="number of cases", axis=alt.Axis(tickMinStep=1)),
-            y=alt.Y("family:N", title=None, sort=FAMILY_OPTIONS[1:]),
-            color=alt.Color("carrot_or_stick:N", title="kind", sort=["carrot", "stick", "neither"],
-                            scale=alt.Scale(domain=["carrot", "stick", "neither"],
-                                            range=[charts.PALETTE[1], charts.PALETTE[0], charts.PALETTE[2]]),
-                            legend=alt.Legend(orient="bottom")),
-            column=alt.Column("origin:N", title=None, sort=["named in the paper", "other sources only"]))
-    .properties(width=260, height=140),
-    source=data.cite("instruments"))
+charts.show(instruments.cases_chart(inst), source=data.cite("instruments"))
 
 # %% [markdown]
 # Two things stand out. **First**, the paper's own cases are mostly carrots and frameworks.

@@ -3,7 +3,7 @@
 #
 # **Reintegrating the post-Soviet space: Russia's CIS strategy in the 2000s**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | name the four stages of economic integration and say what each adds; place every post-Soviet arrangement from 1993 to 2003 on that ladder, planned versus reached, and tell "in force" from "reached"; compare the CIS timetable with the EU's own path; distinguish multi-speed from multi-level integration and trace the idea through the 1995 Decree, the 2000 Foreign Policy Concept and the SES Concept; explain why the paper calls the EU a *technical* rather than a *substantive* model |
 # | **Time needed** | about 60 minutes, plus 40 minutes for the exercises |
@@ -33,7 +33,6 @@ from course.widgets import explorer
 
 import altair as alt
 import pandas as pd
-import ipywidgets as w
 from IPython.display import HTML
 
 charts.enable()
@@ -126,51 +125,7 @@ plan_window = (signed + PLAN_YEARS[0], signed + PLAN_YEARS[1])
 plan_window
 
 # %%
-SHORT_NAME = {"customs union": "customs union", "common market": "common market",
-              "economic and monetary union": "monetary union"}
-points = pd.concat([
-    pd.DataFrame({"track": "EU path (official EU pages)",
-                  "year": [rome] + [int(y) for y in eu["year_reached"]],
-                  "event": [f"Treaty of Rome {rome}"] + [f"{SHORT_NAME[s]} {int(y)}" for s, y in
-                                                         zip(eu["stage_reached"], eu["year_reached"])],
-                  "pos": ["above", "above", "below", "above"]}),
-    pd.DataFrame({"track": "Post-Soviet: what was reached (paper §3, §7)",
-                  "year": [int(ps.loc["RU_BY_CU_1995", "year_reached"])],
-                  "event": [f"Russia–Belarus customs union in force {int(ps.loc['RU_BY_CU_1995', 'year_reached'])}"],
-                  "pos": ["above"]}),
-    pd.DataFrame({"track": "CIS Economic Union: the plan (paper §7)", "year": [signed],
-                  "event": [f"treaty signed {signed}"], "pos": ["above"]}),
-])
-spans = pd.DataFrame({
-    "track": ["EU path (official EU pages)", "CIS Economic Union: the plan (paper §7)",
-              "CIS Economic Union: the plan (paper §7)"],
-    "start": [rome, signed, plan_window[0]], "end": [int(eu["year_reached"].max()), plan_window[0], plan_window[1]],
-    "part": ["path", "path", "planned completion window"]})
-tracks = ["EU path (official EU pages)", "CIS Economic Union: the plan (paper §7)",
-          "Post-Soviet: what was reached (paper §3, §7)"]
-y = alt.Y("track:N", sort=tracks, title=None, axis=alt.Axis(labelLimit=320))
-x_scale = alt.Scale(domain=[1955, 2010])
-timeline = alt.layer(
-    alt.Chart(spans).mark_rule(strokeWidth=6).encode(
-        x=alt.X("start:Q", scale=x_scale, title="Year", axis=alt.Axis(format="d")), x2="end:Q", y=y,
-        color=alt.Color("part:N", scale=alt.Scale(domain=["path", "planned completion window"],
-                                                  range=["#999999", "#C28600"]), title=None,
-                        legend=alt.Legend(orient="bottom"))),
-    alt.Chart(points).mark_point(size=110, filled=True, color="#0072B2").encode(x="year:Q", y=y),
-    alt.Chart(points[points["pos"] == "above"]).mark_text(dy=-15, fontSize=12).encode(
-        x="year:Q", y=y, text="event:N"),
-    alt.Chart(points[points["pos"] == "below"]).mark_text(dy=17, fontSize=12).encode(
-        x="year:Q", y=y, text="event:N"),
-).properties(width=700, height=alt.Step(70),
-             title="Climbing the ladder: the EU's 42 years and the CIS's planned 10–15",
-             description=f"Timeline from 1955 to 2010. Top row: the EU path from the Treaty of Rome "
-                         f"({rome}) to the customs union ({int(eu.loc['EU_CUSTOMS_UNION', 'year_reached'])}), "
-                         f"the single market ({int(eu.loc['EU_SINGLE_MARKET', 'year_reached'])}) and "
-                         f"monetary union ({int(eu.loc['EU_EMU', 'year_reached'])}). Middle row: the CIS "
-                         f"Economic Union signed in {signed}, to be completed in {plan_window[0]}–"
-                         f"{plan_window[1]}. Bottom row: the one rung reached, the Russia–Belarus customs "
-                         f"union of {int(ps.loc['RU_BY_CU_1995', 'year_reached'])}.")
-charts.show(timeline, source=data.cite("integration_stages"))
+charts.show(ladder.climb_chart(stages, plan_window), source=data.cite("integration_stages"))
 
 # %% [markdown]
 # ## 3. Planned versus reached: the integration ladder
@@ -295,34 +250,8 @@ cyu.choice("cyu1", "Move the slider to 2004. Which post-Soviet arrangements have
 
 # %%
 HYPOTHETICAL_OPENS = {"free trade area": 2005, "customs union": 2007, "common market": 2010}
-DEPTHS = ["common market", "customs union", "free trade area", "none"]
-STATES = {"ru": "Russia", "by": "Belarus", "kz": "Kazakhstan", "ua": "Ukraine"}
-
-
-def depth_control(state: str, value: str):
-    return w.Dropdown(options=DEPTHS, value=value, description=f"{state} goes as far as",
-                      style={"description_width": "150px"}, layout=w.Layout(width="330px"))
-
-
-def delay_control(state: str):
-    return w.IntSlider(value=0, min=0, max=6, description=f"{state}: years late", continuous_update=False,
-                       style={"description_width": "130px"}, layout=w.Layout(width="330px"))
-
-
-def draw_simulation(ru, ru_delay, by, by_delay, kz, kz_delay, ua, ua_delay, year):
-    picks = {"ru": (ru, ru_delay), "by": (by, by_delay), "kz": (kz, kz_delay), "ua": (ua, ua_delay)}
-    choices = {STATES[k]: ladder.plan_from_pace(depth, delay, HYPOTHETICAL_OPENS)
-               for k, (depth, delay) in picks.items()}
-    return ladder.simulation_chart(ladder.simulate(choices, HYPOTHETICAL_OPENS, 2004, 2016), year)
-
-
-explorer(draw_simulation, source="course.topics.ladder.simulate; opening years are illustrative assumptions",
-         ru=depth_control("Russia", "common market"), ru_delay=delay_control("Russia"),
-         by=depth_control("Belarus", "common market"), by_delay=delay_control("Belarus"),
-         kz=depth_control("Kazakhstan", "common market"), kz_delay=delay_control("Kazakhstan"),
-         ua=depth_control("Ukraine", "free trade area"), ua_delay=delay_control("Ukraine"),
-         year=w.IntSlider(value=2011, min=2004, max=2016, description="pairs in year", continuous_update=False,
-                          style={"description_width": "130px"}, layout=w.Layout(width="330px")))
+ladder.simulation_explorer(HYPOTHETICAL_OPENS, start=2004, end=2016,
+                           source="course.topics.ladder.simulate; opening years are illustrative assumptions")
 
 # %% [markdown]
 # The widget gives each state one delay. The function itself takes any join year for any

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Module 05 · EU compatibility: can Ukraine integrate with Moscow *and* Brussels?
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | date the main steps of EU–Russia relations from the PCA to the road maps, next to the Big Four's Single Economic Space; explain why a customs union excludes a state's own free trade agreements with outsiders, and why EU membership and a customs union with the SES exclude each other; tell a legal rule from an author's reading; state the official Russian position (Chizhov, Putin, Khristenko) and Emerson's "two hubs" reading; test any combination of Ukraine's commitments |
 # | **Time needed** | about 60 minutes, plus 45 minutes for the exercises |
@@ -19,7 +19,8 @@
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
-from course.topics import compatibility as cp
+from course.topics import partners, compatibility as cp
+from course.topics.timeline import events_chart
 from course.questions import check_your_understanding
 from course.widgets import explorer
 
@@ -70,40 +71,9 @@ timeline[["date", "date_precision", "track", "label", "confidence", "source"]]
 # refusal of the ENP (2004) and the SES being folded into EurAsEC (2006).
 
 # %%
-TRACKS = ["EU–Russia", "EU", "SES (Big Four)"]
-CONFIDENCE = ["High", "Medium", "Low–Medium"]
-
-
 def timeline_chart(year: int):
     """Top: every event up to 31 December of `year`. Bottom: the events of `year`, by month."""
-    upto = timeline[timeline["date"].dt.year <= year].assign(
-        this_year=lambda d: d["date"].dt.year == year,
-        label=lambda d: d["label"].where(d["date_precision"] == "day",
-                                         d["label"] + " (" + d["date_precision"] + " only)"))
-    colour = alt.Color("track:N", sort=TRACKS, title="Track", legend=alt.Legend(orient="bottom"))
-    shape = alt.Shape("confidence:N", scale=alt.Scale(domain=CONFIDENCE), title="Confidence",
-                      legend=alt.Legend(orient="bottom"))
-    overview = alt.Chart(upto).mark_point(filled=True, size=120).encode(
-        x=alt.X("date:T", title=None, scale=alt.Scale(domain=["1994-01-01", "2006-12-31"])),
-        y=alt.Y("track:N", sort=TRACKS, title=None),
-        color=colour, shape=shape,
-        opacity=alt.condition(alt.datum.this_year, alt.value(1.0), alt.value(0.3)),
-    ).properties(width=640, height=120)
-    detail_rows = upto[upto["this_year"]]
-    if detail_rows.empty:
-        detail_rows = pd.DataFrame({"date": [pd.Timestamp(year=year, month=7, day=1)],
-                                    "label": [f"(no event in {year})"], "track": [None], "confidence": [None]})
-    detail = alt.Chart(detail_rows).mark_point(filled=True, size=120).encode(
-        x=alt.X("date:T", title=f"Events of {year}", axis=alt.Axis(format="%b"),
-                scale=alt.Scale(domain=[f"{year}-01-01", f"{year}-12-31"])),
-        y=alt.Y("label:N", sort=alt.EncodingSortField("date"), title=None, axis=alt.Axis(labelLimit=320)),
-        color=colour, shape=shape,
-    ).properties(width=640, height=24 * len(detail_rows))
-    return alt.vconcat(overview, detail).properties(
-        title=f"EU–Russia relations and the SES: events up to the end of {year}",
-        description=f"Two-part timeline. Top: one dot per dated event from 1994 to {year} on three tracks "
-                    f"(EU–Russia, EU, SES of the Big Four); events of {year} are drawn darker. Bottom: the "
-                    f"events of {year} by month, each named. Shape gives the course's confidence.")
+    return events_chart(timeline, year)
 
 
 explorer(timeline_chart, source=data.cite("eu_russia_timeline"), year=(1994, 2006, 2003))
@@ -152,27 +122,8 @@ cyu.ordering("cyu1", "Put these four events in the order they happened.",
 
 # %%
 pairs = cp.pair_table()
-order = [cp.COMMITMENTS[k].label for k in cp.KEYS]
-matrix = pd.concat([pairs, pairs.rename(columns={"label_a": "label_b", "label_b": "label_a"})])
-matrix["symbol"] = matrix["status"].map({cp.COMPATIBLE: "✓", cp.CONDITIONAL: "◐", cp.INCOMPATIBLE: "✗"})
-grid = alt.Chart(matrix).encode(
-    x=alt.X("label_a:N", sort=order, title=None, axis=alt.Axis(labelAngle=-30, orient="top")),
-    y=alt.Y("label_b:N", sort=order, title=None))
-charts.show(
-    alt.layer(
-        grid.mark_rect(stroke="white", strokeWidth=2).encode(
-            color=alt.Color("status:N", title="Verdict",
-                            scale=alt.Scale(domain=[cp.COMPATIBLE, cp.CONDITIONAL, cp.INCOMPATIBLE],
-                                            range=["#009E73", "#C28600", "#D55E00"]),
-                            legend=alt.Legend(orient="bottom"))),
-        grid.mark_text(fontSize=18, color="white", fontWeight="bold").encode(text="symbol:N"))
-    .properties(width=420, height=300, title="Which pairs of Ukraine's commitments are compatible?",
-                description="A 5-by-5 grid of Ukraine's five possible commitments (FTA with the SES, customs "
-                            "union with the SES, FTA with the EU, EU membership, WTO membership). Each cell "
-                            "gives the verdict for that pair (✓ compatible, ◐ on conditions, ✗ incompatible): "
-                            "three pairs are incompatible, two are compatible on conditions, five are "
-                            "compatible."),
-    source="course/topics/compatibility.py: rules from paper §4, §8 and customs-union logic")
+charts.show(cp.pair_matrix_chart(pairs),
+            source="course/topics/compatibility.py: rules from paper §4, §8 and customs-union logic")
 
 # %% [markdown]
 # The same rules as a table. The column `basis` keeps the **legal rule** apart from the
@@ -276,19 +227,7 @@ combos["status"].value_counts()
 # other commitment would create a clash:
 
 # %%
-ok = combos[combos["status"].isin([cp.COMPATIBLE, cp.CONDITIONAL])]
-
-
-def is_maximal(row) -> bool:
-    chosen = [k for k in cp.KEYS if row[k]]
-    others = [k for k in cp.KEYS if not row[k]]
-    return all(cp.check(chosen + [k]).status == cp.INCOMPATIBLE for k in others)
-
-
-maximal = ok[ok.apply(is_maximal, axis=1)]
-maximal.assign(commitments=maximal[list(cp.KEYS)].apply(
-    lambda r: ", ".join(cp.COMMITMENTS[k].label for k in cp.KEYS if r[k]), axis=1))[
-    ["commitments", "status", "conditions"]]
+cp.maximal_sets(combos)          # sets that hold together and cannot take one more commitment
 
 # %% [markdown]
 # That leaves three coherent strategies: **west** (EU membership), **east** (the SES
@@ -406,32 +345,12 @@ shares.loc[2002:2006, ["European Union", "Russia", "SES partners (RU+BY+KZ)"]].r
 # EU, to decisions taken with Moscow.
 
 # %%
-SERIES = ["European Union", "Russia", "SES partners (RU+BY+KZ)"]
-FLOW = {"turnover": "turnover_usd_m", "exports": "exports_usd_m", "imports": "imports_usd_m"}
+def ukraine_trade_chart(flow: str, measure: str):
+    return partners.ukraine_chart(trade, flow, measure)
 
 
-def trade_chart(flow: str, measure: str):
-    w = trade.pivot(index="year", columns="partner", values=FLOW[flow])
-    w["SES partners (RU+BY+KZ)"] = w[["Russia", "Belarus", "Kazakhstan"]].sum(axis=1, min_count=3)
-    if measure == "share of Ukraine's total (%)":
-        w = w.div(w["World"], axis=0) * 100
-    long = (w[SERIES].loc[1996:2008].reset_index()
-            .melt(id_vars="year", var_name="partner", value_name="value").dropna())
-    unit = "% of Ukraine's total" if measure.startswith("share") else "million US$ (current)"
-    return alt.Chart(long).mark_line(point=True).encode(
-        x=alt.X("year:O", title=None),
-        y=alt.Y("value:Q", title=unit),
-        color=alt.Color("partner:N", sort=SERIES, title="Partner", legend=alt.Legend(orient="bottom")),
-        strokeDash=alt.StrokeDash("partner:N", sort=SERIES, legend=None),
-    ).properties(width=640, height=300,
-                 title=f"Ukraine's goods {flow} with the EU, Russia and all SES partners, 1996–2008",
-                 description=f"Line chart of Ukraine's reported goods {flow} with the European Union, with "
-                             f"Russia and with its three SES partners together, 1996–2008, as {unit}. "
-                             f"IMF Direction of Trade Statistics.")
-
-
-explorer(trade_chart, source=data.cite("ukraine_trade_partners"),
-         flow=list(FLOW), measure=["share of Ukraine's total (%)", "million US$"])
+explorer(ukraine_trade_chart, source=data.cite("ukraine_trade_partners"),
+         flow=list(partners.FLOWS), measure=partners.MEASURES)
 
 # %%
 cyu.choice("cyu4", "In 2004, by Ukraine's own figures, was its goods trade (exports + imports) with the "

@@ -3,7 +3,7 @@
 #
 # **Was the author right? The paper's synthesis tested against 2005–2020**
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **You will be able to** | summarise the paper's conclusion (two periods, a wide toolbox of carrots and sticks, a "trifold" pay-off); describe what happened next — the gas disputes, the 2008 war, the Customs Union of 2010, the Eurasian Economic Union of 2015, Ukraine's Association Agreement with the EU; read each state's trade share with Russia from IMF data and spot the data's traps; judge which of the paper's claims held |
 # | **Time needed** | about 60 minutes, plus 45 minutes for the exercises |
@@ -26,7 +26,7 @@
 # %%
 # The course first: it makes the Altair import about 1 s faster (course/__init__.py).
 from course import charts, data
-from course.topics import gas as gas_calc
+from course.topics import partners, gas as gas_calc
 from course.questions import check_your_understanding
 from course.topics.claims import ClaimsScorecard
 from course.widgets import explorer
@@ -36,8 +36,6 @@ import pandas as pd
 
 charts.enable()
 cyu = check_your_understanding("06_conclusion_and_hindsight_lesson")
-states = data.load("states")
-names = dict(zip(states["iso3"], states["name_en"]))
 
 # %% [markdown]
 # ## 1. The paper's conclusion in three ideas (§9)
@@ -198,26 +196,8 @@ gas[["buyer", "year", "price_low", "price_high", "kind", "source", "confidence"]
 
 # %%
 europe = data.load("gas_price_europe")
-europe = europe[europe["year"].between(2004, 2014)].assign(
-    netback=lambda d: [gas_calc.netback_estimate(p) for p in d["price_usd_mmbtu"]])
-cis = gas[gas["kind"] == "contract"].assign(price=lambda d: (d["price_low"] + d["price_high"]) / 2)
-cis = cis[cis["buyer"].isin(["Belarus", "Ukraine", "Armenia", "Georgia", "Moldova"])]
-x_year = alt.X("year:Q", title=None, axis=alt.Axis(format="d"), scale=alt.Scale(domain=[2004, 2014]))
-border = alt.Chart(europe).mark_line(color="#000000").encode(
-    x=x_year, y=alt.Y("price_usd_tcm_gross:Q", title="US$ per 1,000 m³"))
-net = alt.Chart(europe).mark_line(color="#777777", strokeDash=[5, 4]).encode(x=x_year, y="netback:Q")
-ranges = alt.Chart(cis).mark_rule(strokeWidth=2).encode(
-    x=x_year, y="price_low:Q", y2="price_high:Q", color=alt.Color("buyer:N", title="paid by"))
-dots = alt.Chart(cis).mark_point(filled=True, size=70).encode(
-    x=x_year, y="price:Q", color="buyer:N", shape=alt.Shape("buyer:N", title="paid by"))
-charts.show(alt.layer(border, net, ranges, dots).properties(
-    title="What CIS neighbours paid for Russian gas, against Europe's price of the same year",
-    description="Dots (ranges where sources conflict) of the gas prices paid by Belarus, Ukraine, Armenia, "
-                "Georgia and Moldova, 2004-2014, in US dollars per 1,000 cubic metres, with a black line for "
-                "the World Bank European border price of each year (about 151 in 2004, 302 in 2007, 473 in "
-                "2008) and a dashed line for that price less the 2004 transport cost. Every CIS price lies "
-                "below both lines except Ukraine's 485 after spring 2014.", width=560, height=300),
-    source=data.cite("gas_prices") + "; " + data.cite("gas_price_europe"))
+charts.show(gas_calc.hindsight_chart(gas, europe),
+            source=data.cite("gas_prices") + "; " + data.cite("gas_price_europe"))
 
 # %% [markdown]
 # Read the chart against the paper, and let the data decide. In 2004 Belarus paid less
@@ -253,60 +233,20 @@ charts.show(alt.layer(border, net, ranges, dots).properties(
 
 # %%
 trade = data.load("trade_with_russia")
-GROUPS = {
-    "Big Four partners (BLR, KAZ, UKR)": ["BLR", "KAZ", "UKR"],
-    "EAEU newcomers (ARM, KGZ)": ["ARM", "KGZ"],
-    "Eastern Europe (BLR, MDA, UKR)": ["BLR", "MDA", "UKR"],
-    "South Caucasus (ARM, AZE, GEO)": ["ARM", "AZE", "GEO"],
-    "Central Asia (KAZ, KGZ, TJK, TKM, UZB)": ["KAZ", "KGZ", "TJK", "TKM", "UZB"],
-    "Baltic states (EST, LTU, LVA)": ["EST", "LTU", "LVA"],
-}
-EVENTS = {"2004: SES agreement in force": 2004, "2006: first Ukraine gas cut-off": 2006,
-          "2008: war with Georgia": 2008, "2010: Customs Union tariff": 2010,
-          "2014: EU–Ukraine Association Agreement signed; EAEU Treaty": 2014}
 
 
 def trade_share_chart(group: str, event: str):
-    rows = trade.loc[trade["iso3"].isin(GROUPS[group]), ["iso3", "year", "share_rus_pct", "estimated"]]
-    rows = rows.assign(state=rows["iso3"].map(names), estimated=rows["estimated"].astype(bool))
-    lines = alt.Chart(rows).mark_line(point=True).encode(
-        x=alt.X("year:Q", title=None, axis=alt.Axis(format="d")),
-        y=alt.Y("share_rus_pct:Q", title="Share of trade with Russia (%)", scale=alt.Scale(domain=[0, 70])),
-        color=alt.Color("state:N", title=None, legend=alt.Legend(orient="bottom")),
-        shape=alt.Shape("estimated:N", title="IMF estimate in the row",
-                        scale=alt.Scale(domain=[False, True], range=["circle", "triangle-up"]),
-                        legend=alt.Legend(orient="bottom")))
-    rule = alt.Chart(pd.DataFrame({"year": [EVENTS[event]]})).mark_rule(
-        color="#444444", strokeDash=[4, 3], strokeWidth=2).encode(x="year:Q")
-    return (lines + rule).properties(
-        width=560, height=300,
-        title=alt.Title(f"Russia's share in the trade of: {group}", subtitle=f"Dashed line: {event}"),
-        description=f"Line chart, 1995-2020, of each selected state's trade with Russia as a per cent of "
-                    f"its total goods trade (own reported IMF data); a dashed line marks {event}.")
+    return partners.russia_share_chart(trade, group, event)
 
 
 explorer(trade_share_chart, source=data.cite("trade_with_russia"),
-         group=list(GROUPS), event=list(EVENTS))
+         group=list(partners.GROUPS), event=list(partners.EVENTS))
 
 # %% [markdown]
 # The same data in one static picture: the share in four years, for all 14 states.
 
 # %%
-snap = trade[trade["year"].isin([1995, 2004, 2013, 2020])].assign(
-    state=lambda d: d["iso3"].map(names))
-charts.show(
-    alt.Chart(snap, title="Russia's share in each neighbour's goods trade, 1995, 2004, 2013, 2020",
-              description="Dot plot: one row per post-Soviet state, one dot per year (1995, 2004, 2013, "
-                          "2020) at Russia's per cent share of that state's goods trade; rows sorted by "
-                          "the highest of the four shares. Belarus is highest throughout; Ukraine falls from about 39 to 7.")
-    .mark_point(filled=True, size=80)
-    .encode(y=alt.Y("state:N", title=None,
-                    sort=alt.EncodingSortField(field="share_rus_pct", op="max", order="descending")),
-            x=alt.X("share_rus_pct:Q", title="Russia's share of goods trade (%)"),
-            color=alt.Color("year:O", title="year", scale=alt.Scale(range=["#1D99E0", "#0072B2", "#C28600",
-                                                                          "#D55E00"])))
-    .properties(width=480, height=alt.Step(20)),
-    source=data.cite("trade_with_russia"))
+charts.show(partners.share_dot_plot(trade), source=data.cite("trade_with_russia"))
 
 # %%
 cyu.choice("cyu2", "Between 2013 and 2020, whose share of trade with Russia fell the most "

@@ -5,7 +5,7 @@
 # the total, each module, each type of question, a chart, the questions you have not
 # answered yet, and two files to hand in.
 #
-# | | |
+# | At a glance | Details |
 # |---|---|
 # | **When to use it** | at any time; run it again after each exercise notebook |
 # | **Time needed** | one minute: menu *Run → Run All Cells* |

@@ -1,47 +1,17 @@
-"""The integration ladder: stages of economic integration, planned versus reached, and a
-small multi-speed simulation (module 04).
-
-The ladder has four rungs, in the order of Art. 4 of the 1993 CIS Economic Union treaty
-(facts.md §2) and of Balassa's stages::
-
-    1 free trade area → 2 customs union → 3 common market → 4 economic and monetary union
-    (0 = none)
-
-Two tools:
-
-* **The ladder of real arrangements** — :func:`ladder_cells` turns the table
-  ``data/integration_stages.csv`` into one cell per arrangement and rung with its status
-  in a given year ("reached", "aimed at, not reached", "beyond the aim", "not yet
-  launched"); :func:`ladder_chart` draws it.
-
-* **The multi-speed simulation** — the SES Concept (Art. II, paper Box 1) says that "every
-  state decides on its own the moment of joining" each agreement, which produces
-  *different-level* integration. :func:`simulate` takes, for each state, the year it
-  chooses to join each stage's agreement, and returns each state's level year by year and
-  the level between every pair of states. It is deterministic: same inputs, same result.
-  Its two rules:
-
-  1. *stage by stage* — a state cannot be in a deeper agreement before it is in the one
-     below (a customs union contains free trade), so a join chosen too early is
-     postponed to the year the state enters the stage below, and a stage whose stage
-     below is never joined is never joined;
-  2. an agreement cannot be joined before it opens (``opens``).
-
-  Two states are integrated with each other at the deepest stage both belong to (one
-  agreement per stage, open to every state, as in the SES design), i.e. the lower of their
-  two levels.
-
-Years used in the simulation are the user's hypothetical inputs, not historical dates.
-Odd input gets a ``ValueError`` whose message says what to change; the widgets show it.
-"""
+"""The integration ladder: stages of economic integration, planned versus reached, and a: the model (pure functions and data, no charts or widgets)."""
 from __future__ import annotations
 
-import math
 import numbers
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+
+if TYPE_CHECKING:
+
+    pass
+
 
 STAGES: tuple[str, ...] = ("free trade area", "customs union", "common market",
                            "economic and monetary union")
@@ -127,8 +97,8 @@ def ladder_cells(table: pd.DataFrame, year: int, pooled_blocs: tuple[str, ...] =
         raise ValueError("The table lacks the column(s) " + ", ".join(missing) +
                          ": pass data.load('integration_stages').")
 
-    def reach_years(rows) -> dict[int, int]:
-        """Earliest year each rung was reached by any of ``rows``."""
+    def reach_years(rows: list[Any]) -> dict[int, int]:
+        """Earliest year each rung was reached by any of ``rows`` (``itertuples`` rows)."""
         out: dict[int, int] = {}
         for r in rows:
             if int(r.stage_reached_rank) > 0 and not pd.isna(r.year_reached):
@@ -168,41 +138,6 @@ def gaps(table: pd.DataFrame) -> pd.DataFrame:
     reached = table["stage_reached_rank"] > 0
     out["years_to_reach"] = (table["year_reached"] - table["year_launched"]).where(reached).astype("Int64")
     return out
-
-
-_STATUS_COLOURS = ["#0072B2", "#C28600", "#F2F2F2", "#FFFFFF"]   # Okabe–Ito blue, orange (darkened for 3:1, see charts.PALETTE); greys
-
-
-def ladder_chart(table: pd.DataFrame, year: int, title: str | None = None):
-    """The integration ladder in ``year``: arrangements (rows) × rungs (columns), each cell
-    coloured by :func:`ladder_cells` status. Returns an Altair chart with title and description."""
-    import altair as alt
-
-    cells = ladder_cells(table, year)
-    order = list(dict.fromkeys(cells.sort_values("order")["label"]))
-    cells = cells.assign(mark=cells["status"].map({"reached": "✓", "aimed at, not reached": "○",
-                                                   "beyond the aim": "", "not yet launched": "·"}))
-    n_reached = cells[cells["status"] == "reached"].groupby("label").size().reindex(order).fillna(0)
-    desc = (f"Grid of {len(order)} integration arrangements (rows) against the four stages free trade "
-            f"area, customs union, common market and economic and monetary union (columns) in {year}. "
-            "Blue cells with a tick are stages reached; orange cells with a circle are stages aimed at "
-            "but not reached; pale cells lie beyond the aim; dotted cells belong to arrangements not yet "
-            f"launched. {int((n_reached > 0).sum())} of {len(order)} arrangements have reached at least "
-            "one stage by then.")
-    base = alt.Chart(cells, title=title or f"The integration ladder in {year}: aimed at versus reached",
-                     description=desc).encode(
-        x=alt.X("stage:N", sort=list(STAGES), title=None,
-                axis=alt.Axis(orient="top", labelAngle=0, labelLimit=170, ticks=False, domain=False,
-                              labelExpr="datum.label == 'economic and monetary union' ? "
-                                        "'econ. & monetary union' : datum.label")),
-        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=330)))
-    rect = base.mark_rect(stroke="#8c8c8c", strokeWidth=0.6).encode(
-        color=alt.Color("status:N", scale=alt.Scale(domain=list(STATUSES), range=_STATUS_COLOURS),
-                        legend=alt.Legend(title=None, orient="bottom", columns=4)))
-    text = base.mark_text(fontSize=14).encode(
-        text="mark:N",
-        color=alt.condition(alt.datum.status == "reached", alt.value("white"), alt.value("#333333")))
-    return (rect + text).properties(width=520, height=alt.Step(26))
 
 
 # --------------------------------------------------------------------------- the simulation
@@ -364,45 +299,3 @@ def plan_from_pace(deepest: str | int, delay: int, opens: Mapping[Any, Any]) -> 
         rank = stage_rank(key)
         out[rank] = _year(year, "An opening year") + delay if 1 <= rank <= depth else None
     return out
-
-
-def simulation_chart(sim: Simulation, year: int, title: str | None = None):
-    """Two panels: each state's level year by year, and the level between each pair of
-    states in ``year``. Returns an Altair chart with title and description."""
-    import altair as alt
-
-    year = _year(year, "year")
-    if not sim.start <= year <= sim.end:
-        raise ValueError(f"Pick a year between {sim.start} and {sim.end}.")
-    top = max(sim.opens)
-    domain = [SHORT[r] for r in range(0, top + 1)]
-    colours = ["#F2F2F2", "#1D99E0", "#0072B2", "#009E73", "#CC79A7"][: top + 1]
-    colour = alt.Color("stage:N", scale=alt.Scale(domain=domain, range=colours),
-                       legend=alt.Legend(title="Level", orient="bottom", columns=5))
-    states = sim.states
-    tab = sim.table()
-    speeds = sim.levels_in_use(year)
-    speed_text = (f"{len(speeds)} level{'s' if len(speeds) != 1 else ''} in use"
-                  + (f" ({', '.join(SHORT[s] for s in speeds)})" if speeds else ""))
-    left = alt.Chart(tab, title=f"Each state's level, {sim.start}–{sim.end}").mark_rect(
-        stroke="white", strokeWidth=1).encode(
-        x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0, values=list(range(sim.start, sim.end + 1, 2)))),
-        y=alt.Y("state:N", sort=states, title=None),
-        color=colour).properties(width=alt.Step(24), height=alt.Step(28))
-    marker = alt.Chart(pd.DataFrame({"year": [year]})).mark_rule(color="#000000", strokeDash=[3, 3]).encode(
-        x="year:O")
-    pairs = sim.pair_matrix(year)
-    right = alt.Chart(pairs, title=f"Pairs in {year}: {speed_text}").mark_rect(
-        stroke="white", strokeWidth=1).encode(
-        x=alt.X("state_b:N", sort=states, title=None, axis=alt.Axis(labelAngle=-30)),
-        y=alt.Y("state_a:N", sort=states, title=None),
-        color=colour).properties(width=alt.Step(52), height=alt.Step(28))
-    core = sim.core(year)
-    desc = (f"Left: a heat map of the level of integration of {len(states)} states "
-            f"({', '.join(states)}) in each year from {sim.start} to {sim.end} under the chosen join "
-            f"years. Right: the level at which each pair of states is integrated in {year}; "
-            f"{speed_text}; the deepest group in {year} is "
-            f"{', '.join(core) if core else 'empty: nobody has joined yet'}.")
-    return alt.hconcat(left + marker, right, spacing=30).properties(
-        title=title or "Multi-speed integration: who joins what, and when", description=desc
-    ).resolve_scale(color="shared")

@@ -1,60 +1,15 @@
-"""Which trade commitments can one state hold at the same time? (module 05, paper §8)
-
-Ukraine in 2003–2005 could sign up to five commitments::
-
-    from course.topics import compatibility as cp
-    cp.check(["fta_ses", "fta_eu"]).status        # 'compatible on conditions'
-    cp.check(["cu_ses", "eu_member"]).status      # 'incompatible'
-    cp.all_combinations()                         # all 32 sets, one row each
-    cp.checker()                                  # tick boxes -> verdict + table of rules
-
-How a pair is decided
----------------------
-Each commitment is described by *what it does to the state's external tariff*:
-
-* a **free trade area** (FTA) removes tariffs between its members, but every member keeps
-  its **own external tariff** towards everyone else;
-* a **customs union** (CU) also removes internal tariffs, and its members give up their own
-  external tariff for **one common external tariff** (CET) set for the union;
-* **EU membership** means joining the EU's customs union (and its single trade policy);
-* **WTO membership** allows both FTAs and customs unions among its members, as exceptions
-  to treating every member alike, provided they cover substantially all trade.
-
-From these the pair rules follow (``RULES`` lists them with their basis):
-
-=====================  =========================================================
-rule                   verdict
-=====================  =========================================================
-``nested``             FTA and CU with the *same* partner: compatible (the CU already
-                       contains free trade; the SES Concept plans FTA → CU, paper §4)
-``two_ftas``           two FTAs with different partners: compatible on conditions —
-                       each keeps its own tariff, so rules of origin are needed
-                       (paper §8: Khristenko's Mexico/NAFTA precedent)
-``cu_plus_fta``        a CU with one partner and an FTA with another: incompatible —
-                       a CU member cannot keep its own FTA with an outsider
-``two_cus``            two CUs with different partners: incompatible — a state can
-                       apply only one external tariff (paper §4 for SES CU vs EU)
-``wto_fta``            WTO and an FTA: compatible
-``wto_cu``             WTO and a CU: compatible if every CU member is in the WTO;
-                       otherwise on conditions (paper §2: Russia was still acceding)
-=====================  =========================================================
-
-**Legal rule vs the paper's reading.** Rules that follow from the definitions above are
-marked ``basis="legal rule"`` (standard trade-policy logic, stated by the course, not a
-quotation of any treaty). Where the paper (§4, §8) says something about the same pair, it
-is given in ``paper_reading``; the two are kept apart on purpose: for example the paper
-treats an SES FTA as what Kyiv wants *because* it aims at EU membership (§4), while the
-legal rule says the FTA could not survive accession unless the EU itself took it over.
-
-Everything here is pure Python, typed, and never raises at students for odd input except
-a ``ValueError`` with a readable message (which the widget shows).
-"""
+"""Which trade commitments can one state hold at the same time? (module 05, paper §8): the model (pure functions and data, no charts or widgets)."""
 from __future__ import annotations
 
-import html
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# --------------------------------------------------------------------------- commitments
 
 # --------------------------------------------------------------------------- commitments
 COMPATIBLE = "compatible"
@@ -293,7 +248,7 @@ class Verdict:
                     f"(rules of origin, WTO tariff bindings); no pair clashes.")
         return "Compatible — no pair clashes."
 
-    def to_frame(self):
+    def to_frame(self) -> pd.DataFrame:
         """One row per pair (pandas DataFrame)."""
         import pandas as pd
 
@@ -303,7 +258,9 @@ class Verdict:
             columns=["pair", "verdict", "rule", "reason", "basis", "source", "paper_reading"])
 
     def html(self) -> str:
-        return verdict_html(self)
+        from . import views  # the view of a verdict lives with the views
+
+        return views.verdict_html(self)
 
 
 def check(commitments: Any) -> Verdict:
@@ -317,7 +274,7 @@ def check(commitments: Any) -> Verdict:
     return Verdict(chosen, status, pairs)
 
 
-def all_combinations():
+def all_combinations() -> pd.DataFrame:
     """All 2**5 = 32 sets of commitments with their verdicts (pandas DataFrame).
 
     Columns: one boolean column per commitment key, ``n_chosen``, ``status``,
@@ -335,7 +292,7 @@ def all_combinations():
     return pd.DataFrame(rows)
 
 
-def pair_table():
+def pair_table() -> pd.DataFrame:
     """The 10 pairs of the five commitments with verdict, rule and basis (pandas DataFrame)."""
     import pandas as pd
 
@@ -346,95 +303,6 @@ def pair_table():
                      "status": p.status, "rule": RULES[p.rule]["name"], "basis": p.basis,
                      "source": p.source, "paper_reading": p.paper_reading})
     return pd.DataFrame(rows)
-
-
-# --------------------------------------------------------------------------- display
-_STATUS_STYLE = {  # background, text colour (WCAG AA), symbol
-    COMPATIBLE: ("#e6f4ea", "#1e5e2f", "✓"),
-    CONDITIONAL: ("#fff4e0", "#6b4400", "◐"),
-    INCOMPATIBLE: ("#fdecea", "#8a1c12", "✗"),
-    NOTHING: ("#f3f3f3", "#333333", "…"),
-}
-
-
-def verdict_html(verdict: Verdict) -> str:
-    """The verdict and a table of the pairwise rules, as accessible HTML."""
-    bg, fg, sym = _STATUS_STYLE[verdict.status]
-    head = (f'<div role="status" style="background:{bg};color:{fg};padding:6px 10px;border-radius:4px;'
-            f'max-width:760px"><b>{sym} {html.escape(verdict.headline())}</b></div>')
-    if not verdict.pairs:
-        return f'<div class="course-compat-verdict">{head}</div>'
-    rows = []
-    for p in verdict.pairs:
-        pbg, pfg, psym = _STATUS_STYLE[p.status]
-        reading = (f'<br><i>Paper\'s reading:</i> {html.escape(p.paper_reading)}' if p.paper_reading else "")
-        rows.append(
-            f'<tr><td style="min-width:9em;vertical-align:top">{html.escape(p.labels)}</td>'
-            f'<td style="background:{pbg};color:{pfg};vertical-align:top"><b>{psym} {html.escape(p.status)}</b></td>'
-            f"<td style=\"vertical-align:top\"><b>{html.escape(RULES[p.rule]['name'])}</b> ({html.escape(p.basis)}). "
-            f"{html.escape(p.reason)}{reading}<br><small>Source: {html.escape(p.source)}</small></td></tr>")
-    table = ('<table style="max-width:760px;font-size:13px;border-collapse:collapse">'
-             '<caption style="text-align:left">Every pair of the chosen commitments and the rule that decides it'
-             '</caption><thead><tr><th>pair</th><th>verdict</th><th>rule and reason</th></tr></thead>'
-             f"<tbody>{''.join(rows)}</tbody></table>")
-    return f'<div class="course-compat-verdict">{head}{table}</div>'
-
-
-class CompatibilityChecker:
-    """Tick boxes for the five commitments; the verdict and the pair table redraw on every change.
-
-    Built from ipywidgets ``Checkbox`` and ``HTML`` only (no ``Output`` widget)."""
-
-    def __init__(self, preset: Any = ()):
-        import ipywidgets as w
-
-        chosen = set(normalise(preset))
-        self.boxes = {k: w.Checkbox(value=k in chosen, description=c.label, indent=False,
-                                    layout=w.Layout(width="auto"))
-                      for k, c in COMMITMENTS.items()}
-        self.output = w.HTML()
-        self.output.add_class("course-compat")
-        for box in self.boxes.values():
-            box.observe(lambda _change: self.redraw(), names="value")
-        intro = w.HTML('<b>Ukraine signs…</b> (tick any combination)')
-        self.widget = w.VBox([intro, w.HBox(list(self.boxes.values()), layout=w.Layout(flex_flow="row wrap")),
-                              self.output])
-        self.widget.add_class("course-explorer")
-        self.verdict: Verdict = check(())
-        self.redraw()
-
-    def chosen(self) -> tuple[str, ...]:
-        return tuple(k for k, b in self.boxes.items() if b.value)
-
-    def set(self, commitments: Any) -> Verdict:
-        """Tick exactly these commitments (as a student would) and return the verdict."""
-        wanted = set(normalise(commitments))
-        for k, box in self.boxes.items():
-            box.value = k in wanted
-        self.redraw()
-        return self.verdict
-
-    def redraw(self) -> None:
-        try:
-            self.verdict = check(self.chosen())
-            self.output.value = verdict_html(self.verdict)
-        except Exception as exc:  # noqa: BLE001 - a message, never a traceback
-            self.output.value = (f'<div role="alert" style="color:#8a1c12">The checker could not decide: '
-                                 f"{html.escape(str(exc))[:300]}</div>")
-
-    def _ipython_display_(self) -> None:
-        """Show the widget; a saved notebook's plain-text stand-in says what will appear."""
-        from ..widgets import show_widget
-
-        show_widget(self.widget, "compatibility checker: tick boxes")
-
-    def __repr__(self) -> str:
-        return f"CompatibilityChecker(chosen={list(self.chosen())}, status={self.verdict.status!r})"
-
-
-def checker(preset: Any = ()) -> CompatibilityChecker:
-    """Make the compatibility checker widget, optionally with some boxes ticked."""
-    return CompatibilityChecker(preset)
 
 
 # --------------------------------------------------------------------------- hub and spoke
@@ -496,48 +364,19 @@ def network(chosen: Any = (), russia_spokes: Mapping[str, str] | None = None,
     return nodes, edges
 
 
-def hub_and_spoke(chosen: Any = (), russia_spokes: Mapping[str, str] | None = None,
-                  eu_spokes: Mapping[str, str] | None = None, title: str = "", description: str = ""):
-    """Altair chart (rules + points + labels) of the two hub-and-spoke systems.
+def maximal_sets(combos: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The sets that hold together (compatible, or on conditions) and admit no further
+    commitment without a clash, each with its commitments named (pandas DataFrame:
+    ``commitments, status, conditions``). ``combos``: :func:`all_combinations`."""
+    combos = all_combinations() if combos is None else combos
+    ok = combos[combos["status"].isin([COMPATIBLE, CONDITIONAL])]
 
-    No extra dependency: nodes are points, edges are ``mark_rule`` from x/y to x2/y2."""
-    import altair as alt
-    import pandas as pd
+    def is_maximal(row: pd.Series) -> bool:
+        chosen = [k for k in KEYS if row[k]]
+        others = [k for k in KEYS if not row[k]]
+        return all(check(chosen + [k]).status == INCOMPATIBLE for k in others)
 
-    nodes, edges = network(chosen, russia_spokes, eu_spokes)
-    pos = {n["name"]: (n["x"], n["y"]) for n in nodes}
-    e = pd.DataFrame([{**ed, "x": pos[ed["from"]][0], "y": pos[ed["from"]][1],
-                       "x2": pos[ed["to"]][0], "y2": pos[ed["to"]][1]} for ed in edges])
-    nd = pd.DataFrame(nodes)
-    verdict = check(chosen)
-    title = title or "Two hubs and their spokes: where does Ukraine fit?"
-    subtitle = (f"Ukraine signs: {', '.join(COMMITMENTS[k].label for k in verdict.chosen) or 'nothing yet'}"
-                f" → {verdict.status}")
-    description = description or (
-        "Network chart of Emerson's two hub-and-spoke systems as the paper (§8) reports them: the EU hub on the "
-        "left and the Russia hub on the right, each linked to its spokes; Ukraine sits between them and its "
-        f"links change with the commitments chosen. Current verdict: {verdict.status}.")
-    colours = ["#D55E00", "#0072B2", "#999999", "#009E73", "#CC79A7"]
-    scale = alt.Scale(domain=LINK_KINDS, range=colours)
-    xs = alt.X("x:Q", axis=None, scale=alt.Scale(domain=[-2.0, 2.0]))
-    ys = alt.Y("y:Q", axis=None, scale=alt.Scale(domain=[-1.1, 1.0]))
-    e["state"] = e["clash"].map({True: "clashes with another commitment", False: "no clash"})
-    rules = alt.Chart(e).mark_rule(strokeWidth=3).encode(
-        x=xs, y=ys, x2="x2:Q", y2="y2:Q",
-        color=alt.Color("kind:N", scale=scale, title="Link", legend=alt.Legend(orient="bottom", columns=3)),
-        strokeDash=alt.StrokeDash("state:N", title=None, legend=alt.Legend(orient="bottom"),
-                                  scale=alt.Scale(domain=["no clash", "clashes with another commitment"],
-                                                  range=[[1, 0], [6, 4]])))
-    points = alt.Chart(nd).mark_point(filled=True, opacity=1, stroke="#1a1a1a", strokeWidth=1).encode(
-        x=xs, y=ys,
-        size=alt.Size("role:N", scale=alt.Scale(domain=["hub", "spoke", "Ukraine"], range=[1400, 300, 700]),
-                      legend=None),
-        shape=alt.Shape("role:N", scale=alt.Scale(domain=["hub", "spoke", "Ukraine"],
-                                                  range=["circle", "circle", "diamond"]), legend=None),
-        fill=alt.Fill("role:N", scale=alt.Scale(domain=["hub", "spoke", "Ukraine"],
-                                                range=["#1a1a1a", "#ffffff", "#F0E442"]), legend=None))
-    labels = alt.Chart(nd).mark_text(dy=-27, fontSize=13, fontWeight="bold").encode(
-        x=xs, y=ys, text="name:N")
-    return (alt.layer(rules, points, labels)
-            .properties(width=720, height=360,
-                        title=alt.TitleParams(title, subtitle=subtitle), description=description))
+    maximal = ok[ok.apply(is_maximal, axis=1)]
+    return maximal.assign(commitments=maximal[list(KEYS)].apply(
+        lambda r: ", ".join(COMMITMENTS[k].label for k in KEYS if r[k]), axis=1))[
+        ["commitments", "status", "conditions"]]
