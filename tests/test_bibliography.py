@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from course import data
 from course.authoring import build
@@ -89,9 +90,36 @@ def test_no_site_page_source_cites_the_fact_sheets(tmp_path):
 
 @pytest.mark.parametrize("path", NOTEBOOKS + GUIDES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_bibliography_link_resolves_to_a_row(path):
-    ids = set(data.load("bibliography")["source_id"])
+    ids = set(data.load("bibliography")["source_id"]) | set(_tool().ALIASES)   # an alias is a row's 2nd anchor
     anchors = BIB_LINK.findall(_markdown(path))
     assert set(anchors) <= ids, sorted(set(anchors) - ids)
+
+
+def test_an_old_anchor_lands_on_the_row_that_now_holds_the_source():
+    tool = _tool()
+    lines = (ROOT / "notebooks" / "bibliography.md").read_text(encoding="utf-8").splitlines()
+    site = tool.page(site=True)
+    for alias, sid in tool.ALIASES.items():
+        (entry,) = [line for line in lines if f'<a id="{sid}"></a>' in line]
+        assert f'<a id="{alias}"></a>' in entry, alias
+        assert f"({sid})=\n({alias})=\n* " in site, alias
+
+
+def test_the_row_file_is_checked_when_read(tmp_path):
+    tool = _tool()
+    good = dict(tool.SOURCES[0])
+    bad_path = tmp_path / "bibliography.yaml"
+    for bad, message in [({**good, "topic": "nowhere"}, "unknown topic"),
+                         ({k: v for k, v in good.items() if k != "vetted_in"}, "columns"),
+                         (None, "listed twice")]:
+        rows = [good, good] if bad is None else [bad]
+        bad_path.write_text(yaml.safe_dump(rows, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        with pytest.raises(ValueError, match=message):
+            tool.load_sources(bad_path, aliases={})
+    bad_path.write_text(yaml.safe_dump([good], allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert tool.load_sources(bad_path, aliases={}) == [good]
+    with pytest.raises(ValueError, match="alias"):                 # an alias must point at a row
+        tool.load_sources(bad_path, aliases={"old_id": "no_such_row"})
 
 
 def test_the_bibliography_page_has_an_anchor_for_every_row():
