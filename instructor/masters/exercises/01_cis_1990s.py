@@ -13,11 +13,11 @@
 
 # %% [markdown] tags=["graded-only"]
 # **Graded mode.** *Check* (or, for a code task, the line `ex.check("q…", your_answer)`)
-# saves your answer; it does not say whether it is right, and there are no hints. Your
+# saves your answer; on its own it does not say whether it is right, and gives no hints. Your
 # instructor grades your last saved answers outside this notebook, against keys that are not
-# in it. (If your class uses the course's checking service, *Check* asks that service and
-# shows its verdict.) Your progress is saved in the `progress/` folder and comes back when
-# you run this notebook again.
+# in it. (If your class uses the course's checking service, *Check* asks that service, which
+# shows its verdict and, after a wrong try, a hint.) Your progress is saved in the
+# `progress/` folder and comes back when you run this notebook again.
 
 # %% [markdown]
 # You need the lesson `notebooks/01_cis_1990s.ipynb` and the paper (§3, §5, §7). Run the
@@ -333,7 +333,7 @@ chart
 # %%
 ex.text("q15", "“Was the CIS a failure?” In 150–250 words, argue your answer for the years "
         "1991–2000. Use at least two figures or dates from the course (with their source: paper "
-        "section/footnote, fact sheet or data file) and say by which yardstick you judge.",
+        "section/footnote, a source in the course bibliography or a data file) and say by which yardstick you judge.",
         rubric=["States a clear position and the yardstick used (EU-type integration; a "
                 "“civilised divorce”; smaller practical tasks) (1 point).",
                 "Uses the implementation record correctly, with its source: 44 of 70 bilateral, "
@@ -342,7 +342,7 @@ ex.text("q15", "“Was the CIS a failure?” In 150–250 words, argue your answ
                 "of exemptions, the narrowing circle (customs union 1995–99, Union State 1999), or "
                 "the fiscal veto (1 point).",
                 "Weighs a counter-argument or a limit of the evidence: e.g. implemented ≠ in force, "
-                "the undefined Tacis measure, the paper's years differing from the fact sheet, or "
+                "the undefined Tacis measure, the paper's years differing from the treaties' own dates, or "
                 "the successes (documents, visa-free travel) (1 point)."],
         points=4, min_words=120)
 
@@ -380,12 +380,12 @@ ex.submit("q15", "Model answer: judged as an EU-type project, the CIS failed. Th
           "agreements had been implemented, against 44 of 70 bilateral economic agreements, and "
           "Russia itself had implemented only about one third of its agreements (fn 10). The "
           "circle narrowed to a customs union of five (1995-99) and the Russia-Belarus Union "
-          "State of December 1999 (fact sheet §3-4), and Russia's fiscal veto buried costly plans. "
+          "State of December 1999 (Treaty on the Customs Union and Single Economic Space 1999; Union State treaty 1999), and Russia's fiscal veto buried costly plans. "
           "But judged as a civilised divorce, it succeeded: the USSR broke up without the kind "
           "of violent disorder that would have made integration impossible, and the CIS kept "
           "visa-free travel and mutual recognition of documents (§3). The evidence has limits: "
           "'implemented' is not defined, entry into force is not implementation, and some of "
-          "footnote 10's years differ from the fact sheet. So the CIS failed as a union but "
+          "footnote 10's years differ from the treaties' own dates. So the CIS failed as a union but "
           "not as a divorce settlement.")
 for qid in ["q1", "q2", "q3", "q4", "q7", "q8", "q9", "q10", "q11", "q15"]:
     print(ex.questions[qid].last.text())

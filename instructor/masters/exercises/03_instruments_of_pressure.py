@@ -13,11 +13,11 @@
 
 # %% [markdown] tags=["graded-only"]
 # **Graded mode.** *Check* (or, for a code task, the line `ex.check("q…", your_answer)`)
-# saves your answer; it does not say whether it is right, and there are no hints. Your
+# saves your answer; on its own it does not say whether it is right, and gives no hints. Your
 # instructor grades your last saved answers outside this notebook, against keys that are not
-# in it. (If your class uses the course's checking service, *Check* asks that service and
-# shows its verdict.) Your progress is saved in the `progress/` folder and comes back when
-# you run this notebook again.
+# in it. (If your class uses the course's checking service, *Check* asks that service, which
+# shows its verdict and, after a wrong try, a hint.) Your progress is saved in the
+# `progress/` folder and comes back when you run this notebook again.
 
 # %% [markdown]
 # Run the next cell first.
@@ -90,8 +90,8 @@ ex.choice("q3", "The paper (§5, fn 25) cites Henry Hale's “fiscal veto”. Wh
                           "Russia later became ready to pay, who had refused to pay before, and why?"])
 
 # %%
-ex.ordering("q4", "Put these events in the order they happened (dates in the fact sheet, facts.md §8, §9, "
-            "§11a, §12).",
+ex.ordering("q4", "Put these events in the order they happened (dates: lesson 03 and its "
+            "<i>Sources</i> in the course bibliography).",
             items=["Russia signs its accession protocol to the Central Asian Cooperation organisation",
                    "Gazprom stops all gas to Belarus, transit included",
                    "The Duma passes the Tax Code amendments on VAT for oil and gas exported to the CIS",
@@ -114,14 +114,14 @@ ex.choice("q5", "The paper (§6) says Russia switched off Moldova's and Georgia'
           "in 2003 and 2004. What is the best way to use this claim in an essay?",
           options=["As a confirmed fact: the paper is a research paper",
                    "Not at all: it is false",
-                   "With a flag: the fact sheet found no documented Russian cut-off (Moldova's 2004 cut was by "
+                   "With a flag: the course's sources document no Russian cut-off (Moldova's 2004 cut was by "
                    "the Transnistrian authorities), so it is unconfirmed and should not carry the argument alone",
                    "As confirmed for Georgia, because RAO UES owned Tbilisi's distributor"],
-          answer="With a flag: the fact sheet found no documented Russian cut-off (Moldova's 2004 cut was by "
+          answer="With a flag: the course's sources document no Russian cut-off (Moldova's 2004 cut was by "
                  "the Transnistrian authorities), so it is unconfirmed and should not carry the argument alone",
-          points=1, hint=["Lesson 03, section 5 (electricity: a claim the fact sheet could not confirm).",
-                          "Unconfirmed is not the same as false: read the electricity row of §11a of the "
-                          "course fact sheet, part 1 (notebooks/bibliography.md#fact_sheet_1), then ask "
+          points=1, hint=["Lesson 03, section 5 (electricity: a claim the course's sources could not confirm).",
+                          "Unconfirmed is not the same as false: read the electricity cases of lesson 03 "
+                          "(section 5) and their sources (notebooks/bibliography.md#civil_ge_2003_08_19), then ask "
                           "how an essay should use a claim that no source documents."])
 
 # %% [markdown]
@@ -313,15 +313,15 @@ ex.text("q13", "In 50–100 words: what do these words tell us about how the Kre
 
 # %%
 ex.text("q14", "In 150–250 words: <b>Did Russia's carrots cost more than they bought?</b> Use at least two "
-        "numbers from this module (with their sources) and at least one later event from the fact sheet.",
+        "numbers from this module (with their sources) and at least one later event (lesson 06, section 2).",
         rubric=["Puts a number, with its source, on at least two carrots: e.g. the VAT switch (34 bn roubles ≈ "
-                "$1.17 bn in 2005, paper §6; or RIA's net 9 bn, facts.md §12) and Belarus's gas (about $1 bn a "
+                "$1.17 bn in 2005, paper §6; or RIA Novosti's net 9 bn, 17 Dec 2004) and Belarus's gas (about $1 bn a "
                 "year in 2004 against Germany's net price, paper fn 31 and EI data; later years against "
                 "Europe's price of the same year, data/gas_price_europe.csv) (1 point).",
                 "Says what the carrots were meant to buy and checks it against later events: e.g. Yushchenko won "
-                "the repeat runoff and was inaugurated on 23 Jan 2005 (facts.md §11b); Belarus's price rose to "
-                "$100 and Gazprom was to buy 50 % of Beltransgaz (facts.md §11a); SES work was folded into "
-                "EurAsEC in 2006 (facts.md §9) (1 point).",
+                "the repeat runoff and was inaugurated on 23 Jan 2005 (Orange Revolution timeline); Belarus's price rose to "
+                "$100 and Gazprom was to buy 50 % of Beltransgaz (BBC, 31 Dec 2006); SES work was folded into "
+                "EurAsEC in 2006 (Kremlin note on EurAsEC) (1 point).",
                 "Weighs the non-economic returns the paper names (security, geopolitics, Russia's leading role, "
                 "§4 and §9) and the limits of the estimates (assumed VAT rates, consumption is not imports, "
                 "a border price is not a netback, an implied subsidy is an upper bound, unconfirmed claims) "
@@ -348,7 +348,7 @@ ex.submit("q4", ["The SES agreement is signed at Yalta",
                  "Russia and Belarus sign an agreement on indirect taxes (destination principle)",
                  "Russia signs its accession protocol to the Central Asian Cooperation organisation",
                  "The Duma passes the Tax Code amendments on VAT for oil and gas exported to the CIS"])
-ex.submit("q5", "With a flag: the fact sheet found no documented Russian cut-off (Moldova's 2004 cut was by "
+ex.submit("q5", "With a flag: the course's sources document no Russian cut-off (Moldova's 2004 cut was by "
           "the Transnistrian authorities), so it is unconfirmed and should not carry the argument alone")
 ex.submit("q9", "9.0")
 ex.submit("q13", "Model answer: Putin spoke at his year-end press conference in the Kremlin on 23 Dec 2004, "
@@ -358,12 +358,12 @@ ex.submit("q13", "Model answer: Putin spoke at his year-end press conference in 
           "intent; they do not prove the accusation, nor tell us which instruments Russia used.")
 ex.submit("q14", "Model answer: In money terms the carrots were large. The VAT switch cost about 34 bn roubles "
           "($1.17 bn) in 2005 by Zhukov's estimate (paper §6), although RIA Novosti's figures net to only 9 bn "
-          "roubles once the higher extraction tax is counted (facts.md §12). Belarus's gas at $46.68 was worth "
+          "roubles once the higher extraction tax is counted (RIA Novosti, 17 Dec 2004). Belarus's gas at $46.68 was worth "
           "about $1 bn a year against Germany's net price on the EI's 18.5 bcm (fn 31). What did they buy? "
           "Ukraine's election, the main target of the VAT 'present', was lost: Yushchenko was inaugurated on "
-          "23 Jan 2005 (facts.md §11b), and the SES was folded into EurAsEC in 2006 (facts.md §9). With "
+          "23 Jan 2005 (Orange Revolution timeline), and the SES was folded into EurAsEC in 2006 (Kremlin note on EurAsEC). With "
           "Belarus, the price rose to $100 per 1,000 m³ in 2007 and Gazprom gained half of Beltransgaz "
-          "(facts.md §11a) - but the subsidy did not stop: against Europe's 2007 border price (about $302, "
+          "(BBC, 31 Dec 2006) - but the subsidy did not stop: against Europe's 2007 border price (about $302, "
           "World Bank) less the transport cost fn 31 implies, the transfer was about $3 bn on 19.5 bcm, "
           "roughly three times the 2004 figure. So in the short run the carrots cost more, not less, and "
           "bought less than hoped; the paper "

@@ -13,11 +13,11 @@
 
 # %% [markdown] tags=["graded-only"]
 # **Graded mode.** *Check* (or, for a code task, the line `ex.check("q…", your_answer)`)
-# saves your answer; it does not say whether it is right, and there are no hints. Your
+# saves your answer; on its own it does not say whether it is right, and gives no hints. Your
 # instructor grades your last saved answers outside this notebook, against keys that are not
-# in it. (If your class uses the course's checking service, *Check* asks that service and
-# shows its verdict.) Your progress is saved in the `progress/` folder and comes back when
-# you run this notebook again.
+# in it. (If your class uses the course's checking service, *Check* asks that service, which
+# shows its verdict and, after a wrong try, a hint.) Your progress is saved in the
+# `progress/` folder and comes back when you run this notebook again.
 
 # %% [markdown]
 # Run the next cell first.

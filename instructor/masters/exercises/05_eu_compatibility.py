@@ -13,11 +13,11 @@
 
 # %% [markdown] tags=["graded-only"]
 # **Graded mode.** *Check* (or, for a code task, the line `ex.check("q…", your_answer)`)
-# saves your answer; it does not say whether it is right, and there are no hints. Your
+# saves your answer; on its own it does not say whether it is right, and gives no hints. Your
 # instructor grades your last saved answers outside this notebook, against keys that are not
-# in it. (If your class uses the course's checking service, *Check* asks that service and
-# shows its verdict.) Your progress is saved in the `progress/` folder and comes back when
-# you run this notebook again.
+# in it. (If your class uses the course's checking service, *Check* asks that service, which
+# shows its verdict and, after a wrong try, a hint.) Your progress is saved in the
+# `progress/` folder and comes back when you run this notebook again.
 
 # %% [markdown]
 # Run the next cell first.
@@ -39,7 +39,7 @@ ex = Exercise("05_eu_compatibility", title="Module 05 — EU compatibility")
 
 # %%
 ex.ordering("q1", "Put these steps of EU–Russia relations in the order they happened "
-            "(facts.md §10; data/eu_russia_timeline.csv).",
+            "(data/eu_russia_timeline.csv, whose rows name their sources).",
             items=["Road maps for the four Common Spaces adopted", "PCA signed in Corfu",
                    "Four Common Spaces agreed in St Petersburg", "PCA enters into force",
                    "Moscow summit sets up a high-level group on the CEES"],

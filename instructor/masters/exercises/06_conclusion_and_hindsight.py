@@ -13,11 +13,11 @@
 
 # %% [markdown] tags=["graded-only"]
 # **Graded mode.** *Check* (or, for a code task, the line `ex.check("q…", your_answer)`)
-# saves your answer; it does not say whether it is right, and there are no hints. Your
+# saves your answer; on its own it does not say whether it is right, and gives no hints. Your
 # instructor grades your last saved answers outside this notebook, against keys that are not
-# in it. (If your class uses the course's checking service, *Check* asks that service and
-# shows its verdict.) Your progress is saved in the `progress/` folder and comes back when
-# you run this notebook again.
+# in it. (If your class uses the course's checking service, *Check* asks that service, which
+# shows its verdict and, after a wrong try, a hint.) Your progress is saved in the
+# `progress/` folder and comes back when you run this notebook again.
 
 # %% [markdown]
 # When you have finished, open `notebooks/99_my_course_report.ipynb`: it collects your
@@ -91,7 +91,7 @@ ex.matching("q3", "Match each claim of the paper to the later evidence that bear
                             "same instrument, as the claim?"])
 
 # %%
-ex.ordering("q4", "Put these events in the order they happened (notebooks/sources/facts.md §11).",
+ex.ordering("q4", "Put these events in the order they happened (lesson 06, section 2: each event with its source).",
             items=["Customs Union tariff of Belarus, Kazakhstan and Russia",
                    "Russia–Georgia war", "Gas cut-off to Belarus, transit included",
                    "Treaty on the Eurasian Economic Union in force",
@@ -238,7 +238,7 @@ chart
 # %%
 ex.text("q10", "In 150–250 words: <b>was the author right?</b> Take a position on the paper's "
         "conclusion (§9) and defend it with at least <b>two</b> of its claims judged against later "
-        "evidence — at least one from the fact sheet (facts.md §11) and one from the trade or gas data. "
+        "evidence — at least one dated event from lesson 06 (with its source) and one from the trade or gas data. "
         "Say where the evidence is weak or disputed.",
         rubric=["States a clear overall position on the paper's conclusion (two periods, toolbox, "
                 "'ready to pay', trifold pay-off) rather than only listing events (1 point).",
@@ -449,7 +449,7 @@ ex.submit("q5", "The price for Belarus rose to $100 per 1,000 m³ for 2007")
 ex.submit("q10", "Model answer: Largely yes on structure, only partly on motives and costs. The paper "
           "expected Russia, Belarus and Kazakhstan to form the core of the SES while Ukraine went no further "
           "than free trade (§4). That is what happened: the three launched the Customs Union tariff on "
-          "1 Jan 2010 and the EAEU on 1 Jan 2015 (facts.md §11c), while Ukraine signed the 2011 CIS free "
+          "1 Jan 2010 and the EAEU on 1 Jan 2015 (Kremlin glossary; Eurasian Economic Commission 2014), while Ukraine signed the 2011 CIS free "
           "trade treaty and then the EU Association Agreement in 2014. Russia's share of Ukraine's trade fell "
           "from about 27% in 2013 to about 7% in 2020, but that fall cannot be pinned on the EU choice alone: "
           "it also follows Crimea's annexation and the war in Donbas (2014), Russia's food embargo and its "

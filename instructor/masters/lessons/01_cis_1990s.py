@@ -348,8 +348,10 @@ cyu.choice("cyu2", "Use the map above (view: <i>innermost circle</i>). At the en
            options=["The Russia–Belarus union", "The customs union", "The CIS only",
                     "None: it had left the CIS"],
            answer="The customs union",
-           hint="Kazakhstan joined the customs union in January 1995 but was never part of the "
-                "Russia–Belarus Community or Union.")
+           hint=["Set the slider to 1996 and read Kazakhstan's colour against the legend.",
+                 "The innermost circle is the deepest arrangement a state was in at the year's end: "
+                 "check which of the 1995 agreements of section 7 Kazakhstan signed, and whether it "
+                 "joined the Russia–Belarus Community."])
 
 # %% [markdown]
 # ## 8. Russia's "fiscal veto"

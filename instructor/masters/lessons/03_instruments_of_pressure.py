@@ -118,7 +118,7 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
                     "Cutting off gas supplies to Ukraine",
                     "Letting Ukrainians stay 90 days in Russia without registration"],
            answer="Cutting off gas supplies to Ukraine",
-           hint="Re-read the numbered list. The gas cut-off to Ukraine came later (January 2006; notebooks/sources/facts.md §11a).")
+           hint="Re-read the numbered list. The gas cut-off to Ukraine came later (January 2006; see bibliography.md#rferl_2006_01_03).")
 
 # %% [markdown]
 # ## 2. Three families of instruments, carrots and sticks (paper §6)
@@ -177,8 +177,7 @@ cyu.choice("cyu1", "Which of these is <b>not</b> among the five means the paper 
 # >
 # > The same act can be read both ways. Armenia's turn to the Customs Union in September 2013
 # > was its president's announcement, made in Moscow ([EUobserver 3 Sep 2013](bibliography.md#euobserver_2013_09_03)),
-# > and was widely attributed to Russian pressure ([Azatutyun 2017](bibliography.md#azatutyun_2017_cepa);
-# > [Kostanyan and Giragosian, CEPS 2017](bibliography.md#ceps_2017_armenia)). On the partners'
+# > and was widely attributed to Russian pressure ([Kostanyan and Giragosian, CEPS 2017](bibliography.md#ceps_2017_armenia)). On the partners'
 # > reading a stick is also a sign that a partner said no, and a carrot a sign that it could set
 # > a price. Which reading fits a case is for you to argue; the closing
 # > assignment of module 06 counts the exits in `data/memberships.csv`.
@@ -436,7 +435,7 @@ gas.belarus_against_europe(prices, europe, blr).round(1)
 # >   The deal of 4 January 2006 with Ukraine ran through an intermediary: USD 230 for
 # >   RosUkrEnergo, USD 95 for Ukraine ([China.org.cn 5 Jan 2006](bibliography.md#chinaorg_2006_01_05)),
 # >   and the January 2009 cut-off came when the old contracts had expired on 31 December 2008
-# >   ([Oxford Institute for Energy Studies 2009](bibliography.md#oies_2009)). Contracts and
+# >   ([Oxford Institute for Energy Studies 2009](bibliography.md#oies_2009_gas_dispute)). Contracts and
 # >   middlemen, not only politics, set these prices.
 # > * *Coercion.* The timing and terms follow politics. Ukraine got a discount of USD 100 per
 # >   1,000 m³ (at prices of USD 330 or more) for extending the Black Sea Fleet lease in April
@@ -504,7 +503,7 @@ cyu.choice("cyu4", "What do the course's sources show about the paper's claim th
                     "Disproved: there were no power cuts in either country",
                     "Confirmed for Georgia only"],
            answer="Unconfirmed: no documented Russian cut-off; Moldova's 2004 cut was by the Transnistrian authorities",
-           hint="Read the electricity row of notebooks/sources/facts.md §11a, or the note column of the two ELECTRICITY_CUTOFFS rows.")
+           hint="Read the note column of the two ELECTRICITY_CUTOFFS rows and their sources (bibliography.md#civil_ge_2003_08_19, bibliography.md#jurnalul_2004_08_06).")
 
 # %% [markdown]
 # ## 6. Security: bases kept, bases closed, arms at home prices (paper §5–6)

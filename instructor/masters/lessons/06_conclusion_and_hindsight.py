@@ -331,12 +331,12 @@ ClaimsScorecard(claims, progress_id="06_claims_scorecard")   # your ratings are 
 cyu.choice("cyu3", "The paper says Russia switched off electricity to Moldova and Georgia in 2003–2004 "
            "(§6). Why does the course rate this claim <i>cannot be judged</i>, neither held nor did not hold?",
            options=["Because the later gas disputes prove it false",
-                    "Because the fact sheet found no source documenting it as Russian state action",
+                    "Because no source the course found documents it as Russian state action",
                     "Because Moldova and Georgia left the CIS",
                     "Because the paper gives no date"],
-           answer="Because the fact sheet found no source documenting it as Russian state action",
+           answer="Because no source the course found documents it as Russian state action",
            hint="Look at the evidence_source column of claim C07.",
-           explanation="facts.md §11a marks it Unconfirmed: the blackouts found had other causes or "
+           explanation="The course rates it Unconfirmed: the blackouts found had other causes or "
                        "other actors (the Transnistrian authorities).")
 
 # %% [markdown]
