@@ -6,6 +6,7 @@ its own empty progress folder, set just before nbval starts that notebook's kern
 the student versions must run with nothing answered whatever ran before them (a
 solution notebook answers everything, and the course report reads every file).
 """
+
 import os
 import tempfile
 

@@ -13,6 +13,7 @@ jsonschema, the module is marked absent; jsonschema then simply skips those two 
 This is why every notebook imports ``course`` before Altair (tests/test_course_structure.py).
 It touches only the kernel that imports ``course``; set ``COURSE_KEEP_RFC3987=1`` to opt out.
 """
+
 import os as _os
 import sys as _sys
 

@@ -18,6 +18,7 @@ The price: no Vega tooltips or brushing. Where a lesson wants them it can use
 House style: Okabe–Ito colour-blind-safe palette, 13 px+ fonts, and every chart must
 carry a ``title`` and a ``description`` (used as the SVG's accessible name).
 """
+
 from __future__ import annotations
 
 import base64
@@ -45,10 +46,22 @@ def course_theme() -> alt.theme.ThemeConfig:
         "config": {
             "font": FONT,
             "view": {"stroke": None, "continuousWidth": 480, "continuousHeight": 300},
-            "title": {"fontSize": 16, "anchor": "start", "color": "#1a1a1a", "subtitleFontSize": 13,
-                      "subtitleColor": "#444444", "offset": 10},
-            "axis": {"labelFontSize": 13, "titleFontSize": 13, "labelColor": "#333333",
-                     "titleColor": "#1a1a1a", "gridColor": "#e6e6e6", "domainColor": "#666666"},
+            "title": {
+                "fontSize": 16,
+                "anchor": "start",
+                "color": "#1a1a1a",
+                "subtitleFontSize": 13,
+                "subtitleColor": "#444444",
+                "offset": 10,
+            },
+            "axis": {
+                "labelFontSize": 13,
+                "titleFontSize": 13,
+                "labelColor": "#333333",
+                "titleColor": "#1a1a1a",
+                "gridColor": "#e6e6e6",
+                "domainColor": "#666666",
+            },
             "legend": {"labelFontSize": 13, "titleFontSize": 13, "labelLimit": 300},
             "header": {"labelFontSize": 13, "titleFontSize": 13},
             "range": {"category": PALETTE},
@@ -93,7 +106,7 @@ def enable() -> None:
 # index's name) as <th></th>: a header cell that names nothing, which screen readers announce
 # as an empty column header (axe: empty-table-header). A cell with no text heads nothing, so
 # the course writes it as an ordinary empty <td>; everything else is pandas' own table.
-_EMPTY_TH = re.compile(r"<th(\s[^>]*)?>\s*(?:&nbsp;|<p>\s*</p>)?\s*</th>")   # <p></p>: Sphinx
+_EMPTY_TH = re.compile(r"<th(\s[^>]*)?>\s*(?:&nbsp;|<p>\s*</p>)?\s*</th>")  # <p></p>: Sphinx
 
 
 def without_empty_headers(markup: str) -> str:
@@ -127,7 +140,7 @@ def _names_used(spec: dict) -> set[str]:
         names.add(data["name"])
     for key in ("layer", "hconcat", "vconcat", "concat", "spec"):
         sub = spec.get(key)
-        for view in (sub if isinstance(sub, list) else [sub] if isinstance(sub, dict) else []):
+        for view in sub if isinstance(sub, list) else [sub] if isinstance(sub, dict) else []:
             names |= _names_used(view)
     for t in spec.get("transform", []) or []:
         frm = t.get("from") if isinstance(t, dict) else None
@@ -184,8 +197,10 @@ def require_style(spec: dict) -> tuple[str, str]:
     missing = [n for n, v in (("title", title), ("description", description)) if not v.strip()]
     if missing:
         raise ChartStyleError(
-            "Every course chart needs " + " and ".join(missing) +
-            ": pass title=... and description=... to alt.Chart(...) or .properties(...).")
+            "Every course chart needs "
+            + " and ".join(missing)
+            + ": pass title=... and description=... to alt.Chart(...) or .properties(...)."
+        )
     return title, description
 
 
@@ -230,10 +245,12 @@ def figure_html(chart: Any, source: str = "", strict: bool = True) -> str:
         caption += f' <span class="course-source">Source: {html.escape(source)}</span>'
     data = base64.b64encode(svg(spec).encode("utf-8")).decode("ascii")
     alt_text = html.escape(f"{title}. {description}", quote=True)
-    return (f'<figure class="course-chart mathjax_ignore tex2jax_ignore" style="margin:0.5em 0">'
-            f'<img src="data:image/svg+xml;base64,{data}" alt="{alt_text}" style="max-width:100%">'
-            f'<figcaption style="font-size:13px;color:#333;max-width:720px">{caption}'
-            f"</figcaption></figure>")
+    return (
+        f'<figure class="course-chart mathjax_ignore tex2jax_ignore" style="margin:0.5em 0">'
+        f'<img src="data:image/svg+xml;base64,{data}" alt="{alt_text}" style="max-width:100%">'
+        f'<figcaption style="font-size:13px;color:#333;max-width:720px">{caption}'
+        f"</figcaption></figure>"
+    )
 
 
 class _Figure:

@@ -10,6 +10,7 @@ Typical use::
 Every table is read with the types its schema declares, so notebooks never
 guess dtypes. Only ``data/`` of the course folder is read (found by :mod:`course.paths`, so it works wherever the package is installed).
 """
+
 from __future__ import annotations
 
 import datetime as _dt

@@ -1,4 +1,5 @@
 """``python -m course.grade``: the class grader. The code lives in ``course.grading``."""
+
 from __future__ import annotations
 
 from .grading.cli import main

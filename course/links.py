@@ -11,6 +11,7 @@ The hub link is nbgitpuller's: ``<hub>/hub/user-redirect/git-pull?repo=…&branc
 It logs the student in, pulls (or updates, never overwriting their edits) the repository into
 ``~/<repo name>`` and opens ``lab/tree/<repo name>/notebooks/NN_name.ipynb``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,7 +30,7 @@ README_START, README_END = "<!-- module-links:start -->", "<!-- module-links:end
 
 @dataclass(frozen=True)
 class Site:
-    repo: str                  # https://github.com/<owner>/<name>
+    repo: str  # https://github.com/<owner>/<name>
     branch: str = "main"
     hub: str = "https://hub.example.org"
     binder: str = "https://mybinder.org"
@@ -56,15 +57,18 @@ def load_site(config: Path | None = None, **overrides: str | None) -> Site:
 def binder_link(site: Site, notebook: str) -> str:
     """``notebook`` relative to the course folder, e.g. ``notebooks/00_start_here.ipynb``."""
     owner, name = site.owner_name
-    return (f"{site.binder.rstrip('/')}/v2/gh/{owner}/{name}/{quote(site.branch, safe='')}"
-            f"?urlpath={quote('lab/tree/' + notebook, safe='/')}")
+    return (
+        f"{site.binder.rstrip('/')}/v2/gh/{owner}/{name}/{quote(site.branch, safe='')}"
+        f"?urlpath={quote('lab/tree/' + notebook, safe='/')}"
+    )
 
 
 def hub_link(site: Site, notebook: str) -> str:
     """nbgitpuller link: pull the repository into ``~/<name>`` and open ``notebook`` there."""
     _owner, name = site.owner_name
-    query = urlencode({"repo": site.repo, "branch": site.branch, "urlpath": f"lab/tree/{name}/{notebook}"},
-                      safe="/:")
+    query = urlencode(
+        {"repo": site.repo, "branch": site.branch, "urlpath": f"lab/tree/{name}/{notebook}"}, safe="/:"
+    )
     return f"{site.hub.rstrip('/')}/hub/user-redirect/git-pull?{query}"
 
 

@@ -7,6 +7,7 @@
 Russia crosses the 180th meridian, so the maps use a conic equal-area projection
 centred on the region instead of the default world projection.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -41,9 +42,14 @@ def status_table(status: Mapping[str, str], default: str = "not a member") -> pd
     return out
 
 
-def status_map(status: Mapping[str, str], title: str, description: str,
-               categories: list[str] | None = None, colours: list[str] | None = None,
-               default: str = "not a member") -> alt.Chart:
+def status_map(
+    status: Mapping[str, str],
+    title: str,
+    description: str,
+    categories: list[str] | None = None,
+    colours: list[str] | None = None,
+    default: str = "not a member",
+) -> alt.Chart:
     """A choropleth of a categorical status per ISO3 code, with names as labels in the legend."""
     table = status_table(status, default)
     cats = categories or sorted(table["status"].unique(), key=lambda c: (c == default, c))
@@ -53,30 +59,39 @@ def status_map(status: Mapping[str, str], title: str, description: str,
     return (
         alt.Chart(_geo_data(), title=title, description=description)
         .mark_geoshape(stroke="white", strokeWidth=0.7)
-        .transform_lookup(lookup="id", from_=alt.LookupData(table, "iso_num",
-                                                            ["name_en", "status", "iso3"]))
-        .encode(color=alt.Color("status:N", title="Status", scale=alt.Scale(domain=cats, range=cols),
-                                legend=alt.Legend(orient="bottom", columns=2)),
-                tooltip=["name_en:N", "status:N"])
+        .transform_lookup(lookup="id", from_=alt.LookupData(table, "iso_num", ["name_en", "status", "iso3"]))
+        .encode(
+            color=alt.Color(
+                "status:N",
+                title="Status",
+                scale=alt.Scale(domain=cats, range=cols),
+                legend=alt.Legend(orient="bottom", columns=2),
+            ),
+            tooltip=["name_en:N", "status:N"],
+        )
         .project(**PROJECTION)
         .properties(width=WIDTH, height=HEIGHT)
     )
 
 
-def value_map(values: Mapping[str, float], title: str, description: str, label: str,
-              scheme: str = "blues") -> alt.Chart:
+def value_map(
+    values: Mapping[str, float], title: str, description: str, label: str, scheme: str = "blues"
+) -> alt.Chart:
     """A choropleth of a number per ISO3 code (missing values drawn light grey)."""
     table = status_table({}, default="")
     table["value"] = [values.get(code) for code in table["iso3"]]
     return (
         alt.Chart(_geo_data(), title=title, description=description)
         .mark_geoshape(stroke="white", strokeWidth=0.7)
-        .transform_lookup(lookup="id", from_=alt.LookupData(table, "iso_num",
-                                                            ["name_en", "value"]))
-        .encode(color=alt.condition("isValid(datum.value)",
-                                    alt.Color("value:Q", title=label, scale=alt.Scale(scheme=scheme)),
-                                    alt.value("#eeeeee")),
-                tooltip=["name_en:N", "value:Q"])
+        .transform_lookup(lookup="id", from_=alt.LookupData(table, "iso_num", ["name_en", "value"]))
+        .encode(
+            color=alt.condition(
+                "isValid(datum.value)",
+                alt.Color("value:Q", title=label, scale=alt.Scale(scheme=scheme)),
+                alt.value("#eeeeee"),
+            ),
+            tooltip=["name_en:N", "value:Q"],
+        )
         .project(**PROJECTION)
         .properties(width=WIDTH, height=HEIGHT)
     )

@@ -14,6 +14,7 @@ After a normal (non-editable) install the package lives in ``site-packages``, so
 2 can find the course there: that is intended. Data, releases and progress all go through
 this module; progress is saved inside the course folder (the student's own copy).
 """
+
 from __future__ import annotations
 
 import os
@@ -49,12 +50,14 @@ def course_dir() -> Path:
     if env:
         folder = Path(env).expanduser().resolve()
         if not folder.is_dir():
-            raise CourseDirNotFound(f"{ENV_VAR}={env!r} is not a folder. Set {ENV_VAR} to the "
-                                    f"course folder (the one with notebooks/, exercises/ and data/).")
+            raise CourseDirNotFound(
+                f"{ENV_VAR}={env!r} is not a folder. Set {ENV_VAR} to the "
+                f"course folder (the one with notebooks/, exercises/ and data/)."
+            )
         return folder
     try:
         cwd: Path | None = Path.cwd()
-    except OSError:                     # the working directory was deleted
+    except OSError:  # the working directory was deleted
         cwd = None
     found = (_walk_up(cwd) if cwd is not None else None) or checkout_dir()
     if found is None:
@@ -62,7 +65,8 @@ def course_dir() -> Path:
             f"Cannot find the course folder: no {MARKER} file in {cwd or 'the working directory'} "
             f"or any folder above it. Open the notebooks from inside the course folder, or set "
             f"the environment variable {ENV_VAR} to it (the folder with notebooks/, exercises/, "
-            f"data/ and {MARKER}), e.g. `export {ENV_VAR}=$HOME/postsoviet-course`.")
+            f"data/ and {MARKER}), e.g. `export {ENV_VAR}=$HOME/postsoviet-course`."
+        )
     return found
 
 
@@ -86,4 +90,3 @@ def masters_dir() -> Path:
 def release_dir() -> Path:
     """The released student exercise notebooks: ``exercises/`` of the course folder."""
     return course_dir() / "exercises"
-

@@ -25,6 +25,7 @@ questions unanswered). A corrupt progress file is set aside by the engine
 (``course.questions.progress``), which leaves a notice; the report shows that notice. Everything
 comes from files, so the report is the same after a kernel restart.
 """
+
 from __future__ import annotations
 
 import builtins
@@ -55,12 +56,13 @@ ANSWERED = ("correct", "partial", "incorrect", "submitted")
 @dataclass
 class ModuleResult:
     """The re-graded score of one exercise notebook."""
-    notebook: str                  # file name, e.g. "00_start_here.ipynb"
+
+    notebook: str  # file name, e.g. "00_start_here.ipynb"
     quiz: str = ""
     title: str = ""
-    started: bool = False          # a progress file existed when the report ran
-    score: dict = field(default_factory=dict)      # Exercise.score()
-    notice: str = ""               # from the progress store (e.g. a corrupt file set aside)
+    started: bool = False  # a progress file existed when the report ran
+    score: dict = field(default_factory=dict)  # Exercise.score()
+    notice: str = ""  # from the progress store (e.g. a corrupt file set aside)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -80,10 +82,10 @@ def _exec_quietly(code: str, namespace: dict, label: str) -> None:
     import IPython.display as ipd
 
     saved_display = ipd.display
-    ipd.display = lambda *a, **k: None          # Exercise(...) shows a notice with display()
+    ipd.display = lambda *a, **k: None  # Exercise(...) shows a notice with display()
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            exec(compile(code, label, "exec"), namespace)     # noqa: S102 - course notebooks only
+            exec(compile(code, label, "exec"), namespace)  # noqa: S102 - course notebooks only
     finally:
         ipd.display = saved_display
 
@@ -147,7 +149,7 @@ def load_exercise(
         else:
             os.environ["COURSE_PROGRESS_DIR"] = env_before
         _questions.REGISTRY.clear()
-        _questions.REGISTRY.update(before)      # the report leaves the kernel's registry as it was
+        _questions.REGISTRY.update(before)  # the report leaves the kernel's registry as it was
     return exercise, result
 
 
@@ -165,12 +167,32 @@ class Report:
         rows = []
         for m in self.modules:
             for r in m.score.get("rows", []):
-                rows.append({"module": m.module, "quiz": m.quiz, "question": r["question"], "id": r["id"],
-                             "type": TYPE_NAMES.get(r["type"], r["type"]),
-                             "status": r["status"], "attempts": r["attempts"],
-                             "points": r["points"] if r["auto"] else None, "max": r["max"],
-                             "scored_by": "automatic" if r["auto"] else "instructor"})
-        cols = ["module", "quiz", "question", "id", "type", "status", "attempts", "points", "max", "scored_by"]
+                rows.append(
+                    {
+                        "module": m.module,
+                        "quiz": m.quiz,
+                        "question": r["question"],
+                        "id": r["id"],
+                        "type": TYPE_NAMES.get(r["type"], r["type"]),
+                        "status": r["status"],
+                        "attempts": r["attempts"],
+                        "points": r["points"] if r["auto"] else None,
+                        "max": r["max"],
+                        "scored_by": "automatic" if r["auto"] else "instructor",
+                    }
+                )
+        cols = [
+            "module",
+            "quiz",
+            "question",
+            "id",
+            "type",
+            "status",
+            "attempts",
+            "points",
+            "max",
+            "scored_by",
+        ]
         return pd.DataFrame(rows, columns=cols)
 
     def per_module(self) -> pd.DataFrame:
@@ -179,13 +201,30 @@ class Report:
         rows = []
         for m in self.modules:
             s = m.score
-            rows.append({"module": m.module, "title": m.title or m.notebook, "status": m.status,
-                         "answered": s.get("answered", 0), "questions": s.get("total", 0),
-                         "points": s.get("earned", 0.0), "automatic max": s.get("auto_max", 0.0),
-                         "instructor-scored max": s.get("manual_max", 0.0),
-                         "notice": " ".join([m.notice, *m.errors]).strip()})
-        cols = ["module", "title", "status", "answered", "questions", "points", "automatic max",
-                "instructor-scored max", "notice"]
+            rows.append(
+                {
+                    "module": m.module,
+                    "title": m.title or m.notebook,
+                    "status": m.status,
+                    "answered": s.get("answered", 0),
+                    "questions": s.get("total", 0),
+                    "points": s.get("earned", 0.0),
+                    "automatic max": s.get("auto_max", 0.0),
+                    "instructor-scored max": s.get("manual_max", 0.0),
+                    "notice": " ".join([m.notice, *m.errors]).strip(),
+                }
+            )
+        cols = [
+            "module",
+            "title",
+            "status",
+            "answered",
+            "questions",
+            "points",
+            "automatic max",
+            "instructor-scored max",
+            "notice",
+        ]
         return pd.DataFrame(rows, columns=cols)
 
     def per_type(self) -> pd.DataFrame:
@@ -193,23 +232,31 @@ class Report:
         if q.empty:
             return q
         q = q.assign(answered=q["status"].isin(ANSWERED), points=q["points"].fillna(0.0))
-        out = q.groupby("type", sort=True).agg(questions=("id", "size"), answered=("answered", "sum"),
-                                               points=("points", "sum"), max=("max", "sum"))
+        out = q.groupby("type", sort=True).agg(
+            questions=("id", "size"),
+            answered=("answered", "sum"),
+            points=("points", "sum"),
+            max=("max", "sum"),
+        )
         return out.reset_index()
 
     def unanswered(self) -> pd.DataFrame:
         q = self.questions()
-        return q[~q["status"].isin(ANSWERED)][["module", "question", "id", "type", "max"]].reset_index(drop=True)
+        return q[~q["status"].isin(ANSWERED)][["module", "question", "id", "type", "max"]].reset_index(
+            drop=True
+        )
 
     def total(self) -> dict:
         s = [m.score for m in self.modules]
-        return {"points": sum(x.get("earned", 0.0) for x in s),
-                "automatic_max": sum(x.get("auto_max", 0.0) for x in s),
-                "instructor_max": sum(x.get("manual_max", 0.0) for x in s),
-                "answered": sum(x.get("answered", 0) for x in s),
-                "questions": sum(x.get("total", 0) for x in s),
-                "modules": len(self.modules),
-                "modules_started": sum(1 for m in self.modules if m.started)}
+        return {
+            "points": sum(x.get("earned", 0.0) for x in s),
+            "automatic_max": sum(x.get("auto_max", 0.0) for x in s),
+            "instructor_max": sum(x.get("manual_max", 0.0) for x in s),
+            "answered": sum(x.get("answered", 0) for x in s),
+            "questions": sum(x.get("total", 0) for x in s),
+            "modules": len(self.modules),
+            "modules_started": sum(1 for m in self.modules if m.started),
+        }
 
     def notices(self) -> list[str]:
         out = []
@@ -222,13 +269,17 @@ class Report:
     def headline(self) -> str:
         t = self.total()
         if not t["answered"]:
-            return ("You have not answered any exercise question yet: every module is listed below as "
-                    "not started. Open an exercise notebook, check an answer, then run this report again.")
+            return (
+                "You have not answered any exercise question yet: every module is listed below as "
+                "not started. Open an exercise notebook, check an answer, then run this report again."
+            )
         pct = 100 * t["points"] / t["automatic_max"] if t["automatic_max"] else 0.0
-        return (f"You have {t['points']:g} of {t['automatic_max']:g} automatic points ({pct:.0f}%), with "
-                f"{t['answered']} of {t['questions']} questions answered in {t['modules_started']} of "
-                f"{t['modules']} modules; {t['instructor_max']:g} more points for written answers are "
-                "scored by your instructor.")
+        return (
+            f"You have {t['points']:g} of {t['automatic_max']:g} automatic points ({pct:.0f}%), with "
+            f"{t['answered']} of {t['questions']} questions answered in {t['modules_started']} of "
+            f"{t['modules']} modules; {t['instructor_max']:g} more points for written answers are "
+            "scored by your instructor."
+        )
 
     # ---- chart
     def chart(self) -> alt.Chart:
@@ -241,34 +292,57 @@ class Report:
             s = m.score
             label = f"{m.module} {m.title.split('—')[-1].strip()}" if m.title else m.notebook
             earned = float(s.get("earned", 0.0))
-            rows += [{"module": label, "part": "earned", "points": earned},
-                     {"module": label, "part": "not yet earned (automatic)",
-                      "points": float(s.get("auto_max", 0.0)) - earned},
-                     {"module": label, "part": "written answers (instructor)",
-                      "points": float(s.get("manual_max", 0.0))}]
+            rows += [
+                {"module": label, "part": "earned", "points": earned},
+                {
+                    "module": label,
+                    "part": "not yet earned (automatic)",
+                    "points": float(s.get("auto_max", 0.0)) - earned,
+                },
+                {
+                    "module": label,
+                    "part": "written answers (instructor)",
+                    "points": float(s.get("manual_max", 0.0)),
+                },
+            ]
         df = pd.DataFrame(rows, columns=["module", "part", "points"])
         order = ["earned", "not yet earned (automatic)", "written answers (instructor)"]
         df["order"] = df["part"].map(order.index)
-        return (alt.Chart(df, title="Your points by module",
-                          description="Horizontal stacked bars, one per exercise module: points earned, "
-                                      "automatic points not yet earned, and points for written answers "
-                                      "that the instructor scores.")
-                .mark_bar()
-                .encode(y=alt.Y("module:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
-                        x=alt.X("sum(points):Q", title="Points"),
-                        color=alt.Color("part:N", title=None, sort=order,
-                                        scale=alt.Scale(domain=order, range=["#0072B2", "#D9D9D9", "#C28600"]),
-                                        legend=alt.Legend(orient="bottom")),
-                        order=alt.Order("order:Q"))
-                .properties(width=520, height=alt.Step(26)))
+        return (
+            alt.Chart(
+                df,
+                title="Your points by module",
+                description="Horizontal stacked bars, one per exercise module: points earned, "
+                "automatic points not yet earned, and points for written answers "
+                "that the instructor scores.",
+            )
+            .mark_bar()
+            .encode(
+                y=alt.Y("module:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
+                x=alt.X("sum(points):Q", title="Points"),
+                color=alt.Color(
+                    "part:N",
+                    title=None,
+                    sort=order,
+                    scale=alt.Scale(domain=order, range=["#0072B2", "#D9D9D9", "#C28600"]),
+                    legend=alt.Legend(orient="bottom"),
+                ),
+                order=alt.Order("order:Q"),
+            )
+            .properties(width=520, height=alt.Step(26))
+        )
 
     # ---- files
     def to_json(self) -> dict:
-        return {"report": "course score report", "format": 1,
-                "generated": time.strftime("%Y-%m-%dT%H:%M:%S"),
-                "total": self.total(), "notices": self.notices(),
-                "modules": json.loads(self.per_module().to_json(orient="records")),
-                "questions": json.loads(self.questions().to_json(orient="records"))}
+        return {
+            "report": "course score report",
+            "format": 1,
+            "generated": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "total": self.total(),
+            "notices": self.notices(),
+            "modules": json.loads(self.per_module().to_json(orient="records")),
+            "questions": json.loads(self.questions().to_json(orient="records")),
+        }
 
     def export(self, folder: Path | str | None = None) -> list[Path]:
         """Write course_report.csv (one row per question) and course_report.json (everything).

@@ -7,6 +7,7 @@
 to SVG in a ``ChartPane`` (see ``course.charts`` for why). A failing ``draw`` shows a
 message in place of the chart instead of a traceback.
 """
+
 from __future__ import annotations
 
 import functools
@@ -100,12 +101,19 @@ def _control(name: str, spec: Any):
     if isinstance(spec, tuple) and len(spec) in (2, 3) and all(isinstance(v, int) for v in spec):
         lo, hi = spec[0], spec[1]
         value = spec[2] if len(spec) == 3 else lo
-        return w.IntSlider(value=value, min=lo, max=hi, step=1, description=name,
-                           continuous_update=False, style=style, layout=layout)
+        return w.IntSlider(
+            value=value,
+            min=lo,
+            max=hi,
+            step=1,
+            description=name,
+            continuous_update=False,
+            style=style,
+            layout=layout,
+        )
     if isinstance(spec, (list, tuple)):
         options = list(spec)
-        return w.Dropdown(options=options, value=options[0], description=name, style=style,
-                          layout=layout)
+        return w.Dropdown(options=options, value=options[0], description=name, style=style, layout=layout)
     if isinstance(spec, bool):
         return w.Checkbox(value=spec, description=name, indent=False)
     raise TypeError(f"cannot make a control for {name}={spec!r}")
@@ -155,17 +163,20 @@ class Explorer:
         self.pane = ChartPane(source=source)
         self.message = w.HTML()
         self.last_ms = 0.0
-        self._moved: tuple[str, int] | None = None      # (control, +1 or -1) of the last move
-        self._generation = 0                              # bumped by every redraw
+        self._moved: tuple[str, int] | None = None  # (control, +1 or -1) of the last move
+        self._generation = 0  # bumped by every redraw
         for name, c in self.controls.items():
             c.observe(lambda change, name=name: self._on_change(name, change), names="value")
-        parts = [w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap")),
-                 self.pane.widget, self.message]
+        parts = [
+            w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap")),
+            self.pane.widget,
+            self.message,
+        ]
         if any(isinstance(c, (w.IntSlider, w.SelectionSlider)) for c in self.controls.values()):
             parts.append(slider_names())
         self.widget = w.VBox(parts)
         self.widget.add_class("course-explorer")
-        self.redraw(prefetch=False)   # no background work while a notebook runs top to bottom
+        self.redraw(prefetch=False)  # no background work while a notebook runs top to bottom
 
     def values(self) -> dict:
         return {name: c.value for name, c in self.controls.items()}
@@ -223,12 +234,13 @@ class Explorer:
 
         def work():
             for values in todo:
-                if self._generation != generation:    # the student moved on: stop
+                if self._generation != generation:  # the student moved on: stop
                     return
                 try:
                     self._render(values)
                 except Exception:  # noqa: BLE001 - a failing view shows its message when asked for
                     pass
+
         if todo:
             _prefetcher().submit(work)
 
@@ -239,8 +251,10 @@ class Explorer:
             self.pane.widget.value = self._render(self.values())
             self.message.value = ""
         except Exception as exc:  # noqa: BLE001 - show a message, never a traceback
-            self.message.value = (f'<div role="alert" style="color:#8a1c12">This view could not be '
-                                  f"drawn: {html.escape(str(exc))[:300]}</div>")
+            self.message.value = (
+                f'<div role="alert" style="color:#8a1c12">This view could not be '
+                f"drawn: {html.escape(str(exc))[:300]}</div>"
+            )
         self.last_ms = (time.perf_counter() - t0) * 1000
         if prefetch:
             self._prefetch()
@@ -252,13 +266,14 @@ class Explorer:
         if not chart or self.message.value:
             return ""
         names = ", ".join(f"<b>{html.escape(n)}</b>" for n in self.controls)
-        return (f'<div class="course-explorer-initial">{chart}'
-                f'<p class="course-explorer-how" style="font-size:13px">Interactive: run the cell '
-                f"to move {names}; each move redraws the chart.</p></div>")
+        return (
+            f'<div class="course-explorer-initial">{chart}'
+            f'<p class="course-explorer-how" style="font-size:13px">Interactive: run the cell '
+            f"to move {names}; each move redraws the chart.</p></div>"
+        )
 
     def _ipython_display_(self) -> None:
-        show_widget(self.widget, "interactive chart: " + ", ".join(self.controls),
-                    self.initial_html())
+        show_widget(self.widget, "interactive chart: " + ", ".join(self.controls), self.initial_html())
 
     def __repr__(self) -> str:
         return "Explorer(" + ", ".join(self.controls) + ")"
@@ -273,15 +288,30 @@ def slider(description: str, lo: int, hi: int, value: int, width: str = "420px")
     """An integer slider that redraws on release, its label in full (for ``explorer``)."""
     import ipywidgets as w
 
-    return w.IntSlider(value=value, min=lo, max=hi, description=description, continuous_update=False,
-                       style={"description_width": "initial"}, layout=w.Layout(width=width))
+    return w.IntSlider(
+        value=value,
+        min=lo,
+        max=hi,
+        description=description,
+        continuous_update=False,
+        style={"description_width": "initial"},
+        layout=w.Layout(width=width),
+    )
 
 
-def float_slider(description: str, lo: float, hi: float, value: float, step: float = 0.01,
-                 width: str = "460px") -> ipywidgets.FloatSlider:
+def float_slider(
+    description: str, lo: float, hi: float, value: float, step: float = 0.01, width: str = "460px"
+) -> ipywidgets.FloatSlider:
     """A float slider that redraws on release, its label in full (for ``explorer``)."""
     import ipywidgets as w
 
-    return w.FloatSlider(value=value, min=lo, max=hi, step=step, description=description,
-                         continuous_update=False, style={"description_width": "initial"},
-                         layout=w.Layout(width=width))
+    return w.FloatSlider(
+        value=value,
+        min=lo,
+        max=hi,
+        step=step,
+        description=description,
+        continuous_update=False,
+        style={"description_width": "initial"},
+        layout=w.Layout(width=width),
+    )

@@ -17,6 +17,7 @@ Settings by environment variable (all optional):
   COURSE_HUB_STATE      folder for the hub's database and cookie secret (default /srv/jupyterhub)
   COURSE_HUB_AUTH       "pam" (default) or "dummy" (any password; only for a local test)
 """
+
 import os
 import shutil
 import sys
@@ -44,9 +45,9 @@ c.ConfigurableHTTPProxy.pid_file = str(STATE / "jupyterhub-proxy.pid")
 
 # --- who may log in ------------------------------------------------------------------------
 if os.environ.get("COURSE_HUB_AUTH", "pam") == "dummy":
-    c.JupyterHub.authenticator_class = "dummy"          # local test only: any password works
+    c.JupyterHub.authenticator_class = "dummy"  # local test only: any password works
 else:
-    c.JupyterHub.authenticator_class = "pam"            # the server's Unix accounts
+    c.JupyterHub.authenticator_class = "pam"  # the server's Unix accounts
 c.Authenticator.admin_users = _names("COURSE_HUB_ADMINS")
 if _names("COURSE_HUB_USERS"):
     c.Authenticator.allowed_users = _names("COURSE_HUB_USERS")
@@ -62,10 +63,12 @@ c.Spawner.mem_limit = os.environ.get("COURSE_HUB_MEM_LIMIT", "2G")
 c.Spawner.cpu_limit = float(os.environ.get("COURSE_HUB_CPU_LIMIT", "1"))
 # Idle culling inside each server (jupyter_server, no extra package): idle kernels are shut
 # down after half the idle time, the whole server after the idle time without activity.
-c.Spawner.args = [f"--ServerApp.shutdown_no_activity_timeout={IDLE}",
-                  f"--MappingKernelManager.cull_idle_timeout={IDLE // 2}",
-                  "--MappingKernelManager.cull_interval=300",
-                  "--MappingKernelManager.cull_connected=True"]
+c.Spawner.args = [
+    f"--ServerApp.shutdown_no_activity_timeout={IDLE}",
+    f"--MappingKernelManager.cull_idle_timeout={IDLE // 2}",
+    "--MappingKernelManager.cull_interval=300",
+    "--MappingKernelManager.cull_connected=True",
+]
 if find_spec("systemdspawner"):
     # Enforces mem_limit and cpu_limit with systemd (pip install jupyterhub-systemdspawner).
     c.JupyterHub.spawner_class = "systemdspawner.SystemdSpawner"
@@ -77,14 +80,30 @@ else:
 
 # Idle culling from the hub as well, if jupyterhub-idle-culler is installed.
 if find_spec("jupyterhub_idle_culler"):
-    c.JupyterHub.load_roles = [{"name": "idle-culler", "services": ["idle-culler"],
-                                "scopes": ["list:users", "read:users:activity", "read:servers",
-                                           "delete:servers"]}]
-    c.JupyterHub.services = [{"name": "idle-culler",
-                              "command": [sys.executable, "-m", "jupyterhub_idle_culler",
-                                          f"--timeout={IDLE}", "--cull-every=300"]}]
+    c.JupyterHub.load_roles = [
+        {
+            "name": "idle-culler",
+            "services": ["idle-culler"],
+            "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
+        }
+    ]
+    c.JupyterHub.services = [
+        {
+            "name": "idle-culler",
+            "command": [
+                sys.executable,
+                "-m",
+                "jupyterhub_idle_culler",
+                f"--timeout={IDLE}",
+                "--cull-every=300",
+            ],
+        }
+    ]
 
 # configurable-http-proxy comes from npm (see deploy/README.md).
 if shutil.which("configurable-http-proxy") is None:
-    print("jupyterhub_config: configurable-http-proxy not on PATH "
-          "(sudo npm install -g configurable-http-proxy)", file=sys.stderr)
+    print(
+        "jupyterhub_config: configurable-http-proxy not on PATH "
+        "(sudo npm install -g configurable-http-proxy)",
+        file=sys.stderr,
+    )

@@ -4,6 +4,7 @@ Jupyter Book 1's stack (Sphinx + MyST-NB + sphinx-book-theme), fully offline: th
 are never executed (their stored outputs are shown), and no page loads anything from
 another host (no MathJax, no require.js, no web fonts from a CDN).
 """
+
 from __future__ import annotations
 
 import sys
@@ -26,11 +27,11 @@ templates_path = [str(HERE / "_templates")]
 html_static_path = [str(HERE / "_static")]
 html_css_files = ["course-site.css"]
 html_js_files = [("course-site.js", {"defer": "defer"})]
-html_favicon = str(HERE / "_static" / "favicon.svg")   # else the browser asks for /favicon.ico (a 404)
+html_favicon = str(HERE / "_static" / "favicon.svg")  # else the browser asks for /favicon.ico (a 404)
 
 # Notebooks: stored outputs only, never a kernel.
 nb_execution_mode = "off"
-nb_ipywidgets_js = {}                   # widget views are replaced by notes (no require.js CDN)
+nb_ipywidgets_js = {}  # widget views are replaced by notes (no require.js CDN)
 nb_output_stderr = "remove"
 nb_merge_streams = True
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -65,8 +66,9 @@ def _launch_bar(app, pagename, templatename, context, doctree):
         return
     context["body"] = build_site.fix_table_html(context["body"])
     bar = build_site.launch_html(build_site.repo_path_for(pagename))
-    context["body"] = (f'<nav class="course-launch" aria-label="Run the notebook">{bar}</nav>'
-                       + context["body"])
+    context["body"] = (
+        f'<nav class="course-launch" aria-label="Run the notebook">{bar}</nav>' + context["body"]
+    )
 
 
 def setup(app):

@@ -1,4 +1,5 @@
 """Students can open every source the course points them to (issue 17, item 5)."""
+
 import importlib.util
 import json
 import re
@@ -12,7 +13,8 @@ from course.authoring import build
 
 ROOT = Path(__file__).resolve().parents[1]
 STUDENT_MASTERS = sorted((ROOT / "instructor" / "masters" / "lessons").glob("*.py")) + sorted(
-    (ROOT / "instructor" / "masters" / "exercises").glob("*.py"))
+    (ROOT / "instructor" / "masters" / "exercises").glob("*.py")
+)
 LESSONS = sorted((ROOT / "instructor" / "masters" / "lessons").glob("0*.py"))
 
 
@@ -35,8 +37,11 @@ def test_student_text_names_no_file_outside_the_repository(master):
 
 @pytest.mark.parametrize("master", LESSONS, ids=lambda p: p.name)
 def test_every_lesson_points_its_sources_section_to_the_bibliography(master):
-    sources = next(c.source for c in build.parse_master(master.read_text(encoding="utf-8"))
-                   if "## Sources and further reading" in c.source)
+    sources = next(
+        c.source
+        for c in build.parse_master(master.read_text(encoding="utf-8"))
+        if "## Sources and further reading" in c.source
+    )
     tail = sources.split("## Sources and further reading", 1)[1]
     assert "notebooks/bibliography.md" in tail and "](bibliography.md#" in tail
     assert not FACT_SHEET.search(tail)
@@ -64,7 +69,9 @@ def test_no_student_page_cites_the_fact_sheets(path):
 
 
 def test_the_fact_sheet_check_catches_a_citation():
-    assert FACT_SHEET.search("dates from the course fact sheet §2") and FACT_SHEET.search("(facts-later.md §A6)")
+    assert FACT_SHEET.search("dates from the course fact sheet §2") and FACT_SHEET.search(
+        "(facts-later.md §A6)"
+    )
     assert not FACT_SHEET.search("([CIS Charter 1993](bibliography.md#cis_charter_wikipedia))")
 
 
@@ -77,20 +84,26 @@ def test_no_site_page_source_cites_the_fact_sheets(tmp_path):
     hits = []
     for page in sorted(tmp_path.rglob("*.md")) + sorted(tmp_path.rglob("*.ipynb")):
         text = _markdown(page)
-        if page.name == "bibliography.md":       # drop the vetting-record rows, which may stay
-            text = "\n".join(entry for entry in re.split(r"\n(?=\()", text)
-                             if not any(entry.startswith(f"({r})=") for r in rows))
+        if page.name == "bibliography.md":  # drop the vetting-record rows, which may stay
+            text = "\n".join(
+                entry
+                for entry in re.split(r"\n(?=\()", text)
+                if not any(entry.startswith(f"({r})=") for r in rows)
+            )
             # the data sources are data/datapackage.json's `sources` (the data files' provenance,
             # kept by tools/make_data*.py), not text the course writes: checked where they are made
             text = text.split("\n### Data sources", 1)[0]
-        hits += [f"{page.relative_to(tmp_path)}: {line.strip()[:100]}" for line in text.splitlines()
-                 if FACT_SHEET.search(line)]
+        hits += [
+            f"{page.relative_to(tmp_path)}: {line.strip()[:100]}"
+            for line in text.splitlines()
+            if FACT_SHEET.search(line)
+        ]
     assert not hits, hits
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS + GUIDES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_bibliography_link_resolves_to_a_row(path):
-    ids = set(data.load("bibliography")["source_id"]) | set(_tool().ALIASES)   # an alias is a row's 2nd anchor
+    ids = set(data.load("bibliography")["source_id"]) | set(_tool().ALIASES)  # an alias is a row's 2nd anchor
     anchors = BIB_LINK.findall(_markdown(path))
     assert set(anchors) <= ids, sorted(set(anchors) - ids)
 
@@ -109,16 +122,18 @@ def test_the_row_file_is_checked_when_read(tmp_path):
     tool = _tool()
     good = dict(tool.SOURCES[0])
     bad_path = tmp_path / "bibliography.yaml"
-    for bad, message in [({**good, "topic": "nowhere"}, "unknown topic"),
-                         ({k: v for k, v in good.items() if k != "vetted_in"}, "columns"),
-                         (None, "listed twice")]:
+    for bad, message in [
+        ({**good, "topic": "nowhere"}, "unknown topic"),
+        ({k: v for k, v in good.items() if k != "vetted_in"}, "columns"),
+        (None, "listed twice"),
+    ]:
         rows = [good, good] if bad is None else [bad]
         bad_path.write_text(yaml.safe_dump(rows, allow_unicode=True, sort_keys=False), encoding="utf-8")
         with pytest.raises(ValueError, match=message):
             tool.load_sources(bad_path, aliases={})
     bad_path.write_text(yaml.safe_dump([good], allow_unicode=True, sort_keys=False), encoding="utf-8")
     assert tool.load_sources(bad_path, aliases={}) == [good]
-    with pytest.raises(ValueError, match="alias"):                 # an alias must point at a row
+    with pytest.raises(ValueError, match="alias"):  # an alias must point at a row
         tool.load_sources(bad_path, aliases={"old_id": "no_such_row"})
 
 

@@ -1,4 +1,5 @@
 """One master per notebook: student and solution versions are generated, current and safe."""
+
 import ast
 import json
 import re
@@ -27,12 +28,18 @@ def test_there_are_masters_for_module_00():
 @pytest.mark.parametrize("target", TARGETS, ids=_rel)
 def test_committed_notebook_is_up_to_date_with_its_master(target):
     assert build.out_of_date(target) == "", (
-        f"{_rel(target)} differs from {target.master.name}: run `make build`")
+        f"{_rel(target)} differs from {target.master.name}: run `make build`"
+    )
 
 
 def _answers(master: Path) -> list:
-    tree = ast.parse("\n".join(c.source for c in build.parse_master(master.read_text())
-                               if c.kind == "code" and "solution-only" not in c.tags))
+    tree = ast.parse(
+        "\n".join(
+            c.source
+            for c in build.parse_master(master.read_text())
+            if c.kind == "code" and "solution-only" not in c.tags
+        )
+    )
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
@@ -91,7 +98,7 @@ def test_student_question_cells_are_locked(master):
 
 
 def test_build_turns_answer_into_key_and_student_code_into_placeholder():
-    master = '''# %%
+    master = """# %%
 from course.questions import Exercise
 ex = Exercise("demo")
 # %%
@@ -104,7 +111,7 @@ n = 5 + 6
 ex.check("q1", n)
 # %% tags=["solution-only"]
 ex.submit("q1", 11)
-'''
+"""
     cells = build.parse_master(master)
     student = build.transform(cells, "student")
     solution = build.transform(cells, "solution")
@@ -121,24 +128,30 @@ def test_build_refuses_a_computed_answer():
         build.transform(cells, "student")
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("*.ipynb")) +
-                         sorted((ROOT / "exercises").glob("*.ipynb")) +
-                         sorted((ROOT / "instructor" / "solutions").glob("*.ipynb")),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    sorted((ROOT / "notebooks").glob("*.ipynb"))
+    + sorted((ROOT / "exercises").glob("*.ipynb"))
+    + sorted((ROOT / "instructor" / "solutions").glob("*.ipynb")),
+    ids=lambda p: p.name,
+)
 def test_notebook_loads_nothing_from_a_cdn_and_stores_no_widget_state(path):
     text = path.read_text()
     assert not re.search(r"cdn\.jsdelivr|esm\.sh|unpkg\.com|cdnjs", text)
     assert "application/vnd.jupyter.widget-state+json" not in text
 
 
-@pytest.mark.parametrize("source,expected", [
-    ('ex.choice("q1", "Which?", options=["a"], answer="a")', True),
-    ('cyu.numeric("c1", "How many?", answer=3)', True),
-    ('ex.text("q9", "Argue", rubric=["x"])', True),
-    ('for name, value in table.items():\n    print(name)', False),
-    ('charts.show(my_report.chart(), source="progress")', False),
-    ('ex.check("q6", founders)', False),
-])
+@pytest.mark.parametrize(
+    "source,expected",
+    [
+        ('ex.choice("q1", "Which?", options=["a"], answer="a")', True),
+        ('cyu.numeric("c1", "How many?", answer=3)', True),
+        ('ex.text("q9", "Argue", rubric=["x"])', True),
+        ("for name, value in table.items():\n    print(name)", False),
+        ('charts.show(my_report.chart(), source="progress")', False),
+        ('ex.check("q6", founders)', False),
+    ],
+)
 def test_only_calls_on_ex_or_cyu_count_as_question_cells(source, expected):
     assert build._defines_question(source) is expected
 
@@ -147,24 +160,27 @@ def test_widget_model_ids_are_stable_so_a_rebuild_does_not_churn_git():
     cell = nbformat.v4.new_code_cell("w")
     cell["id"] = "abc"
     view = {"model_id": "0" * 32, "version_major": 2, "version_minor": 0}
-    cell.outputs = [nbformat.v4.new_output("display_data", data={build.WIDGET_VIEW: dict(view),
-                                                                  "text/plain": "[w]"})]
+    cell.outputs = [
+        nbformat.v4.new_output("display_data", data={build.WIDGET_VIEW: dict(view), "text/plain": "[w]"})
+    ]
     twin = nbformat.from_dict(json.loads(json.dumps(cell)))
     build._stable_widget_ids(cell, 3)
     build._stable_widget_ids(twin, 3)
     first = cell.outputs[0]["data"][build.WIDGET_VIEW]["model_id"]
     assert first != "0" * 32 and first == twin.outputs[0]["data"][build.WIDGET_VIEW]["model_id"]
-    build._stable_widget_ids(twin, 4)                   # another place, another id
+    build._stable_widget_ids(twin, 4)  # another place, another id
     assert twin.outputs[0]["data"][build.WIDGET_VIEW]["model_id"] != first
 
 
-@pytest.mark.parametrize("master", [m for m in MASTERS if "answer=" in m.read_text()],
-                         ids=lambda m: m.name)
+@pytest.mark.parametrize("master", [m for m in MASTERS if "answer=" in m.read_text()], ids=lambda m: m.name)
 def test_student_question_cells_keep_the_key_off_the_first_line(master):
     """A locked question cell is shown collapsed to its first line; no key string there."""
     nb = nbformat.read(build.targets_for(master)[0].path, as_version=4)
-    firsts = [c.source.splitlines()[0] for c in nb.cells
-              if c.cell_type == "code" and c.source.strip() and 'key="v1.' in c.source]
+    firsts = [
+        c.source.splitlines()[0]
+        for c in nb.cells
+        if c.cell_type == "code" and c.source.strip() and 'key="v1.' in c.source
+    ]
     assert firsts and not [f for f in firsts if "key=" in f]
 
 
@@ -184,7 +200,8 @@ def test_practice_only_and_graded_only_text_reach_one_mode_each():
     cells = build.parse_master(
         '# %% [markdown] tags=["practice-only"]\n# Check says right or wrong.\n\n'
         '# %% [markdown] tags=["graded-only"]\n# Check only saves.\n\n'
-        '# %%\nfrom course.questions import Exercise\nex = Exercise("t")\n')
+        '# %%\nfrom course.questions import Exercise\nex = Exercise("t")\n'
+    )
     text = {v: [c.source for c in build.transform(cells, v)] for v in ("student", "solution", "graded")}
     assert "Check says right or wrong." not in text["graded"] and "Check only saves." in text["graded"]
     for v in ("student", "solution"):

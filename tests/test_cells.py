@@ -1,4 +1,5 @@
 """The notebook contract: roles written by the build, read through course.authoring.cells only."""
+
 import pytest
 
 from course import questions
@@ -9,15 +10,18 @@ from course.questions import types as question_types
 MASTERS = sorted(build.all_masters())
 
 
-@pytest.mark.parametrize("source, role", [
-    ('ex = Exercise("00_x", title="T")', "setup"),
-    ('cyu = check_your_understanding("00_l")', "setup"),
-    ('ex.choice("q1", "P", options=["a"], answer="a")', "question"),
-    ('ex.text("q9", "P", rubric=["r"])', "question"),
-    ('founders = 1\nex.check("q6", founders)', "task"),
-    ("ex.summary()", "summary"),
-    ('members.items()\nchart.chart("x")', "code"),
-])
+@pytest.mark.parametrize(
+    "source, role",
+    [
+        ('ex = Exercise("00_x", title="T")', "setup"),
+        ('cyu = check_your_understanding("00_l")', "setup"),
+        ('ex.choice("q1", "P", options=["a"], answer="a")', "question"),
+        ('ex.text("q9", "P", rubric=["r"])', "question"),
+        ('founders = 1\nex.check("q6", founders)', "task"),
+        ("ex.summary()", "summary"),
+        ('members.items()\nchart.chart("x")', "code"),
+    ],
+)
 def test_the_build_classifies_each_kind_of_cell(source, role):
     assert cells.classify("code", source, [], question_types.METHODS)["role"] == role
 
@@ -33,8 +37,11 @@ def test_every_built_cell_carries_its_role_in_metadata(master):
 
 
 def test_a_role_is_read_from_metadata_not_from_the_source():
-    cell = {"cell_type": "code", "source": 'ex.choice("q1", "P", options=["a"])',
-            "metadata": {"course": {"role": "task", "questions": ["q1"]}}}
+    cell = {
+        "cell_type": "code",
+        "source": 'ex.choice("q1", "P", options=["a"])',
+        "metadata": {"course": {"role": "task", "questions": ["q1"]}},
+    }
     assert cells.role(cell) == "task" and cells.questions(cell) == ["q1"]
     assert cells.role({"cell_type": "code", "source": "ex.summary()", "metadata": {}}) == "code"
 

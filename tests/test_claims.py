@@ -1,4 +1,5 @@
 """The module 06 claims scorecard: comparison logic and the hide-until-compare widget."""
+
 import pytest
 
 from course import data
@@ -65,7 +66,7 @@ def test_widget_hides_the_course_reading_until_all_rated_and_compare_pressed():
     card = ClaimsScorecard(claims)
     first = claims.iloc[0]
     assert first["course_reading"] not in card.widget.children[0].children[0].value
-    card.button.click()                                   # nothing rated yet
+    card.button.click()  # nothing rated yet
     assert "Rate every claim first" in card.result.value
     assert first["course_reading"] not in card.result.value
     card.rate(**dict(zip(claims["claim_id"], claims["course_rating"])))

@@ -1,4 +1,5 @@
 """The compatibility checker of module 05: every pair and all 32 combinations are pinned."""
+
 from __future__ import annotations
 
 import itertools
@@ -64,7 +65,8 @@ ALL_32 = {
 def test_the_pinned_table_covers_all_32_combinations_once():
     assert len(ALL_32) == 32
     assert {frozenset(k) for k in ALL_32} == {
-        frozenset(c) for r in range(6) for c in itertools.combinations(cp.KEYS, r)}
+        frozenset(c) for r in range(6) for c in itertools.combinations(cp.KEYS, r)
+    }
 
 
 @pytest.mark.parametrize("pair", list(PAIRS), ids=["+".join(p) for p in PAIRS])
@@ -73,7 +75,7 @@ def test_each_pair_gets_its_verdict_and_rule_in_either_order(pair):
     for a, b in (pair, pair[::-1]):
         r = cp.pair_rule(a, b)
         assert (r.status, r.rule) == (status, rule)
-        assert (r.a, r.b) == pair          # canonical order
+        assert (r.a, r.b) == pair  # canonical order
         assert r.reason and r.source and r.basis.startswith("legal rule")
 
 
@@ -119,7 +121,7 @@ def test_wto_with_ses_customs_union_is_conditional_only_because_russia_was_outsi
     assert cp.pair_rule("eu_member", "wto").status == C
     original = dict(cp.BLOC_ALL_IN_WTO)
     try:
-        cp.BLOC_ALL_IN_WTO["SES"] = True          # had Russia been in the WTO…
+        cp.BLOC_ALL_IN_WTO["SES"] = True  # had Russia been in the WTO…
         assert cp.pair_rule("cu_ses", "wto").status == C
     finally:
         cp.BLOC_ALL_IN_WTO.clear()
@@ -142,9 +144,15 @@ def test_verdict_is_the_worst_pair_and_blocking_lists_the_clashes():
     assert "1 clashing pair" in v.headline()
 
 
-@pytest.mark.parametrize("given", [
-    ["EU membership", "customs union with the SES"], {"eu_member": True, "cu_ses": True, "wto": False},
-    ("cu_ses", "eu_member", "eu_member"), ["  Customs Union With The SES ", "eu member"]])
+@pytest.mark.parametrize(
+    "given",
+    [
+        ["EU membership", "customs union with the SES"],
+        {"eu_member": True, "cu_ses": True, "wto": False},
+        ("cu_ses", "eu_member", "eu_member"),
+        ["  Customs Union With The SES ", "eu member"],
+    ],
+)
 def test_labels_keys_dicts_and_duplicates_are_all_accepted(given):
     assert cp.check(given).chosen == ("cu_ses", "eu_member")
 
@@ -154,8 +162,15 @@ def test_one_string_and_none_are_read_sensibly():
     assert cp.check(None).status == N
 
 
-@pytest.mark.parametrize("bad, words", [(["NATO"], "Unknown commitment 'NATO'"), ([3], "as text"),
-                                        (42, "as a list"), (["wto", None], "as text")])
+@pytest.mark.parametrize(
+    "bad, words",
+    [
+        (["NATO"], "Unknown commitment 'NATO'"),
+        ([3], "as text"),
+        (42, "as a list"),
+        (["wto", None], "as text"),
+    ],
+)
 def test_odd_input_raises_a_clear_value_error(bad, words):
     with pytest.raises(ValueError, match=words):
         cp.check(bad)
@@ -184,7 +199,7 @@ def test_checker_widget_redraws_when_boxes_are_ticked():
     w = cp.checker()
     assert w.verdict.status == N and "Nothing chosen" in w.output.value
     w.boxes["cu_ses"].value = True
-    w.boxes["fta_eu"].value = True               # as a student clicks
+    w.boxes["fta_eu"].value = True  # as a student clicks
     assert w.verdict.status == X and "cannot keep an FTA" in w.output.value
     assert w.set(["fta_ses", "fta_eu"]).status == Q
     assert w.chosen() == ("fta_ses", "fta_eu")
@@ -215,13 +230,16 @@ def test_network_moves_ukraine_towards_the_hub_of_its_customs_union_and_marks_cl
 
 
 def test_hub_and_spoke_chart_has_title_description_and_rule_layer():
-    spec = cp.hub_and_spoke(["fta_ses", "fta_eu"], {"Belarus": "customs union"}, {"Mexico": "free trade area"}).to_dict()
+    spec = cp.hub_and_spoke(
+        ["fta_ses", "fta_eu"], {"Belarus": "customs union"}, {"Mexico": "free trade area"}
+    ).to_dict()
     assert spec["title"]["text"] and "compatible on conditions" in spec["description"]
     marks = [layer["mark"]["type"] for layer in spec["layer"]]
     assert marks == ["rule", "point", "text"]
 
 
 # --- lesson 05's views -------------------------------------------------------------------------
+
 
 def test_maximal_sets_hold_together_and_take_no_further_commitment():
     maximal = cp.maximal_sets()
@@ -241,4 +259,7 @@ def test_the_pair_matrix_is_symmetric_and_marks_each_verdict():
     assert set(grid["symbol"]) == {"✓", "◐", "✗"}
     assert (grid[grid["status"] == cp.INCOMPATIBLE]["symbol"] == "✗").all()
     assert [layer.mark.type for layer in chart.layer] == ["rect", "text"]
-    assert charts.require_style(charts.spec_of(chart))[0] == "Which pairs of Ukraine's commitments are compatible?"
+    assert (
+        charts.require_style(charts.spec_of(chart))[0]
+        == "Which pairs of Ukraine's commitments are compatible?"
+    )

@@ -1,4 +1,5 @@
 """Every module follows the same skeleton (COURSE.md), and the headers tell the truth."""
+
 import ast
 import re
 from pathlib import Path
@@ -8,8 +9,15 @@ import pytest
 from course.authoring import build
 
 ROOT = Path(__file__).resolve().parents[1]
-MODULES = ["00_start_here", "01_cis_1990s", "02_single_economic_space", "03_instruments_of_pressure",
-           "04_multi_speed_integration", "05_eu_compatibility", "06_conclusion_and_hindsight"]
+MODULES = [
+    "00_start_here",
+    "01_cis_1990s",
+    "02_single_economic_space",
+    "03_instruments_of_pressure",
+    "04_multi_speed_integration",
+    "05_eu_compatibility",
+    "06_conclusion_and_hindsight",
+]
 LESSONS = ROOT / "instructor" / "masters" / "lessons"
 EXERCISES = ROOT / "instructor" / "masters" / "exercises"
 
@@ -36,13 +44,18 @@ def test_lesson_follows_the_course_skeleton(module):
 
 
 def _questions(path):
-    tree = ast.parse("\n".join(c.source for c in cells(path)
-                               if c.kind == "code" and "solution-only" not in c.tags))
+    tree = ast.parse(
+        "\n".join(c.source for c in cells(path) if c.kind == "code" and "solution-only" not in c.tags)
+    )
     found = []
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and isinstance(node.func.value, ast.Name) and node.func.value.id == "ex"
-                and node.func.attr in set(build.QUESTION_METHODS) | {"text"}):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "ex"
+            and node.func.attr in set(build.QUESTION_METHODS) | {"text"}
+        ):
             pts = next((ast.literal_eval(k.value) for k in node.keywords if k.arg == "points"), 1)
             found.append((node.func.attr, float(pts)))
     return found
@@ -58,7 +71,11 @@ def test_exercise_header_states_the_true_number_of_questions_and_points(module):
     auto = sum(p for kind, p in qs if kind != "text")
     manual = sum(p for kind, p in qs if kind == "text")
     assert (int(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4))) == (
-        len(qs), auto + manual, auto, manual)
+        len(qs),
+        auto + manual,
+        auto,
+        manual,
+    )
 
 
 @pytest.mark.parametrize("module", MODULES)
@@ -70,8 +87,9 @@ def test_exercise_mixes_the_question_types_the_course_promises(module):
     assert cells(EXERCISES / f"{module}.py")[-1].source.strip() == "ex.summary()"
 
 
-@pytest.mark.parametrize("master", sorted((ROOT / "instructor" / "masters").glob("*/*.py")),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "master", sorted((ROOT / "instructor" / "masters").glob("*/*.py")), ids=lambda p: p.name
+)
 def test_markdown_has_no_paired_dollar_signs_that_jupyterlab_renders_as_maths(master):
     for c in cells(master):
         if c.kind != "markdown":
@@ -82,8 +100,11 @@ def test_markdown_has_no_paired_dollar_signs_that_jupyterlab_renders_as_maths(ma
             assert len(re.findall(r"(?<!\\)\$", para)) < 2, para[:120]
 
 
-@pytest.mark.parametrize("master", sorted(LESSONS.glob("*.py")) + sorted(EXERCISES.glob("*.py")),
-                         ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize(
+    "master",
+    sorted(LESSONS.glob("*.py")) + sorted(EXERCISES.glob("*.py")),
+    ids=lambda p: f"{p.parent.name}/{p.stem}",
+)
 def test_setup_cell_imports_the_course_before_altair(master):
     """course/__init__.py trims ~1 s off Altair's import, but only if it runs first."""
     setup = next(c for c in cells(master) if c.kind == "code")
@@ -96,14 +117,18 @@ def test_setup_cell_imports_the_course_before_altair(master):
 MARKDOWN_HEADING_AS_COMMENT = re.compile(r"^# {1,3}#{1,6} \S", re.M)
 
 
-@pytest.mark.parametrize("master", sorted((ROOT / "instructor" / "masters").glob("*/*.py")),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "master", sorted((ROOT / "instructor" / "masters").glob("*/*.py")), ids=lambda p: p.name
+)
 def test_no_markdown_heading_is_stuck_in_a_code_cell(master):
     # A missing "# %% [markdown]" marker turns the Markdown that follows into comments of the
     # code cell above (lesson 01 once lost its section 4 heading that way).
-    stuck = [(c.source.splitlines() or [""])[0][:60] + " … " + m.group(0)
-             for c in cells(master) if c.kind == "code"
-             for m in MARKDOWN_HEADING_AS_COMMENT.finditer(c.source)]
+    stuck = [
+        (c.source.splitlines() or [""])[0][:60] + " … " + m.group(0)
+        for c in cells(master)
+        if c.kind == "code"
+        for m in MARKDOWN_HEADING_AS_COMMENT.finditer(c.source)
+    ]
     assert not stuck, f"Markdown headings inside code cells: {stuck}"
 
 
@@ -112,8 +137,9 @@ def test_the_stuck_heading_check_catches_a_master_with_a_missing_markdown_marker
     code = [c for c in build.parse_master(broken) if c.kind == "code"]
     assert code and MARKDOWN_HEADING_AS_COMMENT.search(code[0].source)
     fixed = "# %%\nx = 1\n\n# %% [markdown]\n# ## 4. The record\n"
-    assert not any(MARKDOWN_HEADING_AS_COMMENT.search(c.source)
-                   for c in build.parse_master(fixed) if c.kind == "code")
+    assert not any(
+        MARKDOWN_HEADING_AS_COMMENT.search(c.source) for c in build.parse_master(fixed) if c.kind == "code"
+    )
 
 
 # --- lessons show students short calls (issue 16, item 6) ------------------------------------
@@ -146,24 +172,35 @@ def test_every_visible_lesson_code_cell_has_at_most_12_lines(notebook):
     import json
 
     long_cells = long_visible_code_cells(json.loads(notebook.read_text(encoding="utf-8")))
-    assert not long_cells, (f"{notebook.name}: visible code cells over {MAX_VISIBLE_LINES} lines "
-                            "(move the code into a course module or fold the cell): "
-                            + "; ".join(long_cells))
+    assert not long_cells, (
+        f"{notebook.name}: visible code cells over {MAX_VISIBLE_LINES} lines "
+        "(move the code into a course module or fold the cell): " + "; ".join(long_cells)
+    )
 
 
 def test_the_line_limit_names_a_long_cell_and_skips_a_folded_one():
     long_source = "\n".join(f"x{i} = {i}" for i in range(13))
-    nb = {"cells": [{"cell_type": "code", "id": "short", "metadata": {}, "source": "x = 1"},
-                    {"cell_type": "code", "id": "long", "metadata": {}, "source": long_source},
-                    {"cell_type": "code", "id": "folded", "source": long_source,
-                     "metadata": {"jupyter": {"source_hidden": True}}},
-                    {"cell_type": "markdown", "id": "text", "metadata": {}, "source": long_source}]}
+    nb = {
+        "cells": [
+            {"cell_type": "code", "id": "short", "metadata": {}, "source": "x = 1"},
+            {"cell_type": "code", "id": "long", "metadata": {}, "source": long_source},
+            {
+                "cell_type": "code",
+                "id": "folded",
+                "source": long_source,
+                "metadata": {"jupyter": {"source_hidden": True}},
+            },
+            {"cell_type": "markdown", "id": "text", "metadata": {}, "source": long_source},
+        ]
+    }
     assert long_visible_code_cells(nb) == ["cell 1 (id long, 13 lines): x0 = 0"]
 
 
 def test_a_master_cell_marked_source_hidden_is_built_folded():
-    master = ('# %% [markdown]\n# The code is folded: click to read.\n\n'
-              '# %% jupyter={"source_hidden": true}\nx = 1\n\n# %%\ny = 2\n')
+    master = (
+        "# %% [markdown]\n# The code is folded: click to read.\n\n"
+        '# %% jupyter={"source_hidden": true}\nx = 1\n\n# %%\ny = 2\n'
+    )
     nb = build.to_notebook(build.transform(build.parse_master(master), "student"), {}, lock_questions=True)
     folded, plain = nb.cells[1], nb.cells[2]
     assert folded.metadata["jupyter"] == {"source_hidden": True}
@@ -187,7 +224,7 @@ def section_markers(master_text: str) -> dict[str, str | None]:
             m = SECTION_HEADING.match(line)
             if not m:
                 continue
-            following = next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
+            following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
             found[m.group(1)] = following if SECTION_MARKER.match(following) else None
     return found
 
@@ -202,8 +239,9 @@ def test_every_lesson_section_is_marked_core_or_optional(module):
     assert not unmarked, f"sections without a *Core …* / *Optional …* line under the heading: {unmarked}"
     assert any(m.startswith("*Core") for m in markers.values())
     header = cells(LESSONS / f"{module}.py")[0].source
-    assert re.search(r"^\| \*\*In 60 minutes\*\* \| .*(Core|session).* \|$", header, re.MULTILINE), \
+    assert re.search(r"^\| \*\*In 60 minutes\*\* \| .*(Core|session).* \|$", header, re.MULTILINE), (
         "the header table says how to run the lesson in 60 minutes"
+    )
 
 
 def test_the_section_marker_check_catches_an_unmarked_section():
@@ -215,6 +253,8 @@ def test_the_section_marker_check_catches_an_unmarked_section():
 
 def test_module_02_is_split_into_two_sessions_in_the_lesson_and_its_guide():
     markers = section_markers((LESSONS / "02_single_economic_space.py").read_text(encoding="utf-8"))
-    assert {"session 1", "session 2"} <= {part for m in markers.values() for part in m.strip("*").split(" · ")}
+    assert {"session 1", "session 2"} <= {
+        part for m in markers.values() for part in m.strip("*").split(" · ")
+    }
     guide = (ROOT / "instructor" / "guide" / "02_single_economic_space.md").read_text(encoding="utf-8")
     assert "**Session 1" in guide and "**Session 2" in guide

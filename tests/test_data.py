@@ -4,6 +4,7 @@ The generic checks read the files with the standard library (not with
 course.data), so they test the files themselves; the named tests below them
 check facts, derivations and the course.data helpers.
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,7 +22,7 @@ from course import data
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "data"
-SOURCES = DATA_DIR / "sources"      # extracts of the raw sources (tools/extract_sources.py)
+SOURCES = DATA_DIR / "sources"  # extracts of the raw sources (tools/extract_sources.py)
 NOT_RESOURCES = {"datapackage.json", "README.md"}
 TYPES = {"string", "integer", "number", "date", "boolean", "year"}
 NUMERIC = {"integer", "number"}
@@ -83,6 +84,7 @@ def parses_as(value: str, kind: str) -> bool:
 
 # --- the descriptor and the folder ------------------------------------------------
 
+
 def test_descriptor_has_top_level_metadata():
     for key in ("name", "title", "description"):
         assert isinstance(DESCRIPTOR.get(key), str) and DESCRIPTOR[key].strip(), key
@@ -95,8 +97,9 @@ def test_every_file_in_data_is_listed_in_the_descriptor():
     on_disk = {
         p.relative_to(DATA_DIR).as_posix()
         for p in DATA_DIR.rglob("*")
-        if p.is_file() and p.relative_to(DATA_DIR).as_posix() not in NOT_RESOURCES
-        and not p.is_relative_to(SOURCES)      # raw sources the tools read, not course tables
+        if p.is_file()
+        and p.relative_to(DATA_DIR).as_posix() not in NOT_RESOURCES
+        and not p.is_relative_to(SOURCES)  # raw sources the tools read, not course tables
     }
     unlisted = sorted(on_disk - listed)
     assert not unlisted, f"files in data/ not in datapackage.json: {unlisted}"
@@ -129,6 +132,7 @@ def test_resource_metadata_is_complete(res):
 
 
 # --- every CSV against its schema --------------------------------------------------
+
 
 @pytest.mark.parametrize("res", CSV_RESOURCES, ids=_ids(CSV_RESOURCES))
 def test_csv_schema_is_well_formed(res):
@@ -233,6 +237,7 @@ def test_numeric_macro_fields_carry_units():
 
 # --- the map ------------------------------------------------------------------------
 
+
 def _states() -> list[dict[str, str]]:
     return records(by_name("states"))
 
@@ -305,12 +310,16 @@ def test_map_puts_crimea_in_ukraine_un_view():
     # Simferopol, 34.10 E 44.95 N: the test point of the world-atlas README.
     topo = data.topojson()
     simferopol = (34.10, 44.95)
-    holders = [g["properties"]["iso3"] for g in topo["objects"]["countries"]["geometries"]
-               if any(_inside(simferopol, r) for r in _decoded_rings(topo, g))]
+    holders = [
+        g["properties"]["iso3"]
+        for g in topo["objects"]["countries"]["geometries"]
+        if any(_inside(simferopol, r) for r in _decoded_rings(topo, g))
+    ]
     assert holders == ["UKR"]
 
 
 # --- reproducibility from data/sources -----------------------------------------------
+
 
 def _make_data():
     spec = importlib.util.spec_from_file_location("make_data", ROOT / "tools" / "make_data.py")
@@ -341,22 +350,25 @@ def test_every_macro_value_equals_its_world_bank_source_text():
     md = _make_data()
     macro = {(r["iso3"], r["year"]): r for r in records(by_name("macro"))}
     for col, code in md.INDICATORS.items():
-        src = pd.read_csv(SOURCES / "world-bank-wdi" / "indicators" / f"{code}.csv",
-                          dtype=str, keep_default_na=False)
+        src = pd.read_csv(
+            SOURCES / "world-bank-wdi" / "indicators" / f"{code}.csv", dtype=str, keep_default_na=False
+        )
         for iso3, year, value in zip(src["Country Code"], src["Year"], src["Value"]):
             if (iso3, year) in macro:
                 assert macro[(iso3, year)][col] == value.strip(), (col, iso3, year)
 
 
 def test_states_codes_match_country_codes_source():
-    cc = pd.read_csv(SOURCES / "datasets-country-codes" / "country-codes.csv",
-                     dtype=str, keep_default_na=False).set_index("ISO3166-1-Alpha-3")
+    cc = pd.read_csv(
+        SOURCES / "datasets-country-codes" / "country-codes.csv", dtype=str, keep_default_na=False
+    ).set_index("ISO3166-1-Alpha-3")
     for s in _states():
         assert s["iso2"] == cc.loc[s["iso3"], "ISO3166-1-Alpha-2"]
         assert s["iso_num"] == cc.loc[s["iso3"], "ISO3166-1-numeric"].zfill(3)
 
 
 # --- facts and derivations ------------------------------------------------------------
+
 
 def test_gdp_ppp_is_per_capita_times_population():
     m = data.load("macro")
@@ -466,12 +478,38 @@ def test_glossary_covers_footnote_1_terms():
 def test_glossary_covers_the_required_terms():
     g = data.load("glossary")
     text = set(g.term.str.lower()) | set(g.acronym.dropna())
-    required_acronyms = {"CIS", "SES", "CES", "CEES", "IES", "UES", "EurAsEC", "GUAM / GUUAM", "CSTO", "CST",
-                         "CAC / CACO", "FTA", "PCA", "ENP", "EAEU", "WTO"}
-    required_terms = {"customs union", "common market", "economic union", "union state", "big four",
-                      "multi-speed integration", "multi-level integration",
-                      "country-of-origin principle", "country-of-destination principle",
-                      "common spaces", "near abroad", "fiscal veto"}
+    required_acronyms = {
+        "CIS",
+        "SES",
+        "CES",
+        "CEES",
+        "IES",
+        "UES",
+        "EurAsEC",
+        "GUAM / GUUAM",
+        "CSTO",
+        "CST",
+        "CAC / CACO",
+        "FTA",
+        "PCA",
+        "ENP",
+        "EAEU",
+        "WTO",
+    }
+    required_terms = {
+        "customs union",
+        "common market",
+        "economic union",
+        "union state",
+        "big four",
+        "multi-speed integration",
+        "multi-level integration",
+        "country-of-origin principle",
+        "country-of-destination principle",
+        "common spaces",
+        "near abroad",
+        "fiscal veto",
+    }
     assert required_acronyms <= text, required_acronyms - text
     assert required_terms <= text, required_terms - text
     ces = g[g.acronym == "CES"].iloc[0].definition
@@ -501,6 +539,7 @@ def test_cite_is_one_line_with_title_source_and_licence():
 def test_data_readme_lists_every_file_of_the_descriptor():
     import json
     from pathlib import Path
+
     data_dir = Path(__file__).resolve().parents[1] / "data"
     readme = (data_dir / "README.md").read_text(encoding="utf-8")
     for res in json.loads((data_dir / "datapackage.json").read_text())["resources"]:
@@ -509,9 +548,9 @@ def test_data_readme_lists_every_file_of_the_descriptor():
 
 def test_glossary_cyrillic_shows_footnote_1_common_versus_single_with_a_source():
     g = data.load("glossary").set_index("acronym")
-    assert g.loc["CES", "russian_cyrillic"].startswith("Общее")                 # obshcheye: common
+    assert g.loc["CES", "russian_cyrillic"].startswith("Общее")  # obshcheye: common
     for single in ("SES", "IES", "UES"):
-        assert g.loc[single, "russian_cyrillic"].startswith("Единое")           # yedinoye: single
+        assert g.loc[single, "russian_cyrillic"].startswith("Единое")  # yedinoye: single
     assert "ЕврАзЭС" in g.loc["EurAsEC", "russian_cyrillic"] and "СНГ" in g.loc["CIS", "russian_cyrillic"]
     with_cyrillic = g[g["russian_cyrillic"].notna()]
     assert with_cyrillic["russian_source"].notna().all() and with_cyrillic["russian_bgn"].notna().all()

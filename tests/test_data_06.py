@@ -1,4 +1,5 @@
 """Module 06 data: trade shares with Russia (IMF DOTS), claims and gas prices."""
+
 from __future__ import annotations
 
 import csv
@@ -35,8 +36,12 @@ def test_make_data_06_reproduces_the_committed_files():
 
 def test_ukraine_2013_flows_equal_the_imf_cells():
     dots = pd.read_csv(DOTS)
-    cell = dots[(dots.reporter == "Ukraine") & (dots.partner == "Russian Federation") & (dots.year == 2013)
-                & (dots.indicator == "Exports, FOB to Partner Countries")]["value_usd_millions"].item()
+    cell = dots[
+        (dots.reporter == "Ukraine")
+        & (dots.partner == "Russian Federation")
+        & (dots.year == 2013)
+        & (dots.indicator == "Exports, FOB to Partner Countries")
+    ]["value_usd_millions"].item()
     t = data.load("trade_with_russia").set_index(["iso3", "year"])
     assert t.loc[("UKR", 2013), "exports_to_rus"] == pytest.approx(cell, abs=1e-6)
 

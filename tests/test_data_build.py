@@ -1,5 +1,6 @@
 """`make data`: every file in data/ is rebuilt from data/sources/, byte for byte, and the
 schemas live only in the descriptor."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -30,7 +31,7 @@ def test_make_data_rebuilds_every_file_in_data_byte_identical():
 
 def test_make_data_check_reports_a_changed_file(tmp_path):
     md = _tool("make_data")
-    (tmp_path / "claims.csv").write_text("claim_id\n", encoding="utf-8")   # "committed" = one bad file
+    (tmp_path / "claims.csv").write_text("claim_id\n", encoding="utf-8")  # "committed" = one bad file
     problems = md.check(tmp_path)
     assert "differs: claims.csv" in problems and "rebuilt but not committed: states.csv" in problems
 
@@ -45,7 +46,7 @@ def test_every_compiled_table_is_a_resource_and_every_row_names_its_source():
     assert files
     for path in files:
         name = path.stem
-        df = data.load(name)                                        # KeyError if not in the descriptor
+        df = data.load(name)  # KeyError if not in the descriptor
         # the bibliography's rows are the sources; vetted_in says where each was checked
         column = next(c for c in ("source", "evidence_source", "vetted_in") if c in df.columns)
         assert df[column].notna().all() and (df[column].str.strip() != "").all(), name
@@ -54,23 +55,39 @@ def test_every_compiled_table_is_a_resource_and_every_row_names_its_source():
 def test_no_schema_is_typed_in_the_make_data_scripts():
     for path in TOOLS.glob("make_data*.py"):
         text = path.read_text(encoding="utf-8")
-        assert not re.search(r'"(constraints|primaryKey)": |"type": "(string|integer|number|date|year|boolean)"', text), path.name   # no schema literal
+        assert not re.search(
+            r'"(constraints|primaryKey)": |"type": "(string|integer|number|date|year|boolean)"', text
+        ), path.name  # no schema literal
         assert "register(" not in text, path.name
 
 
 def test_compiled_yaml_is_read_as_text_so_no_value_changes_type():
     io = _tool("datapackage_io")
     rows = io.read_compiled("agreements_1991_2000")["rows"]
-    assert {r["implemented"] for r in rows} >= {"no", "yes"}                 # not False/True
-    assert all(isinstance(r["signed"], str) for r in rows)                    # not datetime.date
+    assert {r["implemented"] for r in rows} >= {"no", "yes"}  # not False/True
+    assert all(isinstance(r["signed"], str) for r in rows)  # not datetime.date
 
 
-@pytest.mark.parametrize("row, message", [
-    ({"claim_id": "C99", "claim": "x", "bogus": "1"}, "not in the descriptor"),
-    ({"claim_id": "X1"}, "does not match"),
-    ({"claim_id": "C98", "claim": "x", "paper_ref": "§1", "later_evidence": "x", "evidence_source": "x",
-      "course_rating": "maybe", "course_reading": "x", "source": "x"}, "not in"),
-])
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ({"claim_id": "C99", "claim": "x", "bogus": "1"}, "not in the descriptor"),
+        ({"claim_id": "X1"}, "does not match"),
+        (
+            {
+                "claim_id": "C98",
+                "claim": "x",
+                "paper_ref": "§1",
+                "later_evidence": "x",
+                "evidence_source": "x",
+                "course_rating": "maybe",
+                "course_reading": "x",
+                "source": "x",
+            },
+            "not in",
+        ),
+    ],
+)
 def test_write_table_rejects_rows_that_break_the_descriptor(row, message):
     io = _tool("datapackage_io")
     with pytest.raises(ValueError, match=message):
@@ -89,6 +106,8 @@ def test_descriptor_sources_name_publications_and_bibliography_ids():
 def test_captions_cite_no_fact_sheet_and_keep_the_vetting_note_apart():
     for name in data.names():
         assert "facts.md" not in data.cite(name), name
-    compiled_from_fact_sheet = [r for r in data.descriptor()["resources"] if "facts.md" in r.get("provenance", "")]
+    compiled_from_fact_sheet = [
+        r for r in data.descriptor()["resources"] if "facts.md" in r.get("provenance", "")
+    ]
     assert len(compiled_from_fact_sheet) >= 8
     assert json.dumps(data.resource("claims")["sources"]).count('"source_id"') >= 10

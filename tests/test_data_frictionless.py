@@ -1,5 +1,6 @@
 """The data package passes the Frictionless library's own validation (`frictionless
 validate data/datapackage.json`), next to the house rules of tests/test_data.py."""
+
 from __future__ import annotations
 
 import json
@@ -19,5 +20,7 @@ def test_frictionless_validates_every_table_of_the_data_package():
 
 
 def test_descriptor_is_valid_against_the_data_package_profile():
-    errors = [e.message for e in Package.metadata_validate(json.loads(DESCRIPTOR.read_text(encoding="utf-8")))]
+    errors = [
+        e.message for e in Package.metadata_validate(json.loads(DESCRIPTOR.read_text(encoding="utf-8")))
+    ]
     assert not errors, "\n".join(errors[:20])

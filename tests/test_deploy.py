@@ -1,4 +1,5 @@
 """deploy/: the one-server JupyterHub configuration and the Zero to JupyterHub values."""
+
 from __future__ import annotations
 
 import runpy
@@ -21,8 +22,14 @@ def _hub_config(monkeypatch, tmp_path, **env: str) -> Config:
 
 
 def test_one_server_hub_starts_lab_from_the_course_env_with_limits_and_idle_culling(monkeypatch, tmp_path):
-    cfg = _hub_config(monkeypatch, tmp_path, COURSE_HUB_ENV="/opt/course-env", COURSE_HUB_IDLE="1800",
-                      COURSE_HUB_ADMINS="teacher", COURSE_HUB_USERS="ann, bob")
+    cfg = _hub_config(
+        monkeypatch,
+        tmp_path,
+        COURSE_HUB_ENV="/opt/course-env",
+        COURSE_HUB_IDLE="1800",
+        COURSE_HUB_ADMINS="teacher",
+        COURSE_HUB_USERS="ann, bob",
+    )
     assert cfg.Spawner.cmd == ["/opt/course-env/bin/jupyterhub-singleuser"]
     assert cfg.Spawner.default_url == "/lab"
     assert cfg.Spawner.mem_limit == "2G" and cfg.Spawner.cpu_limit == 1.0
@@ -37,19 +44,22 @@ def test_hub_config_names_only_traits_that_exist(monkeypatch, tmp_path):
     """Every configured option is a real trait of JupyterHub / jupyter_server (a typo would be ignored
     by JupyterHub with a warning only)."""
     from importlib.util import find_spec
+
     cfg = _hub_config(monkeypatch, tmp_path, COURSE_HUB_AUTH="dummy")
     assert cfg.JupyterHub.authenticator_class == "dummy"
     from jupyter_server.serverapp import ServerApp
     from jupyter_server.services.kernels.kernelmanager import MappingKernelManager
+
     owners = {"ServerApp": ServerApp, "MappingKernelManager": MappingKernelManager}
     for arg in cfg.Spawner.args:
         cls, trait = arg.removeprefix("--").split("=")[0].split(".")
         assert owners[cls].class_traits().get(trait) is not None, arg
-    if find_spec("jupyterhub"):           # the hub's own traits, where JupyterHub is installed
+    if find_spec("jupyterhub"):  # the hub's own traits, where JupyterHub is installed
         from jupyterhub.app import JupyterHub
         from jupyterhub.auth import Authenticator
         from jupyterhub.proxy import ConfigurableHTTPProxy
         from jupyterhub.spawner import Spawner
+
         for cls in (JupyterHub, Authenticator, Spawner, ConfigurableHTTPProxy):
             unknown = set(cfg[cls.__name__]) - set(cls.class_traits())
             assert not unknown, (cls.__name__, unknown)
@@ -67,7 +77,15 @@ def test_zero_to_jupyterhub_values_set_image_culling_limits_and_lab():
 
 def test_deploy_readme_gives_the_commands_it_promises():
     text = (DEPLOY / "README.md").read_text(encoding="utf-8")
-    for needle in ("jupyter-repo2docker", "helm upgrade --install", "--values deploy/values.yaml",
-                   "jupyterhub -f", "deploy/jupyterhub_config.py", "configurable-http-proxy",
-                   "python -m course.links", "COURSE_VENV=", "tools/setup_env.py"):
+    for needle in (
+        "jupyter-repo2docker",
+        "helm upgrade --install",
+        "--values deploy/values.yaml",
+        "jupyterhub -f",
+        "deploy/jupyterhub_config.py",
+        "configurable-http-proxy",
+        "python -m course.links",
+        "COURSE_VENV=",
+        "tools/setup_env.py",
+    ):
         assert needle in text, needle

@@ -1,4 +1,5 @@
 """The environment under test is the one environment.yml pins (Binder builds from it)."""
+
 import json
 import os
 import re
@@ -57,11 +58,11 @@ def test_binder_postbuild_puts_lab_overrides_where_jupyterlab_reads_them(tmp_pat
     (fake_bin / "pip").write_text(f'#!/bin/sh\necho "$@" > {tmp_path / "pip-args"}\n')
     (fake_bin / "pip").chmod(0o755)
     prefix = tmp_path / "prefix"
-    (fake_bin / "python").write_text(f"#!/bin/sh\nexec {sys.executable} -I -c "
-                                     f"\"print({str(prefix)!r})\"\n")
+    (fake_bin / "python").write_text(f'#!/bin/sh\nexec {sys.executable} -I -c "print({str(prefix)!r})"\n')
     (fake_bin / "python").chmod(0o755)
-    env = dict(os.environ, PATH=f"{fake_bin}{os.pathsep}{os.environ['PATH']}",
-               CONDA_DIR=str(tmp_path / "conda"))
+    env = dict(
+        os.environ, PATH=f"{fake_bin}{os.pathsep}{os.environ['PATH']}", CONDA_DIR=str(tmp_path / "conda")
+    )
     work = tmp_path / "repo"
     work.mkdir()
     for name in ("postBuild", "binder-lab-overrides.json"):
@@ -70,11 +71,12 @@ def test_binder_postbuild_puts_lab_overrides_where_jupyterlab_reads_them(tmp_pat
     assert out.returncode == 0, out.stderr
     written = prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
     assert written.read_text() == (ROOT / "binder-lab-overrides.json").read_text()
-    assert (tmp_path / "pip-args").read_text().split() == ["install", "--no-deps", "."]   # not editable
+    assert (tmp_path / "pip-args").read_text().split() == ["install", "--no-deps", "."]  # not editable
     assert not (tmp_path / "conda").exists()
 
 
 # --- one pin list, read with a YAML parser; pyproject declares the runtime part ----------
+
 
 def _norm(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
@@ -86,6 +88,7 @@ def _pins() -> dict[str, str]:
 
 def _pyproject_dependencies(extra: str | None = None) -> list[str]:
     import tomllib
+
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     return project["optional-dependencies"][extra] if extra else project["dependencies"]
 
@@ -94,10 +97,12 @@ def test_environment_yml_is_read_as_yaml_whatever_its_indentation(tmp_path):
     """The same document re-laid out (2-space indents, flow lists, quoted strings) gives the same
     pins: a YAML parser reads it, not a parser of six-space indentation."""
     import yaml
+
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     relaid = tmp_path / "environment.yml"
-    relaid.write_text(yaml.safe_dump(env, indent=2, default_flow_style=True, default_style='"'),
-                      encoding="utf-8")
+    relaid.write_text(
+        yaml.safe_dump(env, indent=2, default_flow_style=True, default_style='"'), encoding="utf-8"
+    )
     assert "      - " not in relaid.read_text()
     assert setup_env.pip_pins(relaid) == setup_env.pip_pins()
     assert setup_env.python_version(relaid) == setup_env.python_version() == "3.11"
@@ -126,6 +131,7 @@ PROVIDED_BY = {"ipython": "ipykernel"}
 
 def test_every_third_party_import_of_the_course_is_a_pyproject_dependency():
     import ast
+
     mods = set()
     # the checking service runs in the hub's environment and the build on an author's machine
     # (optional extras `service` and `authoring`), not in a student's kernel
@@ -135,7 +141,9 @@ def test_every_third_party_import_of_the_course_is_a_pyproject_dependency():
                 mods |= {a.name.split(".")[0] for a in node.names}
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 mods.add(node.module.split(".")[0])
-    third_party = sorted(m for m in mods if m not in sys.stdlib_module_names and m not in {"course", "__future__"})
+    third_party = sorted(
+        m for m in mods if m not in sys.stdlib_module_names and m not in {"course", "__future__"}
+    )
     assert {"pandas", "altair", "ipywidgets"} <= set(third_party)
     declared = {_norm(d.split("==")[0]) for d in _pyproject_dependencies()}
     dists = metadata.packages_distributions()
@@ -151,13 +159,25 @@ def test_setup_reads_environment_yml_with_the_venvs_pyyaml_when_the_bootstrap_py
     """tools/setup_env.py runs with the system python before .venv exists. Without PyYAML there
     it creates the venv, installs YAML_PIN into it and parses with the venv's python."""
     venv_dir = tmp_path / "venv"
-    code = ("import sys; sys.modules['yaml'] = None; "        # this python cannot import yaml
-            f"sys.path.insert(0, {str(ROOT / 'tools')!r}); import json, setup_env; "
-            "print(json.dumps([setup_env.pip_pins(), setup_env.python_version()]))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=False,
-                         env={**os.environ, "COURSE_VENV": str(venv_dir)})
+    code = (
+        "import sys; sys.modules['yaml'] = None; "  # this python cannot import yaml
+        f"sys.path.insert(0, {str(ROOT / 'tools')!r}); import json, setup_env; "
+        "print(json.dumps([setup_env.pip_pins(), setup_env.python_version()]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "COURSE_VENV": str(venv_dir)},
+    )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.splitlines()[-1]) == [setup_env.pip_pins(), setup_env.python_version()]
-    check = subprocess.run([str(venv_dir / "bin" / "python"), "-c", "import yaml; print(yaml.__version__)"],
-                           capture_output=True, text=True, check=False)
+    check = subprocess.run(
+        [str(venv_dir / "bin" / "python"), "-c", "import yaml; print(yaml.__version__)"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert check.stdout.strip() == setup_env.YAML_PIN.split("==")[1]

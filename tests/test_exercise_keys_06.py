@@ -3,6 +3,7 @@
 Each key is recomputed here from the shipped tables with the course's own calculator, so a
 change in the data (or a typed-in key) fails the test instead of silently marking students wrong.
 """
+
 from pathlib import Path
 
 import pandas as pd
@@ -54,4 +55,6 @@ def test_q14_states_that_left_a_russian_led_body_before_2014(keys):
     left = m[m["org_id"].isin(["CIS", "CST", "CSTO", "EURASEC"]) & (m["left"] < pd.Timestamp("2014-01-01"))]
     assert sorted(keys["q14"].answer) == sorted(left["iso3"].unique())
     # EurAsEC's own end (1 Jan 2015) is excluded by the date, not by hand.
-    assert not (m[(m["org_id"] == "EURASEC") & (m["iso3"] == "BLR")]["left"] < pd.Timestamp("2014-01-01")).any()
+    assert not (
+        m[(m["org_id"] == "EURASEC") & (m["iso3"] == "BLR")]["left"] < pd.Timestamp("2014-01-01")
+    ).any()

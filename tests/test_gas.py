@@ -1,4 +1,5 @@
 """The gas-price calculator (course.topics.gas) against paper fn 31 and the Energy Institute data."""
+
 import math
 
 import pytest
@@ -20,7 +21,7 @@ def test_gas_subsidy_is_price_gap_times_volume_in_dollars():
 
 def test_gas_belarus_2004_against_germany_is_about_1bn_dollars():
     vol = belarus_2004_bcm()
-    assert 18 < vol < 19                                  # EI: 18.53 bcm in 2004
+    assert 18 < vol < 19  # EI: 18.53 bcm in 2004
     s = gas.implied_subsidy(gas.GERMANY_NET_PRICE, gas.BELARUS_2004_PRICE, vol)
     assert s == pytest.approx(988e6, rel=1e-3)
 
@@ -34,8 +35,10 @@ def test_gas_belarus_paid_more_than_russian_domestic_users_a_premium_not_a_subsi
 
 def test_gas_domestic_price_offer_for_beltransgas_is_worth_300_to_365m_a_year():
     vol = belarus_2004_bcm()
-    values = sorted(-gas.implied_subsidy(ref, gas.BELARUS_2004_PRICE, vol)
-                    for ref in (gas.RUSSIA_DOMESTIC_LOW, gas.RUSSIA_DOMESTIC_HIGH))
+    values = sorted(
+        -gas.implied_subsidy(ref, gas.BELARUS_2004_PRICE, vol)
+        for ref in (gas.RUSSIA_DOMESTIC_LOW, gas.RUSSIA_DOMESTIC_HIGH)
+    )
     assert values[0] == pytest.approx(309e6, rel=2e-3) and values[1] == pytest.approx(365e6, rel=2e-3)
 
 
@@ -69,8 +72,14 @@ def test_gas_rejects_volumes_in_the_wrong_unit_and_prices_per_million_m3():
 def test_gas_data_matches_the_energy_institute_source_text():
     import csv
     from pathlib import Path
-    src = Path(__file__).resolve().parents[1] / "data" / "sources" / \
-        "energy-institute-statistical-review-2024" / "gas_consumption_bcm.csv"
+
+    src = (
+        Path(__file__).resolve().parents[1]
+        / "data"
+        / "sources"
+        / "energy-institute-statistical-review-2024"
+        / "gas_consumption_bcm.csv"
+    )
     with src.open(encoding="utf-8") as fh:
         want = {(r["country"], r["year"]): r["value"].strip() for r in csv.DictReader(fh)}
     with data.path("gas_consumption_ei").open(encoding="utf-8") as fh:
@@ -84,6 +93,7 @@ def test_make_data_03_rebuilds_the_committed_tables_and_keeps_electricity_unconf
     import csv
     import importlib.util
     from pathlib import Path
+
     root = Path(__file__).resolve().parents[1]
     spec = importlib.util.spec_from_file_location("make_data_03", root / "tools" / "make_data_03.py")
     md = importlib.util.module_from_spec(spec)
@@ -102,7 +112,7 @@ def test_make_data_03_rebuilds_the_committed_tables_and_keeps_electricity_unconf
 
 
 def test_gas_border_price_per_tcm_depends_on_the_stated_heat_factor():
-    assert gas.per_tcm(4.2775) == pytest.approx(151.0, abs=0.05)                  # 2004, gross 35.3
+    assert gas.per_tcm(4.2775) == pytest.approx(151.0, abs=0.05)  # 2004, gross 35.3
     assert gas.per_tcm(4.2775, gas.MMBTU_PER_TCM_NET) == pytest.approx(145.9, abs=0.05)
     with pytest.raises(ValueError, match="heat content"):
         gas.per_tcm(4.2775, mmbtu_per_tcm=1000)
@@ -112,12 +122,12 @@ def test_gas_2007_belarus_discount_is_larger_against_the_2007_price_than_against
     # The lesson's old reading compared Belarus's $100 in 2007 with the 2004 netback of $100.
     transport = gas.implied_transport_cost()
     assert transport == pytest.approx(51.0, abs=0.1)
-    net_2007 = gas.netback_estimate(8.555)                                        # Pink Sheet 2007
+    net_2007 = gas.netback_estimate(8.555)  # Pink Sheet 2007
     assert net_2007 == pytest.approx(251.0, abs=0.2)
     gap_2004 = gas.GERMANY_NET_PRICE - gas.BELARUS_2004_PRICE
     gap_2007 = net_2007 - 100
     assert gap_2007 > 2 * gap_2004
-    assert 100 / net_2007 < gas.BELARUS_2004_PRICE / gas.GERMANY_NET_PRICE        # a smaller share paid
+    assert 100 / net_2007 < gas.BELARUS_2004_PRICE / gas.GERMANY_NET_PRICE  # a smaller share paid
 
 
 def test_gas_year_references_add_the_paper_prices_only_for_2004():
@@ -134,9 +144,10 @@ def test_gas_price_europe_table_matches_the_course_constant_and_the_factor():
 
 # --- the lessons' tables and charts ------------------------------------------------------------
 
+
 def test_price_bars_show_the_four_prices_of_fn_31_and_2007():
     chart = gas.price_bars(data.load("gas_prices"))
-    shown = chart.data          # both layers draw the same rows, which Altair hoists to the layer
+    shown = chart.data  # both layers draw the same rows, which Altair hoists to the layer
     assert sorted(shown["label"]) == sorted(gas.FN31_LABELS)
     assert "$46.68" in set(shown["price_text"])
     assert chart.layer[0].to_dict()["encoding"]["y"]["sort"] == gas.FN31_LABELS

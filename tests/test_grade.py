@@ -4,6 +4,7 @@ One class folder is graded once (module fixture, two jobs at a time, every noteb
 bubblewrap sandbox) and each test reads its rows or the files around them. Students work in
 notebooks of the *graded* release (no keys), as a class receives them.
 """
+
 import csv
 import json
 import os
@@ -24,11 +25,16 @@ from course.questions.progress import ProgressStore
 ROOT = Path(__file__).resolve().parents[1]
 QUIZ = "00_start_here"
 MASTER = ROOT / "instructor" / "masters" / "exercises" / "00_start_here.py"
-TIMEOUT = 8          # seconds per student cell: the endless loop is stopped after this
-WIDGETS_RIGHT = {"q1": "Single Economic Space (SES)", "q2": ["Belarus", "Kazakhstan", "Russia", "Ukraine"],
-                 "q5": "The CIS"}                                      # 3 points
-ESSAY = ("The acronym CES named the Big Four project in some documents and the EU-Russia space in "
-         "others, so a reader must check the parties and the date before citing a source. ") * 3
+TIMEOUT = 8  # seconds per student cell: the endless loop is stopped after this
+WIDGETS_RIGHT = {
+    "q1": "Single Economic Space (SES)",
+    "q2": ["Belarus", "Kazakhstan", "Russia", "Ukraine"],
+    "q5": "The CIS",
+}  # 3 points
+ESSAY = (
+    "The acronym CES named the Big Four project in some documents and the EU-Russia space in "
+    "others, so a reader must check the parties and the date before citing a source. "
+) * 3
 
 needs_sandbox = pytest.mark.skipif(not sandbox.available()[0], reason=sandbox.available()[1])
 
@@ -82,13 +88,19 @@ def klass(tmp_path_factory):
     all_tasks = ("q6", "q7", "q8", "q9")
     # honest students
     _hand_in(subs, "alice", _student_nb(all_tasks), {**WIDGETS_RIGHT, "q10": ESSAY})
-    _hand_in(subs, "ben", _student_nb())                               # nothing answered, no progress
-    _hand_in(subs, "cem", _student_nb(("q7", "q8", "q9"), {"q6": "founders = (members[\n"}),
-             {"q1": "Common Economic Space (CES)", "q6": 11})          # old q6 answer must not count
+    _hand_in(subs, "ben", _student_nb())  # nothing answered, no progress
+    _hand_in(
+        subs,
+        "cem",
+        _student_nb(("q7", "q8", "q9"), {"q6": "founders = (members[\n"}),
+        {"q1": "Common Economic Space (CES)", "q6": 11},
+    )  # old q6 answer must not count
     _hand_in(subs, "dan", _student_nb(("q6", "q8"), {"q7": "while True:\n    pass\n"}))
     _hand_in(subs, "copycat", _student_nb(all_tasks), {**WIDGETS_RIGHT, "q10": ESSAY})
-    shutil.copy(subs / "alice" / "exercises" / "00_start_here.ipynb",
-                subs / "copycat" / "exercises" / "00_start_here.ipynb")
+    shutil.copy(
+        subs / "alice" / "exercises" / "00_start_here.ipynb",
+        subs / "copycat" / "exercises" / "00_start_here.ipynb",
+    )
     # eve: everything a determined student tried against the old grader, in one notebook
     victim = subs / "alice" / "progress" / f"{QUIZ}.json"
     eve_cell = f"""
@@ -102,30 +114,44 @@ Exercise.score = lambda self: {{"earned": 999}}
 ex.numeric("q7", "mine", answer=0, points=100)
 print("@@GRADE-forged@@{{}}@@GRADE-forged@@")
 leaks = []
-for p in [{str(MASTER)!r}, {str(victim)!r}, {str(out / '.cache.json')!r}, "/proc/1/environ"]:
+for p in [{str(MASTER)!r}, {str(victim)!r}, {str(out / ".cache.json")!r}, "/proc/1/environ"]:
     try:
         leaks.append(open(p).read()[:80])
     except Exception as exc:
         leaks.append(type(exc).__name__)
-for p in [{str(victim)!r}, {str(out / 'gradebook.csv')!r}]:
+for p in [{str(victim)!r}, {str(out / "gradebook.csv")!r}]:
     try:
         open(p, "w").write("forged")
     except Exception:
         pass
-subprocess.Popen([sys.executable, "-c", "import time; time.sleep(3); open({str(outside / 'late.txt')!r}, 'w').write('x'); time.sleep(600)  # eve-detached"],
+subprocess.Popen([sys.executable, "-c", "import time; time.sleep(3); open({str(outside / "late.txt")!r}, 'w').write('x'); time.sleep(600)  # eve-detached"],
                  start_new_session=True)
 print(leaks)
 """
     _hand_in(subs, "eve", _student_nb(add=[(12, eve_cell)]), {"q1": "The CIS"})
     # crashes and limits: widget answers must still count
-    _hand_in(subs, "oom", _student_nb(add=[(12, "blocks = [bytearray(2**27) for _ in range(40)]")]),
-             WIDGETS_RIGHT)
+    _hand_in(
+        subs, "oom", _student_nb(add=[(12, "blocks = [bytearray(2**27) for _ in range(40)]")]), WIDGETS_RIGHT
+    )
     _hand_in(subs, "exiter", _student_nb(add=[(12, "import os\nos._exit(3)")]), WIDGETS_RIGHT)
-    _hand_in(subs, "forker", _student_nb(add=[(12, ("import os, time\nkids = []\nfor _ in range(600):\n"
-                                                  "    try:\n        pid = os.fork()\n    except OSError:\n"
-                                                  "        break\n    if pid == 0:\n        time.sleep(600)\n"
-                                                  "        os._exit(0)\n    kids.append(pid)\nprint(len(kids))"))]),
-             WIDGETS_RIGHT)
+    _hand_in(
+        subs,
+        "forker",
+        _student_nb(
+            add=[
+                (
+                    12,
+                    (
+                        "import os, time\nkids = []\nfor _ in range(600):\n"
+                        "    try:\n        pid = os.fork()\n    except OSError:\n"
+                        "        break\n    if pid == 0:\n        time.sleep(600)\n"
+                        "        os._exit(0)\n    kids.append(pid)\nprint(len(kids))"
+                    ),
+                )
+            ]
+        ),
+        WIDGETS_RIGHT,
+    )
     _hand_in(subs, "kbd", _student_nb(("q6",), add=[(12, "raise KeyboardInterrupt")]))
     # odd files
     deep = subs / "nested"
@@ -146,10 +172,16 @@ print(leaks)
     whole = _hand_in(subs, "whole", _student_nb(("q6",)), {"q1": "The CIS"})
     nbformat.write(_solution_nb(), whole / "instructor-solutions-00.ipynb")
     nbformat.write(_student_nb(all_tasks), whole / "older copy.ipynb")
-    nbformat.write(build.render(build.Target(ROOT / "instructor/masters/lessons/00_start_here.py",
-                                             Path("l.ipynb"), "student", "lesson")), whole / "lesson.ipynb")
+    nbformat.write(
+        build.render(
+            build.Target(
+                ROOT / "instructor/masters/lessons/00_start_here.py", Path("l.ipynb"), "student", "lesson"
+            )
+        ),
+        whole / "lesson.ipynb",
+    )
     # names and answers that must stay text
-    _hand_in(subs, "=HYPERLINK(\"x\")", _student_nb(), {"q10": "<script>alert(1)</script> " + ESSAY})
+    _hand_in(subs, '=HYPERLINK("x")', _student_nb(), {"q10": "<script>alert(1)</script> " + ESSAY})
     _hand_in(subs, "a b", _student_nb())
     _hand_in(subs, "a_b", _student_nb())
     (subs / "hal").mkdir()
@@ -158,12 +190,14 @@ print(leaks)
 
     messages = []
     results = grade.grade_class(subs, out, timeout=TIMEOUT, jobs=2, wall=90, log=messages.append)
-    time.sleep(4)                     # eve's detached process would have written by now
+    time.sleep(4)  # eve's detached process would have written by now
     return {"subs": subs, "out": out, "outside": outside, "results": results, "log": messages}
 
 
 def _row(klass, student, notebook=None):
-    rows = [r for r in klass["results"] if r.student == student and (notebook is None or r.notebook == notebook)]
+    rows = [
+        r for r in klass["results"] if r.student == student and (notebook is None or r.notebook == notebook)
+    ]
     assert len(rows) == 1, [(r.student, r.notebook, r.status) for r in klass["results"]]
     return rows[0]
 
@@ -177,9 +211,9 @@ def _q(result, qid):
 def test_a_fully_solved_notebook_gets_full_automatic_marks_from_its_answers(klass):
     r = _row(klass, "alice")
     assert (r.status, r.auto_points, r.auto_max, r.manual_max) == ("ok", 7 + 3, 14, 3)
-    assert r.notebook == "exercises/00_start_here.ipynb"             # the path inside her folder
+    assert r.notebook == "exercises/00_start_here.ipynb"  # the path inside her folder
     assert [_q(r, q)["status"] for q in ("q1", "q2", "q5", "q6", "q7", "q8", "q9")] == ["correct"] * 7
-    assert _q(r, "q3")["status"] == _q(r, "q4")["status"] == "unanswered"   # never answered
+    assert _q(r, "q3")["status"] == _q(r, "q4")["status"] == "unanswered"  # never answered
 
 
 @needs_sandbox
@@ -218,7 +252,7 @@ def test_a_keyboard_interrupt_the_code_raises_itself_is_an_error_not_a_timeout(k
 @needs_sandbox
 def test_a_cell_that_redeclares_a_question_or_sets_results_does_not_change_the_grade(klass):
     r = _row(klass, "eve")
-    assert (r.auto_points, r.auto_max) == (0, 14)                    # her one widget answer is wrong
+    assert (r.auto_points, r.auto_max) == (0, 14)  # her one widget answer is wrong
     assert _q(r, "q7")["max"] == 2
     touched = next(n for n in r.notes if "reaches into the question engine" in n)
     assert "re-declares question q7" in touched and "sets .result" in touched
@@ -231,7 +265,7 @@ def test_a_submission_cannot_read_the_keys_or_write_another_students_files(klass
     assert "Belovezha" not in page and "answer=" not in page
     victim = klass["subs"] / "alice" / "progress" / f"{QUIZ}.json"
     assert json.loads(victim.read_text())["answers"]["q1"]["answer"] == WIDGETS_RIGHT["q1"]
-    assert _row(klass, "alice").auto_points == 10                     # graded after eve, unharmed
+    assert _row(klass, "alice").auto_points == 10  # graded after eve, unharmed
     assert "forged" not in (klass["out"] / "gradebook.csv").read_text()
     assert r.status in ("ok", "error")
 
@@ -252,7 +286,10 @@ def test_memory_and_process_limits_stop_a_submission_and_its_widget_answers_stil
     assert _row(klass, "oom").notes[-1].startswith("the code used more memory")
     forker = _row(klass, "forker")
     assert forker.auto_points == 3
-    assert "sleep(600)" not in subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True, check=True).stdout
+    assert (
+        "sleep(600)"
+        not in subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True, check=True).stdout
+    )
 
 
 @needs_sandbox
@@ -273,7 +310,7 @@ def test_a_solution_notebook_is_refused_even_with_its_metadata_edited(klass):
 @needs_sandbox
 def test_one_notebook_per_student_and_set_counts_by_the_stated_rule_never_the_best(klass):
     counted = _row(klass, "whole", "exercises/00_start_here.ipynb")
-    older = _row(klass, "whole", "older copy.ipynb")               # would score more: not "the best"
+    older = _row(klass, "whole", "older copy.ipynb")  # would score more: not "the best"
     assert counted.status == "ok" and counted.auto_points == 1
     assert older.status == "duplicate" and "exercises/00_start_here.ipynb" in older.notes[0]
     assert not [r for r in klass["results"] if r.student == "whole" and r.notebook == "lesson.ipynb"]
@@ -307,7 +344,7 @@ def test_gradebook_cells_cannot_become_spreadsheet_formulas(klass):
     with open(klass["out"] / "gradebook.csv", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert list(rows[0]) == outputs.GRADEBOOK_FIELDS
-    assert any(r["student"] == "'=HYPERLINK(\"x\")" for r in rows)
+    assert any(r["student"] == '\'=HYPERLINK("x")' for r in rows)
     assert not any(v.startswith(("=", "+", "@")) for r in rows for v in r.values())
 
 
@@ -338,7 +375,7 @@ def test_a_rerun_takes_unchanged_rows_from_the_cache_and_regrades_a_changed_one(
     again = grade.grade_class(subs, out, timeout=TIMEOUT, jobs=2, wall=90, log=lambda m: None)
     fresh = {r.student for r in again if not r.cached and r.quiz and r.status not in ("duplicate", "refused")}
     assert "ben" in fresh and "alice" not in fresh and "cem" not in fresh
-    assert {"oom", "exiter"} <= fresh                                # crashed rows run again
+    assert {"oom", "exiter"} <= fresh  # crashed rows run again
 
 
 # --------------------------------------------------------------------------- units
@@ -346,7 +383,7 @@ def test_checks_in_student_code_are_rewritten_to_the_capture():
     src = "x = 1\nex.check('q6', x)\nmine.submit(\"q7\", [1, 2])\n"
     out = assemble.rewrite_checks(src)
     assert "_course_capture_('q6', x)" in out and "_course_capture_('q7', [1, 2])" in out
-    assert assemble.rewrite_checks("%time y = 2\nex.check('q6', y)") .endswith("_course_capture_('q6', y)")
+    assert assemble.rewrite_checks("%time y = 2\nex.check('q6', y)").endswith("_course_capture_('q6', y)")
 
 
 def test_json_nesting_is_measured_without_parsing():
@@ -357,8 +394,10 @@ def test_json_nesting_is_measured_without_parsing():
 def test_the_rule_prefers_the_release_file_name_nearest_the_top(tmp_path):
     def cand(rel, mtime):
         return collect.Candidate("s", tmp_path / rel, f"s/{rel}", tmp_path, mtime=mtime)
-    chosen, others = collect.choose([cand("deep/x/00.ipynb", 3), cand("my copy.ipynb", 9),
-                                     cand("00.ipynb", 1)], "00.ipynb")
+
+    chosen, others = collect.choose(
+        [cand("deep/x/00.ipynb", 3), cand("my copy.ipynb", 9), cand("00.ipynb", 1)], "00.ipynb"
+    )
     assert chosen.rel == "s/00.ipynb" and len(others) == 2
 
 
@@ -367,8 +406,9 @@ def test_the_grader_refuses_without_a_sandbox_and_the_unsafe_option_marks_rows(t
     _hand_in(tmp_path / "subs", "ann", _student_nb(("q6",)), {"q1": WIDGETS_RIGHT["q1"]})
     with pytest.raises(pipeline.GradeError, match="--unsafe-no-sandbox"):
         grade.grade_class(tmp_path / "subs", tmp_path / "out", log=lambda m: None)
-    (row,) = grade.grade_class(tmp_path / "subs", tmp_path / "out", unsafe=True, timeout=30, wall=90,
-                               log=lambda m: None)
+    (row,) = grade.grade_class(
+        tmp_path / "subs", tmp_path / "out", unsafe=True, timeout=30, wall=90, log=lambda m: None
+    )
     assert row.auto_points == 2 and "WITHOUT a sandbox" in row.notes[0]
 
 

@@ -1,4 +1,5 @@
 """course.topics.instruments: selecting, mapping and counting Russia's instruments (lesson 03)."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -17,9 +18,15 @@ def _tiny(kinds: list[str]) -> pd.DataFrame:
     return pd.DataFrame({"target_iso3": ["BLR"] * len(kinds), "carrot_or_stick": kinds})
 
 
-@pytest.mark.parametrize("kinds,status", [(["carrot", "stick"], "carrots and sticks"), (["carrot"], "carrot"),
-                                          (["stick", "neither"], "stick"),
-                                          (["neither"], "framework or presence only")])
+@pytest.mark.parametrize(
+    "kinds,status",
+    [
+        (["carrot", "stick"], "carrots and sticks"),
+        (["carrot"], "carrot"),
+        (["stick", "neither"], "stick"),
+        (["neither"], "framework or presence only"),
+    ],
+)
 def test_a_state_with_both_kinds_is_carrots_and_sticks(kinds, status):
     assert instruments.map_status(_tiny(kinds)) == {"BLR": status}
 
@@ -39,21 +46,29 @@ def test_the_map_counts_the_cases_in_its_title_and_keeps_the_kind_legend(inst):
     spec = charts.spec_of(chart)
     assert spec["title"] == f"Targets of Russian instruments, 2006 ({n} case{'s' if n != 1 else ''})"
     assert spec["encoding"]["color"]["legend"] == {"orient": "right", "title": "Kind of instrument"}
-    assert spec["encoding"]["color"]["scale"]["domain"] == [*instruments.STANCE_CATEGORIES, instruments.NO_CASE]
+    assert spec["encoding"]["color"]["scale"]["domain"] == [
+        *instruments.STANCE_CATEGORIES,
+        instruments.NO_CASE,
+    ]
 
 
 def test_the_case_table_lists_one_row_per_selected_case_and_says_when_none_match(inst):
     rows = instruments.select(inst, target="Belarus", year=2004)
-    assert instruments.table_html(rows).count("<tr") == len(rows) + 1          # header + rows
+    assert instruments.table_html(rows).count("<tr") == len(rows) + 1  # header + rows
     assert "No case matches" in instruments.table_html(rows.iloc[0:0])
 
 
 def test_the_case_table_follows_the_explorer(inst):
     from course.widgets import explorer
 
-    view = explorer(lambda **v: instruments.instruments_map(inst, **v), year=(2000, 2007, 2004),
-                    family=instruments.FAMILIES, stance=instruments.STANCES,
-                    target=instruments.targets(inst), all_years=False)
+    view = explorer(
+        lambda **v: instruments.instruments_map(inst, **v),
+        year=(2000, 2007, 2004),
+        family=instruments.FAMILIES,
+        stance=instruments.STANCES,
+        target=instruments.targets(inst),
+        all_years=False,
+    )
     box = instruments.with_case_table(view, inst)
     table = box.children[1]
     view.controls["target"].value = "Belarus"

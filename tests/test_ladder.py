@@ -1,5 +1,6 @@
 """course.topics.ladder: the integration ladder (planned vs reached) and the multi-speed simulation,
 plus the facts of data/integration_stages.csv that module 04 teaches."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -23,8 +24,12 @@ def paper_period(table: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- stages
 def test_stage_order_follows_article_4_of_the_1993_economic_union_treaty():
     # facts.md §2: FTA -> customs union -> common market -> currency union
-    assert ladder.STAGES == ("free trade area", "customs union", "common market",
-                             "economic and monetary union")
+    assert ladder.STAGES == (
+        "free trade area",
+        "customs union",
+        "common market",
+        "economic and monetary union",
+    )
     assert [ladder.stage_rank(s) for s in ladder.STAGES] == [1, 2, 3, 4]
 
 
@@ -86,7 +91,7 @@ def test_eu_rows_rest_on_one_official_eu_page_each(table):
 def test_eu_path_took_42_years_from_the_treaty_of_rome_to_emu(table):
     t = table.set_index("arrangement_id")
     years = int(t.loc["EU_EMU", "year_reached"]) - int(t.loc["EU_CUSTOMS_UNION", "year_launched"])
-    assert years == 42       # the paper (§7) rounds the EU's path to "fifty" years
+    assert years == 42  # the paper (§7) rounds the EU's path to "fifty" years
 
 
 # --------------------------------------------------------------------------- the ladder
@@ -109,7 +114,10 @@ def test_eu_steps_share_the_rungs_reached_but_stop_at_their_own_aim(table):
     cells = ladder.ladder_cells(table, 1996).set_index(["arrangement_id", "rank"]).status
     assert cells[("EU_EMU", 3)] == "reached" and cells[("EU_EMU", 4)] == "aimed at, not reached"
     assert cells[("EU_CUSTOMS_UNION", 3)] == "beyond the aim"
-    assert ladder.ladder_cells(table, 1999).set_index(["arrangement_id", "rank"]).status[("EU_EMU", 4)] == "reached"
+    assert (
+        ladder.ladder_cells(table, 1999).set_index(["arrangement_id", "rank"]).status[("EU_EMU", 4)]
+        == "reached"
+    )
 
 
 def test_ladder_cells_rejects_a_table_without_the_needed_columns():
@@ -131,10 +139,12 @@ def test_gaps_average_over_the_papers_seven_arrangements(table):
 
 # --------------------------------------------------------------------------- the simulation
 def ses_like() -> dict:
-    return {"Russia": {"FTA": 2005, "CU": 2007, "CM": 2010},
-            "Belarus": {"FTA": 2005, "CU": 2007, "CM": 2010},
-            "Kazakhstan": {"FTA": 2009, "CU": 2008},
-            "Ukraine": {"FTA": 2006, "CU": None}}
+    return {
+        "Russia": {"FTA": 2005, "CU": 2007, "CM": 2010},
+        "Belarus": {"FTA": 2005, "CU": 2007, "CM": 2010},
+        "Kazakhstan": {"FTA": 2009, "CU": 2008},
+        "Ukraine": {"FTA": 2006, "CU": None},
+    }
 
 
 def test_simulation_is_deterministic():
@@ -146,7 +156,7 @@ def test_simulation_is_deterministic():
 
 def test_a_join_before_the_stage_below_waits_for_it():
     sim = ladder.simulate(ses_like(), OPENS, 2004, 2014)
-    assert sim.joined["Kazakhstan"][2] == 2009          # chose 2008, in the FTA only from 2009
+    assert sim.joined["Kazakhstan"][2] == 2009  # chose 2008, in the FTA only from 2009
     assert any("Kazakhstan" in n and "stage by stage" in n for n in sim.notes)
 
 
@@ -158,8 +168,12 @@ def test_a_join_before_the_agreement_opens_waits_for_the_opening():
 
 
 def test_a_stage_whose_stage_below_is_never_joined_is_never_joined():
-    sim = ladder.simulate({"Ukraine": {"FTA": 2006, "CM": 2012}, "Russia": {"FTA": 2005, "CU": 2007, "CM": 2010}},
-                          OPENS, 2004, 2014)
+    sim = ladder.simulate(
+        {"Ukraine": {"FTA": 2006, "CM": 2012}, "Russia": {"FTA": 2005, "CU": 2007, "CM": 2010}},
+        OPENS,
+        2004,
+        2014,
+    )
     assert sim.joined["Ukraine"][3] is None and sim.level("Ukraine", 2014) == 1
     assert any("cannot join" in n for n in sim.notes)
 
@@ -170,7 +184,7 @@ def test_multi_speed_choices_give_multi_level_integration():
     assert sim.levels_in_use(2008) == [1, 2]
     assert sim.levels_in_use(2012) == [1, 2, 3]
     assert sim.core(2012) == ["Russia", "Belarus"]
-    assert sim.pair_level("Russia", "Ukraine", 2012) == 1        # the deepest stage both are in
+    assert sim.pair_level("Russia", "Ukraine", 2012) == 1  # the deepest stage both are in
     assert sim.pair_level("Russia", "Kazakhstan", 2012) == 2
     assert sim.pair_level("Kazakhstan", "Ukraine", 2008) == 0
 
@@ -196,26 +210,31 @@ def test_plan_from_pace_delays_each_join_and_stops_at_the_deepest_stage():
         ladder.plan_from_pace("FTA", -1, OPENS)
 
 
-@pytest.mark.parametrize("choices, opens, start, end, message", [
-    ({}, OPENS, 2004, 2010, "at least one state"),
-    ({"A": {"FTA": "2005"}}, OPENS, 2004, 2010, "whole year"),
-    ({"A": {"FTA": 2005.5}}, OPENS, 2004, 2010, "whole year"),
-    ({"A": {"federation": 2005}}, OPENS, 2004, 2010, "Unknown stage"),
-    ({"A": {"FTA": 2005}}, OPENS, 2010, 2004, "before the first year"),
-    ({"A": {"FTA": None}}, OPENS, 2004, 2010, "No state chooses"),
-    ({"A": {"FTA": 2005, "CU": 2007}}, {"FTA": 2005}, 2004, 2010, "customs union agreement opens"),
-    ({"A": {"FTA": 2005}}, {"FTA": 2005, "CU": 2003}, 2004, 2010, "cannot open"),
-    ({"A": [2005]}, OPENS, 2004, 2010, "must be a dict"),
-    ({"A": {"FTA": 1800}}, OPENS, 2004, 2010, "between"),
-])
+@pytest.mark.parametrize(
+    "choices, opens, start, end, message",
+    [
+        ({}, OPENS, 2004, 2010, "at least one state"),
+        ({"A": {"FTA": "2005"}}, OPENS, 2004, 2010, "whole year"),
+        ({"A": {"FTA": 2005.5}}, OPENS, 2004, 2010, "whole year"),
+        ({"A": {"federation": 2005}}, OPENS, 2004, 2010, "Unknown stage"),
+        ({"A": {"FTA": 2005}}, OPENS, 2010, 2004, "before the first year"),
+        ({"A": {"FTA": None}}, OPENS, 2004, 2010, "No state chooses"),
+        ({"A": {"FTA": 2005, "CU": 2007}}, {"FTA": 2005}, 2004, 2010, "customs union agreement opens"),
+        ({"A": {"FTA": 2005}}, {"FTA": 2005, "CU": 2003}, 2004, 2010, "cannot open"),
+        ({"A": [2005]}, OPENS, 2004, 2010, "must be a dict"),
+        ({"A": {"FTA": 1800}}, OPENS, 2004, 2010, "between"),
+    ],
+)
 def test_odd_input_gets_a_clear_valueerror(choices, opens, start, end, message):
     with pytest.raises(ValueError, match=message):
         ladder.simulate(choices, opens, start, end)
 
 
 def test_charts_carry_title_and_description(table):
-    for chart in (ladder.ladder_chart(table, 2004),
-                  ladder.simulation_chart(ladder.simulate(ses_like(), OPENS, 2004, 2014), 2008)):
+    for chart in (
+        ladder.ladder_chart(table, 2004),
+        ladder.simulation_chart(ladder.simulate(ses_like(), OPENS, 2004, 2014), 2008),
+    ):
         title, description = charts.require_style(chart.to_dict())
         assert title and description
 
@@ -228,6 +247,7 @@ def test_simulation_chart_describes_the_levels_in_the_chosen_year():
 
 
 # --- lesson 04's views -------------------------------------------------------------------------
+
 
 def test_the_climb_chart_has_three_rows_and_dates_the_plan_window():
     stages = data.load("integration_stages")
@@ -243,7 +263,17 @@ def test_the_climb_chart_has_three_rows_and_dates_the_plan_window():
 def test_the_simulation_explorer_has_a_depth_and_a_delay_per_state_and_redraws_on_a_move():
     opens = {"free trade area": 2005, "customs union": 2007, "common market": 2010}
     view = ladder.simulation_explorer(opens, start=2004, end=2016)
-    assert list(view.controls) == ["ru", "ru_delay", "by", "by_delay", "kz", "kz_delay", "ua", "ua_delay", "year"]
+    assert list(view.controls) == [
+        "ru",
+        "ru_delay",
+        "by",
+        "by_delay",
+        "kz",
+        "kz_delay",
+        "ua",
+        "ua_delay",
+        "year",
+    ]
     assert view.controls["ua"].value == "free trade area" and view.controls["year"].value == 2011
     before = view.pane.widget.value
     view.controls["ua"].value = "common market"

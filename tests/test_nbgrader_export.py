@@ -12,6 +12,7 @@ source version scores full marks and the stubbed release scores zero.
 nbgrader itself (generate_assignment, autograde, its gradebook) is run on module 00 in
 tests/test_nbgrader_roundtrip.py; formgrader and exchange are not checked.
 """
+
 import ast
 import concurrent.futures as cf
 import json
@@ -38,13 +39,16 @@ def _check_v3(cell) -> None:
     """nbgrader cell metadata, schema version 3 (types, fields) plus its validator's rules."""
     meta = cell.metadata["nbgrader"]
     for key, typ in REQUIRED.items():
-        assert key in meta and type(meta[key]) is typ, (key, meta)        # bool is not an int here
+        assert key in meta and type(meta[key]) is typ, (key, meta)  # bool is not an int here
     assert meta["schema_version"] == 3
     assert set(meta) <= set(REQUIRED) | set(OPTIONAL), set(meta) - set(REQUIRED) - set(OPTIONAL)
     for key, typ in OPTIONAL.items():
         if key in meta:
-            ok = (type(meta[key]) is bool) if typ is bool else (
-                isinstance(meta[key], typ) and not isinstance(meta[key], bool))
+            ok = (
+                (type(meta[key]) is bool)
+                if typ is bool
+                else (isinstance(meta[key], typ) and not isinstance(meta[key], bool))
+            )
             assert ok, (key, meta)
     if meta["grade"] or meta["solution"] or meta["locked"]:
         assert meta.get("grade_id") and GRADE_ID.match(meta["grade_id"]), meta
@@ -53,7 +57,7 @@ def _check_v3(cell) -> None:
     else:
         assert "points" not in meta
     if cell.cell_type == "markdown" and not meta.get("task"):
-        assert meta["grade"] == meta["solution"], meta          # both or neither
+        assert meta["grade"] == meta["solution"], meta  # both or neither
 
 
 def _auto_and_manual_max(master: Path) -> tuple[float, float]:
@@ -62,8 +66,12 @@ def _auto_and_manual_max(master: Path) -> tuple[float, float]:
     if not sol.exists():
         pytest.skip(f"{sol.name} not built yet")
     nb = nbformat.read(sol, as_version=4)
-    text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
-                   and c.source.strip().endswith("ex.summary()") for o in c.outputs)
+    text = "".join(
+        o.get("text", "")
+        for c in nb.cells
+        if c.cell_type == "code" and c.source.strip().endswith("ex.summary()")
+        for o in c.outputs
+    )
     auto = float(re.search(r"/([\d.]+) automatic points", text).group(1))
     manual = re.search(r"; ([\d.]+) more points for written answers", text)
     return auto, float(manual.group(1)) if manual else 0.0
@@ -83,7 +91,7 @@ def test_every_cell_has_valid_nbgrader_v3_metadata_and_grade_ids_are_unique(expo
         if m["grade"] or m["solution"] or m["locked"]:
             ids.append(m["grade_id"])
     assert len(ids) == len(set(ids)) == len(nb.cells)
-    assert nbformat.validate(nb) is None                       # a valid nbformat 4 notebook too
+    assert nbformat.validate(nb) is None  # a valid nbformat 4 notebook too
 
 
 def test_autograder_points_sum_to_the_exercises_automatic_points(exported):
@@ -96,17 +104,18 @@ def test_autograder_points_sum_to_the_exercises_automatic_points(exported):
 
 def test_autograded_answers_keep_nbgrader_solution_markers_and_tests_follow_them(exported):
     _master, nb = exported
-    answers = [i for i, c in enumerate(nb.cells)
-               if c.metadata["nbgrader"]["solution"] and c.cell_type == "code"]
+    answers = [
+        i for i, c in enumerate(nb.cells) if c.metadata["nbgrader"]["solution"] and c.cell_type == "code"
+    ]
     assert answers
     for i in answers:
         src = nb.cells[i].source
         assert "### BEGIN SOLUTION" in src and "### END SOLUTION" in src and "# STUDENT:" not in src
         if ".check(" not in src:
-            continue                       # a helper task without its own check: no test cell
+            continue  # a helper task without its own check: no test cell
         test = nb.cells[i + 1]
         assert test.metadata["nbgrader"]["grade"] and not test.metadata["nbgrader"]["solution"]
-        assert re.search(r'\.submit\(\'q\w+\', .+, quiet=True\)', test.source)
+        assert re.search(r"\.submit\(\'q\w+\', .+, quiet=True\)", test.source)
         assert "assert _fb" in test.source
 
 
@@ -118,8 +127,11 @@ def _release(nb):
         if c.cell_type == "markdown" and m["solution"]:
             c.source = "YOUR ANSWER HERE"
         elif c.cell_type == "code" and m["solution"]:
-            c.source = re.sub(r"(?ms)^([ \t]*)### BEGIN SOLUTION.*?### END SOLUTION[^\n]*",
-                              r"\1# YOUR CODE HERE\n\1raise NotImplementedError()", c.source)
+            c.source = re.sub(
+                r"(?ms)^([ \t]*)### BEGIN SOLUTION.*?### END SOLUTION[^\n]*",
+                r"\1# YOUR CODE HERE\n\1raise NotImplementedError()",
+                c.source,
+            )
     return out
 
 
@@ -171,16 +183,36 @@ def test_source_version_scores_full_marks_and_its_release_scores_zero(tmp_path):
     for name, book, answers in (("source", nb, models), ("release", _release(nb), {})):
         work = tmp_path / name
         (work / "progress").mkdir(parents=True)
-        (work / "progress" / "00_start_here.json").write_text(json.dumps(
-            {"format": 1, "quiz": "00_start_here",
-             "answers": {q: {"answer": a, "best": a, "attempts": 1} for q, a in answers.items()}}))
+        (work / "progress" / "00_start_here.json").write_text(
+            json.dumps(
+                {
+                    "format": 1,
+                    "quiz": "00_start_here",
+                    "answers": {q: {"answer": a, "best": a, "attempts": 1} for q, a in answers.items()},
+                }
+            )
+        )
         nbformat.write(book, work / "in.ipynb")
         jobs[name] = work
+
     def run(w):
-        return subprocess.run([sys.executable, "-m", "course.grading.worker", str(w / "in.ipynb"),
-                               str(w / "out.ipynb"), "--timeout", "60", "--cwd", str(w)],
-                              env={**os.environ, "COURSE_PROGRESS_DIR": str(w / "progress")},
-                              capture_output=True, timeout=300).returncode
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "course.grading.worker",
+                str(w / "in.ipynb"),
+                str(w / "out.ipynb"),
+                "--timeout",
+                "60",
+                "--cwd",
+                str(w),
+            ],
+            env={**os.environ, "COURSE_PROGRESS_DIR": str(w / "progress")},
+            capture_output=True,
+            timeout=300,
+        ).returncode
+
     with cf.ThreadPoolExecutor(2) as pool:
         outcomes = dict(zip(jobs, pool.map(run, jobs.values())))
     assert outcomes == {"source": 0, "release": 0}

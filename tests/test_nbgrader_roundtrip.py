@@ -8,6 +8,7 @@ grading), bob hands in the untouched release (zero, nothing to grade by hand), a
 gets q1 wrong and three of the five pairs of the matching question q3 right (partial
 credit, which nbgrader reads from the number the test cell ends with).
 """
+
 import json
 import os
 import subprocess
@@ -44,8 +45,14 @@ def _nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
     # not in a folder the test session set for itself
     env = {k: v for k, v in os.environ.items() if k != "COURSE_PROGRESS_DIR"}
     env["PATH"] = f"{NBG_VENV / 'bin'}{os.pathsep}{os.environ['PATH']}"
-    return subprocess.run([str(NBG_VENV / "bin" / "nbgrader"), *args], cwd=course, env=env,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [str(NBG_VENV / "bin" / "nbgrader"), *args],
+        cwd=course,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def _progress(folder, answers):
@@ -62,7 +69,8 @@ def gradebook(tmp_path_factory):
     course = tmp_path_factory.mktemp("nbgrader-course")
     (course / "nbgrader_config.py").write_text(
         "c = get_config()\nc.CourseDirectory.course_id = 'postsoviet'\n"
-        f"c.CourseDirectory.root = {str(course)!r}\nc.ExecutePreprocessor.timeout = 300\n")
+        f"c.CourseDirectory.root = {str(course)!r}\nc.ExecutePreprocessor.timeout = 300\n"
+    )
     source = course / "source" / "ps00" / f"{QUIZ}.ipynb"
     source.parent.mkdir(parents=True)
     nbformat.write(nbgrader_export.export(M00), source)
@@ -74,10 +82,13 @@ def gradebook(tmp_path_factory):
     pairs = dict(models["q3"])
     wrong = dict(pairs)
     first, second = list(pairs)[:2]
-    wrong[first], wrong[second] = pairs[second], pairs[first]       # two pairs swapped: 3 of 5 right
+    wrong[first], wrong[second] = pairs[second], pairs[first]  # two pairs swapped: 3 of 5 right
     carol = {"q1": "The CIS", "q3": wrong}
-    for student, notebook, answers in (("alice", source, models), ("bob", release, None),
-                                       ("carol", release, carol)):
+    for student, notebook, answers in (
+        ("alice", source, models),
+        ("bob", release, None),
+        ("carol", release, carol),
+    ):
         folder = course / "submitted" / student / "ps00"
         folder.mkdir(parents=True)
         (folder / f"{QUIZ}.ipynb").write_bytes(notebook.read_bytes())
@@ -85,17 +96,28 @@ def gradebook(tmp_path_factory):
             _progress(folder, answers)
     auto = _nbgrader(course, "autograde", "ps00", "--create", "--force")
     assert auto.returncode == 0, auto.stderr[-2000:]
-    read = subprocess.run([str(NBG_VENV / "bin" / "python"), "-c", READ_GRADEBOOK,
-                           str(course / "gradebook.db"), "alice", "bob", "carol"],
-                          capture_output=True, text=True, timeout=120)
+    read = subprocess.run(
+        [
+            str(NBG_VENV / "bin" / "python"),
+            "-c",
+            READ_GRADEBOOK,
+            str(course / "gradebook.db"),
+            "alice",
+            "bob",
+            "carol",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert read.returncode == 0, read.stderr[-2000:]
     return json.loads(read.stdout), release
 
 
 def test_real_nbgrader_gives_the_model_answers_full_automatic_marks(gradebook):
     alice = gradebook[0]["alice"]
-    assert alice["code"] == alice["max_code"] == 14                # the exercise's automatic points
-    assert alice["max_written"] == 3 and alice["needs_manual"]     # her written answer awaits you
+    assert alice["code"] == alice["max_code"] == 14  # the exercise's automatic points
+    assert alice["max_written"] == 3 and alice["needs_manual"]  # her written answer awaits you
 
 
 def test_real_nbgrader_gives_the_untouched_release_zero(gradebook):
@@ -105,9 +127,9 @@ def test_real_nbgrader_gives_the_untouched_release_zero(gradebook):
 
 def test_real_nbgrader_reads_partial_credit_for_a_half_right_matching(gradebook):
     grades = gradebook[0]["carol"]["grades"]
-    assert grades["q1_test"] == 0                                  # wrong choice
-    assert 0 < grades["q3_test"] < 2                               # 3 of 5 pairs of a 2-point question
-    assert grades["q5_test"] == 0                                  # unanswered
+    assert grades["q1_test"] == 0  # wrong choice
+    assert 0 < grades["q3_test"] < 2  # 3 of 5 pairs of a 2-point question
+    assert grades["q5_test"] == 0  # unanswered
 
 
 def test_real_nbgrader_release_has_stubs_and_no_plain_answer(gradebook):

@@ -1,4 +1,5 @@
 """course.topics.partners: the trade charts of lessons 05 (Ukraine) and 06 (Russia's share in hindsight)."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -38,7 +39,9 @@ def test_ukraine_chart_names_the_flow_and_the_unit(ukraine):
 
 
 def test_russia_share_chart_draws_the_group_and_the_event_line(with_russia):
-    chart = partners.russia_share_chart(with_russia, "Baltic states (EST, LTU, LVA)", "2008: war with Georgia")
+    chart = partners.russia_share_chart(
+        with_russia, "Baltic states (EST, LTU, LVA)", "2008: war with Georgia"
+    )
     lines, rule = chart.layer
     assert set(lines.data["state"]) == {"Estonia", "Latvia", "Lithuania"}
     assert list(rule.data["year"]) == [2008]

@@ -1,4 +1,5 @@
 """course.paths: one place decides where the course folder is."""
+
 from __future__ import annotations
 
 import shutil
@@ -64,7 +65,7 @@ def test_without_a_marker_above_the_working_directory_the_checkout_is_used(outsi
 
 
 def test_no_course_anywhere_says_to_set_course_dir(outside, monkeypatch):
-    monkeypatch.setattr(paths, "PACKAGE_PARENT", outside / "site-packages")   # a normal install
+    monkeypatch.setattr(paths, "PACKAGE_PARENT", outside / "site-packages")  # a normal install
     with pytest.raises(paths.CourseDirNotFound, match="COURSE_DIR") as err:
         paths.course_dir()
     assert not isinstance(err.value, FileNotFoundError)

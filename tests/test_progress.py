@@ -1,4 +1,5 @@
 """Progress never loses an answer: merged writes, canonical answers, odd files, unreadable files."""
+
 import decimal
 import json
 import os
@@ -30,7 +31,7 @@ def saved(tmp_path, quiz="unit") -> dict:
 
 # ----------------------------------------------------------------------------- merging
 def test_two_stores_on_one_file_lose_no_answer(tmp_path):
-    a, b = ProgressStore("unit", tmp_path), ProgressStore("unit", tmp_path)   # two kernels
+    a, b = ProgressStore("unit", tmp_path), ProgressStore("unit", tmp_path)  # two kernels
     for i in range(10):
         (a if i % 2 else b).record(f"q{i}", answer=i)
     assert {k: v["answer"] for k, v in saved(tmp_path).items()} == {f"q{i}": i for i in range(10)}
@@ -42,26 +43,26 @@ def test_attempts_from_two_kernels_add_up_and_never_go_back(tmp_path):
         a.submit("c", "Minsk")
         b.submit("c", "Kyiv")
     assert saved(tmp_path)["c"]["attempts"] == 6
-    a.store.save()                        # a's whole copy written again: nothing goes back
+    a.store.save()  # a's whole copy written again: nothing goes back
     assert saved(tmp_path)["c"]["attempts"] == 6
 
 
 def test_a_right_answer_in_one_kernel_is_not_replaced_as_best_by_a_wrong_one_in_another(tmp_path):
     a, b = define(Exercise("unit", progress_dir=tmp_path)), define(Exercise("unit", progress_dir=tmp_path))
     a.submit("c", "Moscow")
-    b.submit("c", "Kyiv")                 # b never saw a's answer, but the file has it
+    b.submit("c", "Kyiv")  # b never saw a's answer, but the file has it
     assert saved(tmp_path)["c"]["best"] == "Moscow"
-    assert b.score()["earned"] == 2       # b learns of the better answer when it saves
+    assert b.score()["earned"] == 2  # b learns of the better answer when it saves
     assert define(Exercise("unit", progress_dir=tmp_path)).score()["earned"] == 2
 
 
 def test_a_rerun_setup_cell_does_not_erase_later_answers(tmp_path):
     first = define(Exercise("unit", progress_dir=tmp_path))
     first.submit("s", "EurAsEC")
-    rerun = define(Exercise("unit", progress_dir=tmp_path))     # the setup cell run again
+    rerun = define(Exercise("unit", progress_dir=tmp_path))  # the setup cell run again
     rerun.submit("n", "34")
     rerun.submit("i", ["BLR", "KAZ", "RUS"])
-    widget = first.questions["c"]             # a widget above, still tied to the first Exercise
+    widget = first.questions["c"]  # a widget above, still tied to the first Exercise
     widget.box()
     widget._radio.value = "Moscow"
     widget._on_check()
@@ -76,24 +77,39 @@ def test_merge_keeps_the_newer_copy_and_the_larger_count():
     merged = progress.merge(disk, mine)
     assert merged["q"] == {"answer": "new", "rev": 3, "attempts": 3}
     assert set(merged) == {"q", "only_disk", "only_mine"}
-    mine["q"] = {"answer": "mine", "rev": 4, "attempts": 1}      # newer here, fewer attempts
+    mine["q"] = {"answer": "mine", "rev": 4, "attempts": 1}  # newer here, fewer attempts
     assert progress.merge(disk, mine)["q"] == {"answer": "mine", "rev": 4, "attempts": 3}
 
 
 # ----------------------------------------------------------------------------- canonical answers
-@pytest.mark.parametrize("qid, value", [
-    ("n", np.array([34])), ("n", np.float32(34.2)), ("n", decimal.Decimal("34.0")),
-    ("n", pd.DataFrame({"vat": [34]})), ("n", pd.Series([34.1])), ("n", "34,0"),
-    ("n", "3\u200b4"), ("i", (code for code in ["RUS", "KAZ", "BLR"])),
-    ("i", {"BLR": 1, "KAZ": 2, "RUS": 3}.keys()), ("i", pd.Index(["BLR", "KAZ", "RUS"])),
-    ("i", pd.DataFrame({"iso3": ["BLR", "KAZ", "RUS"]})), ("i", np.array(["BLR", "KAZ", "RUS"])),
-    ("m", {"BLR": 0, "KAZ": 0}.keys()), ("m", iter(["KAZ", "BLR"])), ("m", np.array([1, 2])),
-    ("c", np.int64(2)), ("s", "Eur\u200bAsEC"), ("w", "An essay \ud800 with a lone surrogate")])
+@pytest.mark.parametrize(
+    "qid, value",
+    [
+        ("n", np.array([34])),
+        ("n", np.float32(34.2)),
+        ("n", decimal.Decimal("34.0")),
+        ("n", pd.DataFrame({"vat": [34]})),
+        ("n", pd.Series([34.1])),
+        ("n", "34,0"),
+        ("n", "3\u200b4"),
+        ("i", (code for code in ["RUS", "KAZ", "BLR"])),
+        ("i", {"BLR": 1, "KAZ": 2, "RUS": 3}.keys()),
+        ("i", pd.Index(["BLR", "KAZ", "RUS"])),
+        ("i", pd.DataFrame({"iso3": ["BLR", "KAZ", "RUS"]})),
+        ("i", np.array(["BLR", "KAZ", "RUS"])),
+        ("m", {"BLR": 0, "KAZ": 0}.keys()),
+        ("m", iter(["KAZ", "BLR"])),
+        ("m", np.array([1, 2])),
+        ("c", np.int64(2)),
+        ("s", "Eur\u200bAsEC"),
+        ("w", "An essay \ud800 with a lone surrogate"),
+    ],
+)
 def test_every_saved_answer_rechecks_the_same_after_a_restart(tmp_path, qid, value):
     e = define(Exercise("unit", progress_dir=tmp_path))
     fb = e.submit(qid, value)
     assert fb.status in ("correct", "submitted"), fb.text()
-    again = define(Exercise("unit", progress_dir=tmp_path))       # a new kernel
+    again = define(Exercise("unit", progress_dir=tmp_path))  # a new kernel
     assert again.questions[qid].result.status == fb.status
     assert again.questions[qid].result.points == fb.points
 
@@ -121,7 +137,7 @@ def test_a_store_record_of_odd_python_values_saves_json(tmp_path):
     loop.append(loop)
     store.record("q", answer=[float("nan"), 1e400, "\ud800", (1, 2), {3: {4}}, loop, np.arange(3)])
     assert saved(tmp_path)["q"]["answer"] == [None, None, "\ufffd", [1, 2], {"3": [4]}, [None], [0, 1, 2]]
-    store.record("r", answer="next")          # and later saves still work
+    store.record("r", answer="next")  # and later saves still work
     assert saved(tmp_path)["r"]["answer"] == "next"
 
 
@@ -148,12 +164,12 @@ ODD_FILES = {
 @pytest.mark.parametrize("text", ODD_FILES.values(), ids=ODD_FILES.keys())
 def test_odd_progress_values_never_break_the_notebook(tmp_path, capsys, text):
     _file(tmp_path, text)
-    e = define(Exercise("unit", progress_dir=tmp_path))      # the setup cell runs
+    e = define(Exercise("unit", progress_dir=tmp_path))  # the setup cell runs
     e.summary()
     assert "automatic points" in capsys.readouterr().out
     for qid, value in [("c", "Moscow"), ("n", 34), ("s", "EurAsEC"), ("w", "text"), ("i", ["BLR"])]:
         assert e.submit(qid, value).status in ("correct", "incorrect", "submitted")
-    answers = saved(tmp_path)                                  # every later save works
+    answers = saved(tmp_path)  # every later save works
     assert answers["c"]["answer"] == "Moscow" and answers["n"]["answer"] == 34.0
     assert json.loads(json.dumps(answers, allow_nan=False)) == answers
     assert e.score()["rows"][0]["attempts"] >= 1
@@ -205,10 +221,11 @@ def test_a_file_that_cannot_be_read_is_reported_kept_and_not_overwritten(tmp_pat
         return
     # root reads any file: run the case as an ordinary user (nobody) in a forked child
     import tempfile
+
     folder = Path(tempfile.mkdtemp(prefix="course-perm-", dir="/tmp"))
     folder.chmod(0o777)
     pid = os.fork()
-    if pid == 0:                                    # the child: drop to nobody, report by exit code
+    if pid == 0:  # the child: drop to nobody, report by exit code
         code = 1
         try:
             os.setgroups([])
@@ -218,6 +235,7 @@ def test_a_file_that_cannot_be_read_is_reported_kept_and_not_overwritten(tmp_pat
             code = 0
         except BaseException:  # noqa: BLE001 - any failure is the child's exit code
             import traceback
+
             traceback.print_exc()
         finally:
             os._exit(code)
@@ -259,17 +277,26 @@ def test_a_save_leaves_no_temp_file_and_a_valid_file(tmp_path):
     assert saved(tmp_path)["c"]["rev"] == 3
 
 
-@pytest.mark.parametrize("text", [*ODD_FILES.values(), '{"answers": {"c": ' + "[" * 100_000 + "]" * 100_000 + "}}"],
-                         ids=[*ODD_FILES.keys(), "nested 100,000 deep"])
+@pytest.mark.parametrize(
+    "text",
+    [*ODD_FILES.values(), '{"answers": {"c": ' + "[" * 100_000 + "]" * 100_000 + "}}"],
+    ids=[*ODD_FILES.keys(), "nested 100,000 deep"],
+)
 def test_the_grader_reads_an_odd_progress_file_and_checks_what_it_holds(tmp_path, text):
     from course.grading.answers import Answers, read_progress
+
     student = tmp_path / "student" / "unit.json"
     student.parent.mkdir()
     student.write_text(text, encoding="utf-8")
     answers = Answers()
-    read_progress(student, answers)                         # does not raise
+    read_progress(student, answers)  # does not raise
     e = define(Exercise("unit", progress_dir=tmp_path / "grader"))
     for qid, value in answers.saved.items():
         if qid in e.questions:
-            assert e.questions[qid].evaluate(value).status in ("correct", "incorrect", "invalid",
-                                                               "unanswered", "submitted")
+            assert e.questions[qid].evaluate(value).status in (
+                "correct",
+                "incorrect",
+                "invalid",
+                "unanswered",
+                "submitted",
+            )

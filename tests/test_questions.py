@@ -1,4 +1,5 @@
 """The question engine: checks, feedback, keys, odd input, progress (property-based too)."""
+
 import json
 import math
 import sys
@@ -24,9 +25,30 @@ def ex(tmp_path):
     return e
 
 
-ODD = [None, "", "   ", float("nan"), float("inf"), 10**400, -10**400, [], [1, 2], {}, {"a": 1},
-       set(), object(), b"bytes", True, ..., pd.Series(dtype=float), pd.DataFrame({"a": [1, 2]}),
-       "1e999", "NaN", "x" * 100_000, 3 + 4j]
+ODD = [
+    None,
+    "",
+    "   ",
+    float("nan"),
+    float("inf"),
+    10**400,
+    -(10**400),
+    [],
+    [1, 2],
+    {},
+    {"a": 1},
+    set(),
+    object(),
+    b"bytes",
+    True,
+    ...,
+    pd.Series(dtype=float),
+    pd.DataFrame({"a": [1, 2]}),
+    "1e999",
+    "NaN",
+    "x" * 100_000,
+    3 + 4j,
+]
 
 
 @pytest.mark.parametrize("qid", ["c", "m", "n", "p", "s", "o", "mt", "i", "ch", "w"])
@@ -40,10 +62,18 @@ def test_odd_input_gets_a_message_never_a_traceback(ex, qid, value):
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
-@given(value=st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
-                       st.text(max_size=50), st.lists(st.text(max_size=5), max_size=5),
-                       st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=3),
-                       st.binary(max_size=10)))
+@given(
+    value=st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=True),
+        st.text(max_size=50),
+        st.lists(st.text(max_size=5), max_size=5),
+        st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=3),
+        st.binary(max_size=10),
+    )
+)
 def test_any_value_to_any_question_returns_feedback(ex, value):
     for qid in ex.questions:
         fb = ex.submit(qid, value)
@@ -58,10 +88,17 @@ def test_parse_number_reads_back_any_finite_float(x):
 
 
 def test_right_answers_score_full_points(ex):
-    answers = {"c": "Moscow", "m": ["KAZ", "BLR"], "n": "34.2", "p": 94, "s": " eurasec ",
-               "o": ["1991", "1995", "1999"], "mt": {"CIS": "1991", "SES": "2003"},
-               "i": pd.Series(["RUS", "KAZ", "BLR", "KAZ"]),
-               "ch": alt.Chart(pd.DataFrame({"y": [1]}), title="t", description="d").mark_line().encode(y="y")}
+    answers = {
+        "c": "Moscow",
+        "m": ["KAZ", "BLR"],
+        "n": "34.2",
+        "p": 94,
+        "s": " eurasec ",
+        "o": ["1991", "1995", "1999"],
+        "mt": {"CIS": "1991", "SES": "2003"},
+        "i": pd.Series(["RUS", "KAZ", "BLR", "KAZ"]),
+        "ch": alt.Chart(pd.DataFrame({"y": [1]}), title="t", description="d").mark_line().encode(y="y"),
+    }
     for qid, value in answers.items():
         assert ex.submit(qid, value).status == "correct", qid
     s = ex.score()
@@ -73,7 +110,7 @@ def test_wrong_answer_counts_an_attempt_and_shows_the_hint(ex):
     fb = ex.submit("c", "Minsk")
     assert fb.status == "incorrect" and "capital" in fb.text()
     assert ex.store.get("c")["attempts"] == 1
-    ex.submit("c", None)           # no answer: not an attempt
+    ex.submit("c", None)  # no answer: not an attempt
     assert ex.store.get("c")["attempts"] == 1
 
 
@@ -100,15 +137,15 @@ def test_written_answer_is_saved_and_scored_by_the_instructor(ex):
 
 def test_rubric_is_shown_above_the_box_before_anything_is_written(ex):
     q = ex.questions["w"]
-    assert q.last is None                                  # nothing written or submitted yet
+    assert q.last is None  # nothing written or submitted yet
     box = q.box()
     shown = [getattr(c, "value", "") for c in box.children]
     at = next(i for i, v in enumerate(shown) if isinstance(v, str) and "course-rubric" in v)
     assert "Thesis" in shown[at] and "Evidence" in shown[at] and "3 points" in shown[at]
     area = next(i for i, c in enumerate(box.children) if type(c).__name__ == "Textarea")
-    assert at < area                                       # read before writing, not after
+    assert at < area  # read before writing, not after
     ex.submit("w", "My argument " * 20)
-    assert q._feedback_widget.value.count("Thesis") == 0   # not repeated under the feedback
+    assert q._feedback_widget.value.count("Thesis") == 0  # not repeated under the feedback
 
 
 def test_best_answer_keeps_counting_after_a_wrong_retry(ex):
@@ -120,7 +157,7 @@ def test_best_answer_keeps_counting_after_a_wrong_retry(ex):
 def test_progress_survives_a_kernel_restart(tmp_path, ex):
     ex.submit("c", "Moscow")
     ex.submit("w", "My essay text")
-    again = Exercise("unit", progress_dir=tmp_path)        # a new kernel
+    again = Exercise("unit", progress_dir=tmp_path)  # a new kernel
     again.choice("c", "Pick", options=["Minsk", "Moscow", "Kyiv"], answer="Moscow", points=2)
     again.text("w", "Argue", rubric=["Thesis"], points=3)
     assert again.score()["earned"] == 2
@@ -177,8 +214,13 @@ def test_key_of_another_question_is_refused(tmp_path):
 
 
 def test_keys_do_not_contain_the_answer_in_plain_text():
-    for kind, answer in [("choice", "Ukraine"), ("set", ["BLR", "KAZ"]), ("numeric", 34.0),
-                         ("matching", {"CIS": "Commonwealth"}), ("ordering", ["Belovezha", "Alma-Ata"])]:
+    for kind, answer in [
+        ("choice", "Ukraine"),
+        ("set", ["BLR", "KAZ"]),
+        ("numeric", 34.0),
+        ("matching", {"CIS": "Commonwealth"}),
+        ("ordering", ["Belovezha", "Alma-Ata"]),
+    ]:
         k = keys.encode(kind, "quiz", "q", answer)
         flat = json.dumps(answer) if not isinstance(answer, str) else answer
         for token in ["Ukraine", "BLR", "KAZ", "34", "Commonwealth", "Belovezha"]:
@@ -205,10 +247,12 @@ def test_the_model_and_the_grader_make_no_widget():
     package = Path(__file__).resolve().parents[1] / "course" / "questions"
     for name in ("model.py", "parse.py", "feedback.py", "scoring.py"):
         assert "ipywidgets" not in (package / name).read_text(encoding="utf-8"), name
-    code = ("import sys\nfrom course.grading import private_keys\nfrom course.questions import scoring\n"
-            "spec = private_keys.load('00_start_here')['q6']\n"
-            "assert scoring.score(spec, 11).status == 'correct'\n"
-            "assert type(scoring.question_for(spec)).__module__ == 'course.questions.model'\n"
-            "print('ipywidgets' in sys.modules)")
+    code = (
+        "import sys\nfrom course.grading import private_keys\nfrom course.questions import scoring\n"
+        "spec = private_keys.load('00_start_here')['q6']\n"
+        "assert scoring.score(spec, 11).status == 'correct'\n"
+        "assert type(scoring.question_for(spec)).__module__ == 'course.questions.model'\n"
+        "print('ipywidgets' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -2,6 +2,7 @@
 re-checks the same. The strategies (odd numbers, text with lone surrogates and zero-width
 marks, endless iterators, numpy/pandas objects, hostile objects, chart specs, ...) live in
 tools/fuzz_strategies.py; tools/fuzz_checks.py measures tracebacks per 10,000 checks with them."""
+
 import json
 import os
 import sys
@@ -19,9 +20,12 @@ import fuzz_strategies
 from course.questions import STATUS_WORDS, Feedback
 
 EXAMPLES = 1_000
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                       HealthCheck.filter_too_much])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +46,7 @@ def assert_clear_feedback(fb) -> None:
     if fb.status in ("invalid", "unanswered"):
         assert fb.message.strip(), "an answer that cannot be checked needs a message"
         assert fb.points in (0, 0.0)
-    assert len(fb.message) < 1_000                # never an echo of a huge input
+    assert len(fb.message) < 1_000  # never an echo of a huge input
     assert "Traceback" not in fb.text() and isinstance(fb.html(), str)
 
 
@@ -66,6 +70,7 @@ def _property(qtype: str):
     @given(value=fuzz_strategies.odd_values(qtype))
     def test(ex, value):
         _check_one(ex, qtype, value)
+
     test.__name__ = f"test_any_value_to_a_{qtype}_question_gets_feedback_and_rechecks_the_same"
     test.__doc__ = f"{EXAMPLES} odd values to a {qtype} question: feedback, never a traceback."
     return test
@@ -87,16 +92,20 @@ test_any_value_to_a_text_question_gets_feedback_and_rechecks_the_same = _propert
 def test_any_question_id_gets_feedback_never_a_traceback(ex, qid, value):
     fb = ex.submit(qid, value)
     assert_clear_feedback(fb)
-    known = type(qid) is str and qid in ex.questions     # a str subclass may not even hash
+    known = type(qid) is str and qid in ex.questions  # a str subclass may not even hash
     if not known:
         assert fb.status == "invalid" and "question" in fb.message.lower()
 
 
 @FUZZ
-@given(x=st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12),
-       minus=st.sampled_from(["-", "\u2212", "\u2013"]), mark=st.sampled_from(["", "\u200b", "\u2009"]))
+@given(
+    x=st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12),
+    minus=st.sampled_from(["-", "\u2212", "\u2013"]),
+    mark=st.sampled_from(["", "\u200b", "\u2009"]),
+)
 def test_a_typed_number_reads_back_with_any_minus_sign_and_invisible_marks(x, minus, mark):
     from course.questions import parse_number
+
     typed = repr(abs(x))
     typed = (minus if x < 0 else "") + typed[:1] + mark + typed[1:]
     assert parse_number(typed) == pytest.approx(x, rel=1e-12, abs=1e-12)
@@ -106,6 +115,7 @@ def test_a_long_run_of_digits_is_refused_at_once():
     """40,000 digits took 30 s in the number pattern; the text is now cut before parsing
     (a property of the input bound, checked without timing: the message names the limit)."""
     from course.questions import AnswerError, parse_number
+
     for text in ["1" * 40_000 + "x", "9" * 101, "1" * 99 + "x"]:
         with pytest.raises(AnswerError):
             parse_number(text)
@@ -113,6 +123,7 @@ def test_a_long_run_of_digits_is_refused_at_once():
 
 def test_an_endless_iterator_is_refused_not_read_for_ever(ex):
     import itertools
+
     for qtype in ("multi", "ordering", "items"):
         fb = ex.submit(fuzz_strategies.QID[qtype], itertools.count())
         assert fb.status == "invalid" and "too many" in fb.message
@@ -120,6 +131,7 @@ def test_an_endless_iterator_is_refused_not_read_for_ever(ex):
 
 def test_a_one_by_one_dataframe_is_read_by_its_value(ex):
     import pandas as pd
+
     assert ex.submit("n", pd.DataFrame({"vat_bn": [34.2]})).status == "correct"
     assert "2 values" in ex.submit("n", pd.DataFrame({"a": [34, 34]})).message
 

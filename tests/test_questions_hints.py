@@ -1,5 +1,6 @@
 """Hints in steps: a pointer after the first wrong try, the worked step after the second,
 never in graded mode (the kernel cannot tell right from wrong there), never the answer."""
+
 import html
 from pathlib import Path
 
@@ -8,8 +9,10 @@ import pytest
 from course.grading import private_keys
 from course.questions import Exercise, hint_steps, hints_for
 
-STEPS = ["Look at the Charter row of the memberships table.",
-         "Filter org_id == 'CIS_CHARTER' and compare the signed and ratified columns."]
+STEPS = [
+    "Look at the Charter row of the memberships table.",
+    "Filter org_id == 'CIS_CHARTER' and compare the signed and ratified columns.",
+]
 
 
 @pytest.fixture
@@ -48,7 +51,7 @@ def test_second_wrong_try_adds_the_worked_step_and_it_stays(ex):
 
 
 def test_unreadable_input_is_no_try_and_shows_no_hint(ex):
-    fb = ex.submit("c", "Tallinn")                      # not an option: invalid, not counted
+    fb = ex.submit("c", "Tallinn")  # not an option: invalid, not counted
     assert fb.status == "invalid" and fb.hints == () and STEPS[0] not in fb.text()
     assert ex.submit("c", "Minsk").hints == (STEPS[0],)  # still the first try
 
@@ -75,7 +78,7 @@ def test_a_restart_shows_the_steps_already_earned(tmp_path, ex):
 
 def test_graded_mode_without_the_service_shows_no_hint(tmp_path):
     e = Exercise("hints_graded", progress_dir=tmp_path, mode="graded")
-    e.choice("c", "Pick", options=["Minsk", "Moscow", "Kyiv"], hint=STEPS)   # no key: graded release
+    e.choice("c", "Pick", options=["Minsk", "Moscow", "Kyiv"], hint=STEPS)  # no key: graded release
     for wrong in ("Minsk", "Kyiv", "Minsk"):
         fb = e.submit("c", wrong)
         assert fb.status == "saved" and fb.hints == ()
@@ -85,7 +88,7 @@ def test_graded_mode_without_the_service_shows_no_hint(tmp_path):
 # ------------------------------------------------------------------ the masters' hints
 def _typed(answer: object) -> list[str]:
     """How a student would type a numeric answer (e.g. 52.5, 52,5, 53, 1,170)."""
-    x = float(answer)                                   # type: ignore[arg-type]
+    x = float(answer)  # type: ignore[arg-type]
     forms = {f"{x:g}", f"{x:,g}"}
     if x == int(x):
         forms |= {str(int(x)), f"{int(x):,}"}
@@ -96,6 +99,7 @@ def _typed(answer: object) -> list[str]:
 
 def _contains_number(text: str, number: str) -> bool:
     import re
+
     return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", text) is not None
 
 
@@ -106,9 +110,13 @@ def _keyed_texts(spec: private_keys.QuestionSpec) -> list[str]:
 
 
 MASTERS = sorted((Path(__file__).resolve().parents[1] / "instructor" / "masters").glob("*/*.py"))
-SPECS = [spec for path in MASTERS if "Exercise(" in path.read_text(encoding="utf-8")
-         or "check_your_understanding(" in path.read_text(encoding="utf-8")
-         for spec in private_keys.read_master(path).questions.values()]
+SPECS = [
+    spec
+    for path in MASTERS
+    if "Exercise(" in path.read_text(encoding="utf-8")
+    or "check_your_understanding(" in path.read_text(encoding="utf-8")
+    for spec in private_keys.read_master(path).questions.values()
+]
 
 
 def test_the_masters_have_hinted_questions_to_check():
@@ -117,7 +125,7 @@ def test_the_masters_have_hinted_questions_to_check():
 
 # Lesson code cells belong to another change (short calls in lessons): these lesson hints are
 # known to break the rule and are marked strict, so the test fails once they are fixed.
-LESSON_LEAKS: set[str] = set()            # lesson hints known to leak their answer: none left
+LESSON_LEAKS: set[str] = set()  # lesson hints known to leak their answer: none left
 LESSON_FACT_SHEET_HINTS: set[str] = set()  # lesson hints known to cite the fact sheets: none left
 
 
@@ -127,7 +135,11 @@ def _cases(known: set[str]) -> list:
         if not s.hints:
             continue
         name = f"{s.quiz}-{s.qid}"
-        marks = [pytest.mark.xfail(strict=True, reason="lesson hint, fixed in the lesson")] if name in known else []
+        marks = (
+            [pytest.mark.xfail(strict=True, reason="lesson hint, fixed in the lesson")]
+            if name in known
+            else []
+        )
         out.append(pytest.param(s, id=name, marks=marks))
     return out
 
@@ -146,8 +158,11 @@ def test_no_hint_step_contains_the_answer(spec):
 @pytest.mark.parametrize("spec", _cases(LESSON_FACT_SHEET_HINTS))
 def test_a_hint_points_into_the_course_bibliography_not_the_fact_sheets(spec):
     import csv
+
     root = Path(__file__).resolve().parents[1]
-    ids = {r["source_id"] for r in csv.DictReader((root / "data" / "bibliography.csv").open(encoding="utf-8"))}
+    ids = {
+        r["source_id"] for r in csv.DictReader((root / "data" / "bibliography.csv").open(encoding="utf-8"))
+    }
     for step in spec.hints:
         assert "facts.md" not in step and "facts-later.md" not in step, (spec.qid, step)
         for ref in step.split("bibliography.md#")[1:]:

@@ -1,4 +1,5 @@
 """What a class receives: the release tree, and graded mode in the student's kernel."""
+
 import json
 
 import nbformat

@@ -1,4 +1,5 @@
 """The course report re-grades every exercise notebook from the progress files alone."""
+
 from __future__ import annotations
 
 import ast
@@ -105,18 +106,28 @@ def test_report_is_the_same_after_a_restart_because_it_reads_only_files(course_d
     ex_dir, prog = course_dirs
     _answer_everything("00_start_here", ex_dir / "00_start_here.ipynb", prog)
     first = report.gather(prog, ex_dir).per_module()
-    REGISTRY.clear()                         # what a kernel restart does to in-memory state
+    REGISTRY.clear()  # what a kernel restart does to in-memory state
     second = report.gather(prog, ex_dir).per_module()
     pd.testing.assert_frame_equal(first, second)
 
 
 def test_an_edited_progress_file_claiming_points_gets_none(course_dirs):
     ex_dir, prog = course_dirs
-    forged = {"format": 1, "quiz": "00_start_here", "answers": {
-        "q1": {"answer": "Common Economic Space (CES)", "best": "Common Economic Space (CES)",
-               "points": 1, "status": "correct", "attempts": 1},
-        "q6": {"answer": 12, "best": 12, "points": 99, "status": "correct", "attempts": 1},
-        "q10": {"answer": "short", "points": 3, "status": "correct", "attempts": 1}}}
+    forged = {
+        "format": 1,
+        "quiz": "00_start_here",
+        "answers": {
+            "q1": {
+                "answer": "Common Economic Space (CES)",
+                "best": "Common Economic Space (CES)",
+                "points": 1,
+                "status": "correct",
+                "attempts": 1,
+            },
+            "q6": {"answer": 12, "best": 12, "points": 99, "status": "correct", "attempts": 1},
+            "q10": {"answer": "short", "points": 3, "status": "correct", "attempts": 1},
+        },
+    }
     (prog / "00_start_here.json").write_text(json.dumps(forged), encoding="utf-8")
     r = report.gather(prog, ex_dir)
     q = r.questions().set_index(["quiz", "id"])
@@ -184,6 +195,7 @@ def test_every_committed_exercise_notebook_can_be_regraded():
     """The report needs each question cell to run on its own (no variables from other cells)."""
     with pytest.MonkeyPatch.context() as mp:
         import tempfile
+
         with tempfile.TemporaryDirectory() as tmp:
             mp.setenv("COURSE_PROGRESS_DIR", tmp)
             r = report.gather(tmp)

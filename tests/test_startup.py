@@ -1,5 +1,6 @@
 """The start-up fix in course/__init__.py: Altair imported after the course skips the slow
 rfc3987_syntax import (≈1.1 s of Lark parser building) and still validates charts."""
+
 import os
 import subprocess
 import sys
@@ -23,8 +24,13 @@ def _run(first: str, keep: bool = False) -> str:
     env = {k: v for k, v in os.environ.items() if k != "COURSE_KEEP_RFC3987"}
     if keep:
         env["COURSE_KEEP_RFC3987"] = "1"
-    out = subprocess.run([sys.executable, "-c", PROBE.format(first=first)], capture_output=True,
-                         text=True, env=env, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE.format(first=first)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     return out.stdout.strip()
 

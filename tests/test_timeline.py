@@ -1,4 +1,5 @@
 """course.topics.timeline: who was in which circle when, and the paper's implementation record."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -33,6 +34,7 @@ def _tiny(rows):
 
 # --- dates ------------------------------------------------------------------------------
 
+
 def test_a_year_means_31_december_so_1991_shows_the_new_cis(members):
     assert timeline.as_of(1991) == pd.Timestamp("1991-12-31")
     status = timeline.circle_status(members, 1991)
@@ -54,12 +56,16 @@ def test_iso_string_dates_are_accepted_and_the_day_matters(members):
 
 # --- the rules, on a tiny frame ----------------------------------------------------------
 
+
 def test_a_state_is_shown_in_its_innermost_circle_only():
-    m = _tiny([("CIS", "AAA", "founder", "1991-12-08", None),
-               ("CU_1995", "AAA", "founder", "1995-01-06", None),
-               ("CIS", "BBB", "founder", "1991-12-08", None)])
-    assert timeline.circle_status(m, 1995) == {"AAA": "customs union (1995 agreements)",
-                                               "BBB": "CIS member"}
+    m = _tiny(
+        [
+            ("CIS", "AAA", "founder", "1991-12-08", None),
+            ("CU_1995", "AAA", "founder", "1995-01-06", None),
+            ("CIS", "BBB", "founder", "1991-12-08", None),
+        ]
+    )
+    assert timeline.circle_status(m, 1995) == {"AAA": "customs union (1995 agreements)", "BBB": "CIS member"}
 
 
 def test_leaving_on_a_day_ends_membership_that_day():
@@ -69,13 +75,20 @@ def test_leaving_on_a_day_ends_membership_that_day():
 
 
 def test_undated_parties_are_flagged_not_hidden_and_not_shown_before_the_treaty():
-    m = _tiny([("CIS_ECON_UNION", "RUS", "founder", "1993-09-24", None),
-               ("CIS_ECON_UNION", "GEO", "member", None, None),
-               ("CIS_ECON_UNION", "UKR", "associate", None, None)])
+    m = _tiny(
+        [
+            ("CIS_ECON_UNION", "RUS", "founder", "1993-09-24", None),
+            ("CIS_ECON_UNION", "GEO", "member", None, None),
+            ("CIS_ECON_UNION", "UKR", "associate", None, None),
+        ]
+    )
     label = "Economic Union treaty (1993)"
     assert timeline.arrangement_status(m, label, 1992) == {}
     assert timeline.arrangement_status(m, label, 1994) == {
-        "RUS": "member", "GEO": timeline.UNDATED, "UKR": "associate member, date unconfirmed"}
+        "RUS": "member",
+        "GEO": timeline.UNDATED,
+        "UKR": "associate member, date unconfirmed",
+    }
 
 
 def test_unknown_arrangement_lists_the_choices():
@@ -89,6 +102,7 @@ def test_a_wrong_table_gets_a_message_not_a_keyerror():
 
 
 # --- the narrowing circle, on the course data (facts.md §1, §3, §4) ------------------------
+
 
 def test_customs_union_grows_from_two_in_1995_january_to_five_by_1999(members):
     assert timeline.members_in(members, "CU_1995", "1995-01-10") == {"BLR", "RUS"}
@@ -115,12 +129,17 @@ def test_exercise_answer_fta_1994_parties_never_in_the_customs_union_by_2000(mem
 
 def test_circle_sizes_at_the_end_of_2000(members):
     counts = timeline.status_counts(timeline.circle_status(members, 2000), timeline.CIRCLE_CATEGORIES)
-    assert counts == {"Russia–Belarus union (1996–)": 2, "customs union (1995 agreements)": 3,
-                      "CIS member": 6, "CIS participant, never ratified the Charter": 1,
-                      "outside the CIS": 0}
+    assert counts == {
+        "Russia–Belarus union (1996–)": 2,
+        "customs union (1995 agreements)": 3,
+        "CIS member": 6,
+        "CIS participant, never ratified the Charter": 1,
+        "outside the CIS": 0,
+    }
 
 
 # --- the implementation record (paper §3, fn 10) ---------------------------------------------
+
 
 def test_implementation_shares_reproduce_44_of_70_and_0_of_5(record):
     s = timeline.implementation_shares(record).set_index("group_id")
@@ -133,16 +152,30 @@ def test_implementation_shares_reproduce_44_of_70_and_0_of_5(record):
 
 
 def test_implementation_shares_follow_the_counts_not_fixed_numbers():
-    rec = pd.DataFrame({"group_id": ["g"], "group": ["G"], "agreements": pd.array([8], "Int64"),
-                        "implemented": pd.array([2], "Int64"), "share_stated": [float("nan")],
-                        "approximate": [False]})
+    rec = pd.DataFrame(
+        {
+            "group_id": ["g"],
+            "group": ["G"],
+            "agreements": pd.array([8], "Int64"),
+            "implemented": pd.array([2], "Int64"),
+            "share_stated": [float("nan")],
+            "approximate": [False],
+        }
+    )
     assert timeline.implementation_shares(rec).loc[0, "share"] == 0.25
 
 
 def test_impossible_counts_are_refused():
-    rec = pd.DataFrame({"group_id": ["g"], "group": ["G"], "agreements": pd.array([5], "Int64"),
-                        "implemented": pd.array([6], "Int64"), "share_stated": [float("nan")],
-                        "approximate": [False]})
+    rec = pd.DataFrame(
+        {
+            "group_id": ["g"],
+            "group": ["G"],
+            "agreements": pd.array([5], "Int64"),
+            "implemented": pd.array([6], "Int64"),
+            "share_stated": [float("nan")],
+            "approximate": [False],
+        }
+    )
     with pytest.raises(ValueError, match="impossible"):
         timeline.implementation_shares(rec)
 
@@ -154,10 +187,11 @@ def test_the_five_fn10_rows_are_the_five_principal_agreements_and_none_implement
 
 # --- agreements and charts ---------------------------------------------------------------------
 
+
 def test_agreement_status_distinguishes_signed_and_in_force(agreements):
     st = timeline.agreements_status(agreements, 1996).set_index("agreement_id")["status"]
-    assert st["cu_kazakhstan_1995"] == "signed"          # in force only 3 Dec 1997
-    assert st["cu_russia_belarus_1995"] == "in force"    # in force 30 Nov 1995
+    assert st["cu_kazakhstan_1995"] == "signed"  # in force only 3 Dec 1997
+    assert st["cu_russia_belarus_1995"] == "in force"  # in force 30 Nov 1995
     assert st["union_state_1999"] == "not yet signed"
 
 
@@ -194,6 +228,7 @@ def test_narrowing_draw_reuses_the_spec_for_a_year_and_view_it_has_drawn(members
 
 
 # --- lesson 00: the CIS map (1 July) and lesson 05: EU–Russia events ----------------------
+
 
 def test_cis_roles_on_1_july_2010_leave_georgia_out_and_keep_ukraine_a_participant(members):
     roles = timeline.cis_roles(members, 2010)

@@ -6,6 +6,7 @@ the same time: kernel A questions q0-q4, kernel B q5-q9, and both answer the sha
 question "both" after each of its own (five times each). Afterwards the progress file must
 hold all ten answers and ten attempts of "both", in every trial.
 """
+
 import json
 import os
 import textwrap
@@ -51,8 +52,11 @@ def _wait(kc, msg_id: str, timeout: float = 60) -> None:
 @pytest.fixture(scope="module")
 def two_kernels(tmp_path_factory):
     folder = tmp_path_factory.mktemp("progress")
-    env = dict(os.environ, COURSE_PROGRESS_DIR=str(folder),
-               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    env = dict(
+        os.environ,
+        COURSE_PROGRESS_DIR=str(folder),
+        PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    )
     kernels = []
     for _ in range(2):
         km = jupyter_client.KernelManager(kernel_name="python3")
@@ -74,9 +78,11 @@ def test_two_kernels_on_one_exercise_lose_no_answer(two_kernels):
     lost, wrong_attempts = 0, 0
     for trial in range(TRIALS):
         quiz, barrier = f"trial{trial:02d}", folder / f"go{trial:02d}"
-        ids = [_run(a, f"trial({quiz!r}, {QUESTIONS[:5]!r}, {str(barrier)!r})"),
-               _run(b, f"trial({quiz!r}, {QUESTIONS[5:]!r}, {str(barrier)!r})")]
-        barrier.touch()                          # both start answering at once
+        ids = [
+            _run(a, f"trial({quiz!r}, {QUESTIONS[:5]!r}, {str(barrier)!r})"),
+            _run(b, f"trial({quiz!r}, {QUESTIONS[5:]!r}, {str(barrier)!r})"),
+        ]
+        barrier.touch()  # both start answering at once
         _wait(a, ids[0])
         _wait(b, ids[1])
         answers = json.loads((folder / f"{quiz}.json").read_text(encoding="utf-8"))["answers"]
@@ -84,4 +90,5 @@ def test_two_kernels_on_one_exercise_lose_no_answer(two_kernels):
         wrong_attempts += answers["both"]["attempts"] != 10
         assert answers["both"]["best"] == "right"
     assert (lost, wrong_attempts) == (0, 0), (
-        f"{lost} of {10 * TRIALS} answers lost; attempts wrong in {wrong_attempts} of {TRIALS} trials")
+        f"{lost} of {10 * TRIALS} answers lost; attempts wrong in {wrong_attempts} of {TRIALS} trials"
+    )

@@ -1,4 +1,5 @@
 """The VAT calculator (course.topics.vat) against the paper's figures (§4, §6) and facts.md §12."""
+
 import math
 
 import pytest
@@ -19,7 +20,7 @@ def test_vat_calculator_reproduces_34bn_roubles():
 
 def test_vat_implied_exchange_rate_turns_34bn_roubles_into_1_17bn_dollars():
     fx = vat.implied_exchange_rate(vat.PAPER_COST_RUB, vat.PAPER_COST_USD)
-    assert fx == pytest.approx(29.06, abs=0.01)          # roubles per US$, derived, not typed
+    assert fx == pytest.approx(29.06, abs=0.01)  # roubles per US$, derived, not typed
     check = vat.paper_check()
     assert check.rub_per_usd == pytest.approx(fx)
     assert check.reproduced_cost_rub == pytest.approx(34e9)
@@ -46,7 +47,7 @@ def test_vat_ukraine_base_at_18pct_is_about_two_thirds_of_the_three_partners_bas
     check = vat.paper_check(ukrainian_rate_pct=18)
     assert check.ukraine_base_usd == pytest.approx(4.444e9, rel=1e-3)
     assert check.ukraine_share_of_base == pytest.approx(800 / 1170)
-    assert 0.5 < check.ukraine_share_of_base < 1      # consistent with "Ukraine will profit the most"
+    assert 0.5 < check.ukraine_share_of_base < 1  # consistent with "Ukraine will profit the most"
 
 
 def test_vat_split_origin_vs_destination_moves_the_same_tax_between_budgets_at_equal_rates():

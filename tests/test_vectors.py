@@ -1,4 +1,5 @@
 """course.topics.vectors: the rebuild of the paper's Figure 1 (lesson 00)."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """course.topics.voting against published values of textbook weighted voting games."""
+
 from __future__ import annotations
 
 import itertools
@@ -10,8 +11,8 @@ import pytest
 
 from course.topics import voting
 
-EEC_1958 = [4, 4, 4, 2, 2, 1]          # France, Germany, Italy, Belgium, Netherlands, Luxembourg
-UNSC = [7] * 5 + [1] * 10              # 5 permanent + 10 elected members, quota 39
+EEC_1958 = [4, 4, 4, 2, 2, 1]  # France, Germany, Italy, Belgium, Netherlands, Luxembourg
+UNSC = [7] * 5 + [1] * 10  # 5 permanent + 10 elected members, quota 39
 
 
 def brute_force_shapley(weights, quota):
@@ -62,8 +63,8 @@ def test_eec_1958_shapley_shubik_is_14_and_9_sixtieths():
 
 def test_un_security_council_shapley_shubik_421_over_2145():
     ss = voting.shapley_shubik(UNSC, 39)
-    assert ss[:5] == pytest.approx([421 / 2145] * 5)       # 0.1963 per permanent member
-    assert ss[5:] == pytest.approx([4 / 2145] * 10)        # 0.0019 per elected member
+    assert ss[:5] == pytest.approx([421 / 2145] * 5)  # 0.1963 per permanent member
+    assert ss[5:] == pytest.approx([4 / 2145] * 10)  # 0.0019 per elected member
 
 
 def test_un_security_council_banzhaf_swings_848_and_84():
@@ -84,8 +85,10 @@ def test_symmetric_game_gives_everyone_one_nth(n):
         assert voting.shapley_shubik([3.5] * n, 3.5 * quota) == pytest.approx([1 / n] * n)
 
 
-@pytest.mark.parametrize("weights,quota", [([5, 3, 2, 1, 1], 7), ([10, 9, 1, 1], 11),
-                                           ([0.45, 0.3, 0.15, 0.1], 0.5), ([6, 5, 4, 3, 2, 1, 1], 12)])
+@pytest.mark.parametrize(
+    "weights,quota",
+    [([5, 3, 2, 1, 1], 7), ([10, 9, 1, 1], 11), ([0.45, 0.3, 0.15, 0.1], 0.5), ([6, 5, 4, 3, 2, 1, 1], 12)],
+)
 def test_shapley_shubik_equals_brute_force_over_orderings_and_sums_to_one(weights, quota):
     ss = voting.shapley_shubik(weights, quota)
     assert ss == pytest.approx(brute_force_shapley(weights, quota))
@@ -120,10 +123,20 @@ def test_power_table_flags_russia_like_player_that_passes_and_blocks_alone():
     assert row["blocks_alone"] and not row["passes_alone"] and row["banzhaf"] < 1
 
 
-@pytest.mark.parametrize("weights,quota,message", [
-    ([], 1, "at least one"), ([1] * 16, 8, "At most 15"), ([1, float("nan")], 1, "finite"),
-    ([1, -2], 1, "negative"), ([0, 0], 1, "zero"), ([1, 2], 0, "positive"), ([1, 2], 4, "larger"),
-    (["a", 2], 1, "numbers"), ([1, 2], "x", "number")])
+@pytest.mark.parametrize(
+    "weights,quota,message",
+    [
+        ([], 1, "at least one"),
+        ([1] * 16, 8, "At most 15"),
+        ([1, float("nan")], 1, "finite"),
+        ([1, -2], 1, "negative"),
+        ([0, 0], 1, "zero"),
+        ([1, 2], 0, "positive"),
+        ([1, 2], 4, "larger"),
+        (["a", 2], 1, "numbers"),
+        ([1, 2], "x", "number"),
+    ],
+)
 def test_odd_input_raises_a_clear_value_error(weights, quota, message):
     with pytest.raises(ValueError, match=message):
         voting.banzhaf(weights, quota)
@@ -131,7 +144,7 @@ def test_odd_input_raises_a_clear_value_error(weights, quota, message):
 
 def test_fifteen_players_take_well_under_a_slider_step():
     w = list(np.linspace(1, 15, 15))
-    voting.power_table(list("abcdefghijklmno"), w, 60)          # warm the coalition cache
+    voting.power_table(list("abcdefghijklmno"), w, 60)  # warm the coalition cache
     t0 = time.perf_counter()
     for _ in range(5):
         voting.power_table(list("abcdefghijklmno"), w, 60)

@@ -5,6 +5,7 @@ and widget answers), grades it twice with one job — once in bubblewrap sandbox
 ``--unsafe-no-sandbox`` — alternating the order, and prints the median seconds per notebook
 and the sandbox's overhead.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,11 @@ from course.questions.progress import ProgressStore
 ROOT = Path(__file__).resolve().parents[1]
 
 QUIZ = "00_start_here"
-ANSWERS = {"q1": "Single Economic Space (SES)", "q2": ["Belarus", "Kazakhstan", "Russia", "Ukraine"],
-           "q5": "The CIS"}
+ANSWERS = {
+    "q1": "Single Economic Space (SES)",
+    "q2": ["Belarus", "Kazakhstan", "Russia", "Ukraine"],
+    "q5": "The CIS",
+}
 
 
 def make_class(base: Path, n: int) -> Path:
@@ -52,18 +56,29 @@ def measure(n: int, rounds: int = 2) -> dict:
         subs = make_class(Path(tmp) / "subs", n)
         times: dict[str, list[float]] = {"sandbox": [], "no sandbox": []}
         for r in range(rounds):
-            for mode in (("sandbox", "no sandbox") if r % 2 == 0 else ("no sandbox", "sandbox")):
+            for mode in ("sandbox", "no sandbox") if r % 2 == 0 else ("no sandbox", "sandbox"):
                 out = Path(tmp) / f"out-{mode}-{r}"
-                res = pipeline.grade_class(subs, out, timeout=120, jobs=1, wall=600,
-                                           unsafe=(mode == "no sandbox"), log=lambda m: None)
+                res = pipeline.grade_class(
+                    subs,
+                    out,
+                    timeout=120,
+                    jobs=1,
+                    wall=600,
+                    unsafe=(mode == "no sandbox"),
+                    log=lambda m: None,
+                )
                 bad = [x.status for x in res if x.status != "ok"]
                 if bad:
                     print(f"  {mode}: statuses {bad}", file=sys.stderr)
                 times[mode] += [x.seconds for x in res]
     med = {k: statistics.median(v) for k, v in times.items()}
-    return {"students": n, "rounds": rounds, "median_s": med,
-            "overhead_pct": 100 * (med["sandbox"] / med["no sandbox"] - 1),
-            "all_s": times}
+    return {
+        "students": n,
+        "rounds": rounds,
+        "median_s": med,
+        "overhead_pct": 100 * (med["sandbox"] / med["no sandbox"] - 1),
+        "all_s": times,
+    }
 
 
 def main(n: int = 6) -> dict:

@@ -18,6 +18,7 @@ too. Targets are printed beside the figures and never asserted: this is a report
 Jupyter/IPython/HOME dirs are redirected to a temp dir (tools/harness/lab.py), so a user's
 config, kernels or startup files do not distort the figures.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,6 +50,7 @@ FLOOR_RUNS = 3  # floors are cheap and every ratio divides by one: take the medi
 
 # --------------------------------------------------------------------------- notebooks
 
+
 def course_notebooks() -> list[Path]:
     nbs = sorted(ROOT.glob("notebooks/*.ipynb")) + sorted(ROOT.glob("exercises/*.ipynb"))
     sol = ROOT / "instructor" / "solutions"
@@ -67,8 +69,9 @@ def label(p: Path) -> str:
 def git_size_kb(p: Path) -> tuple[float, str]:
     rel = label(p)
     if not Path(rel).is_absolute():
-        r = subprocess.run(["git", "-C", str(ROOT), "cat-file", "-s", f"HEAD:{rel}"],
-                           capture_output=True, text=True)
+        r = subprocess.run(
+            ["git", "-C", str(ROOT), "cat-file", "-s", f"HEAD:{rel}"], capture_output=True, text=True
+        )
         if r.returncode == 0:
             return int(r.stdout.strip()) / 1024, "git"
     return p.stat().st_size / 1024, "file"
@@ -79,12 +82,13 @@ def make_floor_notebooks(tmp: Path) -> dict[str, Path]:
 
     out = {}
     files = {FLOOR_IMPORTS: "floor_imports", FLOOR_BARE: "floor_bare", FLOOR_COURSE: "floor_course"}
-    for name, src in ((FLOOR_IMPORTS, "import pandas\nimport altair\nimport ipywidgets"),
-                      (FLOOR_BARE, "1"),
-                      (FLOOR_COURSE, "import course\nimport pandas\nimport altair\nimport ipywidgets")):
+    for name, src in (
+        (FLOOR_IMPORTS, "import pandas\nimport altair\nimport ipywidgets"),
+        (FLOOR_BARE, "1"),
+        (FLOOR_COURSE, "import course\nimport pandas\nimport altair\nimport ipywidgets"),
+    ):
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(src)])
-        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                     "language": "python"}
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
         f = tmp / f"{files[name]}.ipynb"
         nbformat.write(nb, f)
         out[name] = f
@@ -127,7 +131,7 @@ def cpu_seconds(pid: int | None) -> float | None:
         raw = Path(f"/proc/{pid}/stat").read_text()
     except (OSError, TypeError):
         return None
-    f = raw[raw.rindex(")") + 2:].split()
+    f = raw[raw.rindex(")") + 2 :].split()
     return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -156,8 +160,13 @@ async def execute(nb_path: Path, tmp: Path, timeout: int = 600) -> dict:
     env = dict(os.environ, COURSE_PROGRESS_DIR=str(progress))
     nb = nbformat.read(copy, as_version=4)
     kernel = (nb.metadata.get("kernelspec") or {}).get("name") or "python3"
-    client = NotebookClient(nb, timeout=timeout, kernel_name=kernel, record_timing=False,
-                            resources={"metadata": {"path": str(copy.parent)}})
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name=kernel,
+        record_timing=False,
+        resources={"metadata": {"path": str(copy.parent)}},
+    )
     res: dict = {"error": None}
     client.reset_execution_trackers()
     t0 = time.perf_counter()
@@ -169,8 +178,7 @@ async def execute(nb_path: Path, tmp: Path, timeout: int = 600) -> dict:
             t_ready = time.perf_counter()
             res["kernel_start_s"] = t_ready - t0
             for index, cell in enumerate(client.nb.cells):
-                await client.async_execute_cell(cell, index,
-                                                execution_count=client.code_cells_executed + 1)
+                await client.async_execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
         except CellExecutionError as e:
             res["error"] = ANSI.sub("", str(e).strip().splitlines()[-1])[:200]
         except Exception as e:  # noqa: BLE001 - timeouts, dead kernels ...: recorded per notebook
@@ -193,6 +201,7 @@ def run(nb_path: Path, tmp: Path) -> dict:
 
 
 # --------------------------------------------------------------------------- browser
+
 
 def browser_figures(nbs: list[Path], repeats: int) -> dict[str, dict]:
     from playwright.sync_api import sync_playwright
@@ -232,8 +241,9 @@ def browser_figures(nbs: list[Path], repeats: int) -> dict[str, dict]:
 def _wait_idle(page, timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        st = page.evaluate("() => { const k = window.__courseNb.sessionContext.session.kernel;"
-                           " return k ? k.status : null; }")
+        st = page.evaluate(
+            "() => { const k = window.__courseNb.sessionContext.session.kernel; return k ? k.status : null; }"
+        )
         if st == "idle":
             return
         time.sleep(0.05)
@@ -309,18 +319,21 @@ def hub_figures(n: int) -> dict:
         tmp = Path(tmp_s)
         tmp.chmod(0o755)
         repo = harness.CourseRepo(tmp / "repo")
-        with harness.Students(n, tmp / "home") as st, harness.Hub(tmp / "hub", st.names) as hub, \
-                sync_playwright() as p:
+        with (
+            harness.Students(n, tmp / "home") as st,
+            harness.Hub(tmp / "hub", st.names) as hub,
+            sync_playwright() as p,
+        ):
             st.trust(repo.bare)
             browser = harness.launch(p)
             try:
                 pages = {name: harness.new_student_page(browser, 1280, 900) for name in st.names}
                 link = repo.pull_link(hub.base_url, HUB_NOTEBOOK)
                 t_login = {}
-                for name in st.names:                      # everyone signs in at once
+                for name in st.names:  # everyone signs in at once
                     harness.login(pages[name][1], hub, name, st.passwords[name], link)
                     t_login[name] = time.perf_counter()
-                for name in st.names:                      # servers spawn in parallel meanwhile
+                for name in st.names:  # servers spawn in parallel meanwhile
                     page = pages[name][1]
                     harness.wait_notebook(page, HUB_NOTEBOOK, timeout=900)
                     page.evaluate(lab._JS_START_RUN_ALL)
@@ -328,11 +341,13 @@ def hub_figures(n: int) -> dict:
                 deadline = time.monotonic() + 900
                 while len(first) < n and time.monotonic() < deadline:
                     for name in st.names:
-                        if name not in first and pages[name][1].evaluate(
-                                "() => window.__courseCharts.count") > 0:
+                        if (
+                            name not in first
+                            and pages[name][1].evaluate("() => window.__courseCharts.count") > 0
+                        ):
                             first[name] = time.perf_counter() - t_login[name]
                     time.sleep(0.2)
-                for name in st.names:                      # let every run-all finish
+                for name in st.names:  # let every run-all finish
                     page = pages[name][1]
                     page.wait_for_function("() => window.__courseRun.done !== null", timeout=900_000)
                 time.sleep(2)
@@ -340,9 +355,11 @@ def hub_figures(n: int) -> dict:
                 for name in st.names:
                     pid = hub.server_pid(name)
                     kids = lab.descendants(pid) if pid else {}
-                    per[name] = {"server_kb": _rss_kb(pid) if pid else 0,
-                                 "kernel_kb": sum(_rss_kb(k) for k in kids),
-                                 "login_to_first_chart_s": first.get(name)}
+                    per[name] = {
+                        "server_kb": _rss_kb(pid) if pid else 0,
+                        "kernel_kb": sum(_rss_kb(k) for k in kids),
+                        "login_to_first_chart_s": first.get(name),
+                    }
                 hub_kb = _rss_kb(hub.proc.pid)
                 proxy = hub._pid_file("proxy.pid")
                 proxy_kb = _rss_kb(proxy) if proxy else 0
@@ -353,12 +370,20 @@ def hub_figures(n: int) -> dict:
     waits = [v["login_to_first_chart_s"] for v in per.values() if v["login_to_first_chart_s"]]
     shared_mb = (hub_kb + proxy_kb) / MB
     mean_mb = statistics.mean(mb)
-    out.update(students=per, hub_mb=hub_kb / MB, proxy_mb=proxy_kb / MB, mb_per_student=mean_mb,
-               server_mb=statistics.mean(v["server_kb"] / MB for v in per.values()),
-               kernel_mb=statistics.mean(v["kernel_kb"] / MB for v in per.values()),
-               login_to_first_chart_s={"median": lab.median(waits), "max": max(waits) if waits else None,
-                                        "n": len(waits)},
-               students_per_24gib=int((MACHINE_GIB * 1024 - shared_mb) // mean_mb))
+    out.update(
+        students=per,
+        hub_mb=hub_kb / MB,
+        proxy_mb=proxy_kb / MB,
+        mb_per_student=mean_mb,
+        server_mb=statistics.mean(v["server_kb"] / MB for v in per.values()),
+        kernel_mb=statistics.mean(v["kernel_kb"] / MB for v in per.values()),
+        login_to_first_chart_s={
+            "median": lab.median(waits),
+            "max": max(waits) if waits else None,
+            "n": len(waits),
+        },
+        students_per_24gib=int((MACHINE_GIB * 1024 - shared_mb) // mean_mb),
+    )
     return out
 
 
@@ -367,20 +392,29 @@ def print_hub(f: dict) -> None:
         print(f"\nhub: not run ({f['error']})")
         return
     w = f["login_to_first_chart_s"]
-    print(f"\nhub: {f['n']} students logged in at once (PAM, one Unix user + server each), "
-          f"nbgitpuller link to {f['notebook']}, run all:")
-    print(f"  memory per student (RSS, server + kernel, all {f['n']} running): {f['mb_per_student']:.0f} MB "
-          f"(server {f['server_mb']:.0f} + kernel {f['kernel_mb']:.0f}); hub {f['hub_mb']:.0f} MB, "
-          f"proxy {f['proxy_mb']:.0f} MB")
-    print(f"  login -> first chart drawn: median {fmt(w['median'], '.1f')} s, max {fmt(w['max'], '.1f')} s "
-          f"(n={w['n']}, all at once on {os.cpu_count()} CPUs)")
-    print(f"  projected: {f['students_per_24gib']} students per {MACHINE_GIB} GiB "
-          f"(target >= 80, server included; no OS/browser headroom)")
+    print(
+        f"\nhub: {f['n']} students logged in at once (PAM, one Unix user + server each), "
+        f"nbgitpuller link to {f['notebook']}, run all:"
+    )
+    print(
+        f"  memory per student (RSS, server + kernel, all {f['n']} running): {f['mb_per_student']:.0f} MB "
+        f"(server {f['server_mb']:.0f} + kernel {f['kernel_mb']:.0f}); hub {f['hub_mb']:.0f} MB, "
+        f"proxy {f['proxy_mb']:.0f} MB"
+    )
+    print(
+        f"  login -> first chart drawn: median {fmt(w['median'], '.1f')} s, max {fmt(w['max'], '.1f')} s "
+        f"(n={w['n']}, all at once on {os.cpu_count()} CPUs)"
+    )
+    print(
+        f"  projected: {f['students_per_24gib']} students per {MACHINE_GIB} GiB "
+        f"(target >= 80, server included; no OS/browser headroom)"
+    )
     if f.get("foreign_requests"):
         print(f"  non-local requests: {f['foreign_requests']}")
 
 
 # --------------------------------------------------------------------------- report
+
 
 def mark(value, target, higher_is_bad=True) -> str:
     if value is None:
@@ -392,14 +426,17 @@ def fmt(x, spec=".2f", none="-") -> str:
     return none if x is None else format(x, spec)
 
 
-def print_exec_table(rows: dict[str, dict], floor_s: float | None,
-                     course_floor_s: float | None = None) -> None:
+def print_exec_table(
+    rows: dict[str, dict], floor_s: float | None, course_floor_s: float | None = None
+) -> None:
     """`x floor` divides by the issue's floor (a notebook importing pandas, altair, ipywidgets);
     `x c.floor` by the same imports made after `import course` (its start-up fix, see
     course/__init__.py), i.e. what the notebook's own content costs beyond the imports."""
     w = max([len(k) for k in rows] + [30])
-    print(f"\n{'notebook':<{w}}  {'exec s':>7} {'x floor':>8}      {'x c.floor':>9} {'cpu s':>6} "
-          f"{'kernel s':>8} {'peak MB':>8}      {'size KB':>8}        status")
+    print(
+        f"\n{'notebook':<{w}}  {'exec s':>7} {'x floor':>8}      {'x c.floor':>9} {'cpu s':>6} "
+        f"{'kernel s':>8} {'peak MB':>8}      {'size KB':>8}        status"
+    )
     print("-" * (w + 99))
     for name, r in rows.items():
         ratio = r["exec_s"] / floor_s if floor_s and r.get("exec_s") else None
@@ -407,17 +444,25 @@ def print_exec_table(rows: dict[str, dict], floor_s: float | None,
         r["ratio_to_floor"], r["ratio_to_course_floor"] = ratio, c_ratio
         peak = r["peak_kb"] / MB if r.get("peak_kb") else None
         floor_row = name.startswith("floor:")
-        size = "" if floor_row else f"{r['size_kb']:8.1f} {r['size_src']:<4} {mark(r['size_kb'], TARGETS['git_kb']):<4}"
-        print(f"{name:<{w}}  {fmt(r.get('exec_s')):>7} {fmt(ratio, '.2f') + 'x':>8} "
-              f"{'' if floor_row else mark(ratio, TARGETS['exec_ratio']):<4} "
-              f"{fmt(c_ratio, '.2f') + 'x':>9} "
-              f"{fmt(r.get('cpu_s')):>6} {fmt(r.get('kernel_start_s')):>8} {fmt(peak, '.0f'):>8} "
-              f"{'' if floor_row else mark(peak, TARGETS['peak_mb']):<4} {size:<19} "
-              f"{('ERROR ' + r['error']) if r.get('error') else 'ok'}")
-    print(f"targets (not asserted): exec <= {TARGETS['exec_ratio']}x floor, kernel peak < "
-          f"{TARGETS['peak_mb']:.0f} MB, notebook < {TARGETS['git_kb']:.0f} KB in git. "
-          "exec = clean kernel start -> last cell (wall); cpu s = kernel CPU time; "
-          "kernel s = start -> kernel_info reply; peak = VmHWM.")
+        size = (
+            ""
+            if floor_row
+            else f"{r['size_kb']:8.1f} {r['size_src']:<4} {mark(r['size_kb'], TARGETS['git_kb']):<4}"
+        )
+        print(
+            f"{name:<{w}}  {fmt(r.get('exec_s')):>7} {fmt(ratio, '.2f') + 'x':>8} "
+            f"{'' if floor_row else mark(ratio, TARGETS['exec_ratio']):<4} "
+            f"{fmt(c_ratio, '.2f') + 'x':>9} "
+            f"{fmt(r.get('cpu_s')):>6} {fmt(r.get('kernel_start_s')):>8} {fmt(peak, '.0f'):>8} "
+            f"{'' if floor_row else mark(peak, TARGETS['peak_mb']):<4} {size:<19} "
+            f"{('ERROR ' + r['error']) if r.get('error') else 'ok'}"
+        )
+    print(
+        f"targets (not asserted): exec <= {TARGETS['exec_ratio']}x floor, kernel peak < "
+        f"{TARGETS['peak_mb']:.0f} MB, notebook < {TARGETS['git_kb']:.0f} KB in git. "
+        "exec = clean kernel start -> last cell (wall); cpu s = kernel CPU time; "
+        "kernel s = start -> kernel_info reply; peak = VmHWM."
+    )
 
 
 def print_browser_table(figs: dict[str, dict], title: str) -> None:
@@ -425,20 +470,26 @@ def print_browser_table(figs: dict[str, dict], title: str) -> None:
         return
     w = max([len(k) for k in figs] + [30])
     print(f"\n{title}")
-    print(f"{'notebook':<{w}}  {'open s':>7} {'run-all s':>9} {'->charts s':>10}  "
-          f"{'slider ms med/p95':>22}       {'answer ms med/p95':>22}       notes")
+    print(
+        f"{'notebook':<{w}}  {'open s':>7} {'run-all s':>9} {'->charts s':>10}  "
+        f"{'slider ms med/p95':>22}       {'answer ms med/p95':>22}       notes"
+    )
     print("-" * (w + 104))
     for name, f in figs.items():
+
         def lat(key, f=f):
             xs = f.get(key)
             if isinstance(xs, list):
                 med, hi = lab.median(xs), lab.p95(xs)
                 ok = [x for x in xs if x is not None]
-                return (f"{fmt(med, '.0f')}/{fmt(hi, '.0f')} n={len(ok)}/{len(xs)}",
-                        mark(med, TARGETS["latency_ms"]))
+                return (
+                    f"{fmt(med, '.0f')}/{fmt(hi, '.0f')} n={len(ok)}/{len(xs)}",
+                    mark(med, TARGETS["latency_ms"]),
+                )
             if isinstance(xs, (int, float)):  # a single sample (from the browser test)
                 return f"{xs:.0f} n=1", mark(xs, TARGETS["latency_ms"])
             return "-", ""
+
         s, sm = lat("slider_ms" if "slider_ms" in f else "slider_to_chart_ms")
         a, am = lat("answer_ms" if "answer_ms" in f else "click_to_feedback_ms")
         notes = []
@@ -448,20 +499,32 @@ def print_browser_table(figs: dict[str, dict], title: str) -> None:
             notes.append(f"{len(f['foreign_requests'])} non-local requests")
         if f.get("measured_at"):
             notes.append(f"test run {f['measured_at']}")
-        print(f"{name:<{w}}  {fmt(f.get('open_to_kernel_idle_s'), '.1f'):>7} "
-              f"{fmt(f.get('run_all_s'), '.1f'):>9} {fmt(f.get('run_all_to_charts_drawn_s'), '.1f'):>10}  "
-              f"{s:>22} {sm:<5} {a:>22} {am:<5} {'; '.join(notes)}")
-    print(f"targets (not asserted): widget latency median < {TARGETS['latency_ms']:.0f} ms "
-          "(keydown/click -> DOM change of the chart/feedback, measured in the page).")
+        print(
+            f"{name:<{w}}  {fmt(f.get('open_to_kernel_idle_s'), '.1f'):>7} "
+            f"{fmt(f.get('run_all_s'), '.1f'):>9} {fmt(f.get('run_all_to_charts_drawn_s'), '.1f'):>10}  "
+            f"{s:>22} {sm:<5} {a:>22} {am:<5} {'; '.join(notes)}"
+        )
+    print(
+        f"targets (not asserted): widget latency median < {TARGETS['latency_ms']:.0f} ms "
+        "(keydown/click -> DOM change of the chart/feedback, measured in the page)."
+    )
 
 
 def machine_info() -> dict:
-    mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                  if line.startswith("MemTotal:"))
+    mem_kb = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal:")
+    )
     import jupyterlab
-    return {"python": platform.python_version(), "jupyterlab": jupyterlab.__version__,
-            "cpus": os.cpu_count(), "mem_gib": round(mem_kb / 1024 / 1024, 1),
-            "loadavg": os.getloadavg()}
+
+    return {
+        "python": platform.python_version(),
+        "jupyterlab": jupyterlab.__version__,
+        "cpus": os.cpu_count(),
+        "mem_gib": round(mem_kb / 1024 / 1024, 1),
+        "loadavg": os.getloadavg(),
+    }
 
 
 # --------------------------------------------------------------------------- one check
@@ -490,18 +553,20 @@ def check_latencies(n: int, contended: bool) -> dict:
         import contextlib
         import io
 
-        with contextlib.redirect_stdout(io.StringIO()):       # the mode note shown by Exercise
+        with contextlib.redirect_stdout(io.StringIO()):  # the mode note shown by Exercise
             ex = Exercise("bench", progress_dir=folder)
         ex.choice("c", "Pick", options=["A", "B", "C"], answer="B")
         for i in range(10):
             ex.numeric(f"n{i}", "N", answer=i)
-        ex.submit("c", "A")                  # first save: imports filelock, makes the folder
+        ex.submit("c", "A")  # first save: imports filelock, makes the folder
         other = None
         if contended:
-            other = subprocess.Popen([sys.executable, "-c", _CHECKER, folder, "600"],
-                                     env=dict(os.environ, PYTHONPATH=str(ROOT)),
-                                     stdout=subprocess.DEVNULL)
-            time.sleep(3)                    # its imports and first saves
+            other = subprocess.Popen(
+                [sys.executable, "-c", _CHECKER, folder, "600"],
+                env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                stdout=subprocess.DEVNULL,
+            )
+            time.sleep(3)  # its imports and first saves
         times = []
         try:
             for i in range(n):
@@ -513,9 +578,14 @@ def check_latencies(n: int, contended: bool) -> dict:
                 other.kill()
                 other.wait()
         times.sort()
-        return {"checks": n, "median_ms": statistics.median(times),
-                "p95_ms": times[min(n - 1, int(0.95 * n))], "max_ms": times[-1],
-                "contended": contended, "answers": len(ex.store.entries)}
+        return {
+            "checks": n,
+            "median_ms": statistics.median(times),
+            "p95_ms": times[min(n - 1, int(0.95 * n))],
+            "max_ms": times[-1],
+            "contended": contended,
+            "answers": len(ex.store.entries),
+        }
 
 
 def print_check_table(n: int) -> dict:
@@ -531,21 +601,42 @@ def print_check_table(n: int) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("notebooks", nargs="*", type=Path,
-                    help="notebooks to measure (default: notebooks/, exercises/, instructor/solutions/)")
+    ap.add_argument(
+        "notebooks",
+        nargs="*",
+        type=Path,
+        help="notebooks to measure (default: notebooks/, exercises/, instructor/solutions/)",
+    )
     ap.add_argument("--browser", action="store_true", help="also measure widget latency in Chromium")
     ap.add_argument("--repeats", type=int, default=10, help="slider moves / answer clicks per notebook")
-    ap.add_argument("--students", type=int, default=0,
-                    help="run N copies of the heaviest notebook at once and report memory per student")
-    ap.add_argument("--hub", type=int, default=0, metavar="N",
-                    help="N students on a real JupyterHub at once (root; tools/harness/hub.py)")
-    ap.add_argument("--runs", type=int, default=1,
-                    help="executions per notebook (the median is reported)")
+    ap.add_argument(
+        "--students",
+        type=int,
+        default=0,
+        help="run N copies of the heaviest notebook at once and report memory per student",
+    )
+    ap.add_argument(
+        "--hub",
+        type=int,
+        default=0,
+        metavar="N",
+        help="N students on a real JupyterHub at once (root; tools/harness/hub.py)",
+    )
+    ap.add_argument("--runs", type=int, default=1, help="executions per notebook (the median is reported)")
     ap.add_argument("--json", type=Path, help="save all figures to this file")
-    ap.add_argument("--grading", type=int, default=0, metavar="N",
-                    help="only measure the class grader: N solved notebooks, in and out of the sandbox")
-    ap.add_argument("--checks", type=int, default=0,
-                    help="only time N checks with the progress lock (median, p95), alone and contended")
+    ap.add_argument(
+        "--grading",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only measure the class grader: N solved notebooks, in and out of the sandbox",
+    )
+    ap.add_argument(
+        "--checks",
+        type=int,
+        default=0,
+        help="only time N checks with the progress lock (median, p95), alone and contended",
+    )
     args = ap.parse_args(argv)
     if args.checks:
         info = machine_info()
@@ -566,8 +657,11 @@ def main(argv: list[str] | None = None) -> int:
     nbs = [p.resolve() for p in args.notebooks] or course_notebooks()
     results: dict = {"machine": machine_info(), "targets": TARGETS, "notebooks": {}, "floors": {}}
     info = results["machine"]
-    print(f"machine: {info['cpus']} CPUs, {info['mem_gib']} GiB, load {info['loadavg'][0]:.2f}; "
-          f"Python {info['python']}, JupyterLab {info['jupyterlab']}", flush=True)
+    print(
+        f"machine: {info['cpus']} CPUs, {info['mem_gib']} GiB, load {info['loadavg'][0]:.2f}; "
+        f"Python {info['python']}, JupyterLab {info['jupyterlab']}",
+        flush=True,
+    )
 
     with tempfile.TemporaryDirectory(prefix="course-bench-") as tmp_s:
         tmp = Path(tmp_s)
@@ -616,31 +710,43 @@ def main(argv: list[str] | None = None) -> int:
             per_student_mb = sum(peaks) / len(peaks) / MB
             capacity = int(MACHINE_GIB * 1024 // per_student_mb) if per_student_mb else None
             results["students"] = {
-                "notebook": heavy_name, "n": args.students, "wall_s": wall,
-                "exec_s": [r.get("exec_s") for r in runs], "peak_kb": peaks,
+                "notebook": heavy_name,
+                "n": args.students,
+                "wall_s": wall,
+                "exec_s": [r.get("exec_s") for r in runs],
+                "peak_kb": peaks,
                 "errors": [r["error"] for r in runs if r.get("error")],
-                "mb_per_student": per_student_mb, "students_per_24gib": capacity}
+                "mb_per_student": per_student_mb,
+                "students_per_24gib": capacity,
+            }
             ex = [r["exec_s"] for r in runs if r.get("exec_s")]
             print(f"\n{args.students} students at once on {heavy_name} (the heaviest by kernel peak):")
-            print(f"  wall {wall:.1f} s; per-kernel exec median {fmt(statistics.median(ex) if ex else None)} s, "
-                  f"max {fmt(max(ex) if ex else None)} s (on {info['cpus']} CPUs)")
-            print(f"  memory per student (sum of VmHWM / N): {per_student_mb:.0f} MB "
-                  f"-> a {MACHINE_GIB} GiB machine holds ~{capacity} students' kernels "
-                  f"(kernels only: no server, browser or OS headroom)")
+            print(
+                f"  wall {wall:.1f} s; per-kernel exec median {fmt(statistics.median(ex) if ex else None)} s, "
+                f"max {fmt(max(ex) if ex else None)} s (on {info['cpus']} CPUs)"
+            )
+            print(
+                f"  memory per student (sum of VmHWM / N): {per_student_mb:.0f} MB "
+                f"-> a {MACHINE_GIB} GiB machine holds ~{capacity} students' kernels "
+                f"(kernels only: no server, browser or OS headroom)"
+            )
             if results["students"]["errors"]:
                 print(f"  errors: {results['students']['errors']}")
 
     if args.browser:
         # what students open: notebooks/ and exercises/ (instructor solutions are not measured)
-        bnbs = [p for p in nbs if "solutions" not in p.parts] if args.notebooks \
-            else lab.course_notebooks()
+        bnbs = [p for p in nbs if "solutions" not in p.parts] if args.notebooks else lab.course_notebooks()
         if bnbs:
-            print(f"\nbrowser: {len(bnbs)} notebook(s), {args.repeats} repeats each ...",
-                  file=sys.stderr, flush=True)
+            print(
+                f"\nbrowser: {len(bnbs)} notebook(s), {args.repeats} repeats each ...",
+                file=sys.stderr,
+                flush=True,
+            )
             results["browser"] = browser_figures(bnbs, args.repeats)
-            print_browser_table(results["browser"],
-                                f"browser (headless Chromium, {args.repeats} repeats; median/p95 "
-                                "nearest-rank):")
+            print_browser_table(
+                results["browser"],
+                f"browser (headless Chromium, {args.repeats} repeats; median/p95 nearest-rank):",
+            )
         else:
             print("\nbrowser: no notebooks to open")
     elif lab.TIMINGS_FILE.exists():
@@ -650,8 +756,11 @@ def main(argv: list[str] | None = None) -> int:
             prev = {}
         wanted = [label(p) for p in nbs]
         prev = {k: prev[k] for k in wanted if k in prev} or prev
-        print_browser_table(prev, f"browser, single samples from the last browser test "
-                                  f"({label(lab.TIMINGS_FILE)}; --browser for medians):")
+        print_browser_table(
+            prev,
+            f"browser, single samples from the last browser test "
+            f"({label(lab.TIMINGS_FILE)}; --browser for medians):",
+        )
         results["browser_test_timings"] = prev
 
     if args.hub > 0:
@@ -667,8 +776,11 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     venv_py = lab.venv_python()
-    if Path(sys.prefix).resolve() != lab.VENV.resolve() and venv_py.exists() \
-            and not os.environ.get("COURSE_BENCH_REEXEC"):
+    if (
+        Path(sys.prefix).resolve() != lab.VENV.resolve()
+        and venv_py.exists()
+        and not os.environ.get("COURSE_BENCH_REEXEC")
+    ):
         os.environ["COURSE_BENCH_REEXEC"] = "1"  # run inside the course venv (its kernel, its nbclient)
         os.execv(str(venv_py), [str(venv_py), *sys.argv])
     raise SystemExit(main())

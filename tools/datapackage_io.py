@@ -8,6 +8,7 @@
 * :func:`write_csv`, :data:`CC_BY`, :func:`upsert` and :func:`register` are kept for
   ``tools/make_bibliography.py``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,10 +22,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 DESCRIPTOR = DATA / "datapackage.json"
-SOURCES = DATA / "sources"            # extracts of the raw sources (tools/extract_sources.py)
-COMPILED = SOURCES / "compiled"       # the hand-compiled tables, one file per table
-CC_BY = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
-         "path": "https://creativecommons.org/licenses/by/4.0/"}
+SOURCES = DATA / "sources"  # extracts of the raw sources (tools/extract_sources.py)
+COMPILED = SOURCES / "compiled"  # the hand-compiled tables, one file per table
+CC_BY = {
+    "name": "CC-BY-4.0",
+    "title": "Creative Commons Attribution 4.0 International",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+}
 
 
 def write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:

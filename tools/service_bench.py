@@ -13,6 +13,7 @@ and reports median and p95 latency of a check (client-side, through the proxy), 
 attempts the database holds against how many were acknowledged, and the SQLite file's size
 per 1,000 attempts. Measured, never asserted. Everything it starts is stopped at the end.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,7 +33,9 @@ def _hub_module():
     """tests/service/service_hub.py: the same hub the tests start."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("service_hub", ROOT / "tests" / "service" / "service_hub.py")
+    spec = importlib.util.spec_from_file_location(
+        "service_hub", ROOT / "tests" / "service" / "service_hub.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -40,9 +43,14 @@ def _hub_module():
 
 hubtest = _hub_module()
 
-ANSWERS = [("q6", 11), ("q6", 10), ("q8", 50.55), ("q1", "Single Economic Space (SES)"),
-           ("q7", ["ARM", "AZE", "BLR", "KAZ", "KGZ", "MDA", "RUS", "TJK", "TKM", "UKR", "UZB"]),
-           ("q10", "An argument of about sixty words " * 10)]
+ANSWERS = [
+    ("q6", 11),
+    ("q6", 10),
+    ("q8", 50.55),
+    ("q1", "Single Economic Space (SES)"),
+    ("q7", ["ARM", "AZE", "BLR", "KAZ", "KGZ", "MDA", "RUS", "TJK", "TKM", "UKR", "UZB"]),
+    ("q10", "An argument of about sixty words " * 10),
+]
 
 
 def pct(xs: list[float], p: float) -> float:
@@ -64,7 +72,7 @@ def main() -> int:
     try:
         lecturer = hubtest.Student(hub, "lecturer", instructor=True)
         one = hubtest.Student(hub, "bench-solo")
-        one.check(*ANSWERS[0])                                       # warm the token cache
+        one.check(*ANSWERS[0])  # warm the token cache
         seq = []
         for i in range(args.sequential):
             t = time.perf_counter()
@@ -73,7 +81,7 @@ def main() -> int:
             assert r.status_code == 200, r.text
         students = [hubtest.Student(hub, f"bench{i}") for i in range(args.students)]
         for s in students:
-            s.check(*ANSWERS[0])                                     # each token known once
+            s.check(*ANSWERS[0])  # each token known once
         lat: list[float] = []
         acked = [0]
         lock = threading.Lock()
@@ -99,22 +107,30 @@ def main() -> int:
         stored = len(lecturer.get("api/attempts?all=1").json()["attempts"])
         expected = 1 + args.sequential + len(students) + acked[0]
         db = work / "checker" / "course-checker.sqlite"
-        hub.stop()                                   # checkpoint the WAL into the file
+        hub.stop()  # checkpoint the WAL into the file
         size = db.stat().st_size
-        print(f"sequential ({args.sequential} checks, 1 student): median {statistics.median(seq):.1f} ms, "
-              f"p95 {pct(seq, 95):.1f} ms")
-        print(f"concurrent ({len(students)} students x {args.answers} checks, {wall:.1f} s): "
-              f"median {statistics.median(lat):.1f} ms, p95 {pct(lat, 95):.1f} ms, "
-              f"{len(lat) / wall:.0f} checks/s")
+        print(
+            f"sequential ({args.sequential} checks, 1 student): median {statistics.median(seq):.1f} ms, "
+            f"p95 {pct(seq, 95):.1f} ms"
+        )
+        print(
+            f"concurrent ({len(students)} students x {args.answers} checks, {wall:.1f} s): "
+            f"median {statistics.median(lat):.1f} ms, p95 {pct(lat, 95):.1f} ms, "
+            f"{len(lat) / wall:.0f} checks/s"
+        )
         import re
 
         inside = [float(m) for m in re.findall(r"\] check .* \(([0-9.]+) ms\)", hub.log())]
         if inside:
-            print(f"inside the service (score + policy + store, {len(inside)} checks): median "
-                  f"{statistics.median(inside):.1f} ms, p95 {pct(inside, 95):.1f} ms")
+            print(
+                f"inside the service (score + policy + store, {len(inside)} checks): median "
+                f"{statistics.median(inside):.1f} ms, p95 {pct(inside, 95):.1f} ms"
+            )
         print(f"attempts acknowledged {expected}, stored {stored}, lost {expected - stored}")
-        print(f"database {size / 1024:.0f} KiB for {stored} attempts: "
-              f"{size / stored * 1000 / 1024:.0f} KiB per 1,000 attempts (SQLite, answers as JSON)")
+        print(
+            f"database {size / 1024:.0f} KiB for {stored} attempts: "
+            f"{size / stored * 1000 / 1024:.0f} KiB per 1,000 attempts (SQLite, answers as JSON)"
+        )
     finally:
         hub.stop()
         shutil.rmtree(work, ignore_errors=True)

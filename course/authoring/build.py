@@ -24,6 +24,7 @@ so that its stored outputs are what nbval compares; widget state is not stored.
     python -m course.authoring.build 00 --no-execute
     python -m course.authoring.build --check      # exit 1 if a committed notebook is out of date
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,7 +48,7 @@ from . import cells as _cells
 ROOT = _paths.checkout_dir() or _paths.PACKAGE_PARENT
 MASTERS = ROOT / "instructor" / "masters"
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-QUESTION_METHODS = _types.KEYED_METHODS        # method -> key kind, for every automatic type
+QUESTION_METHODS = _types.KEYED_METHODS  # method -> key kind, for every automatic type
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -61,11 +62,11 @@ class BuildError(Exception):
 
 @dataclass
 class Cell:
-    kind: str                      # "code" | "markdown"
+    kind: str  # "code" | "markdown"
     source: str
     tags: list[str] = field(default_factory=list)
-    origin: str = ""               # the master cell's id: the same in every variant built from it
-    metadata: dict = field(default_factory=dict)   # the master cell's other metadata
+    origin: str = ""  # the master cell's id: the same in every variant built from it
+    metadata: dict = field(default_factory=dict)  # the master cell's other metadata
 
 
 #: Tags the build acts on and removes: ``solution-only`` cells reach the solution copy only;
@@ -135,7 +136,7 @@ def _answer_edits(source: str, quiz_id: str, graded: bool) -> list[tuple[int, in
             start = off[kw.lineno - 1] + kw.col_offset
             end = off[kw.end_lineno - 1] + kw.end_col_offset
             if graded:
-                comma = raw.rindex(b",", 0, start)          # the comma before answer=
+                comma = raw.rindex(b",", 0, start)  # the comma before answer=
                 edits.append((comma, end, ""))
                 continue
             key = f'key="{_keys.encode(QUESTION_METHODS[_method], quiz_id, qid, value)}"'
@@ -157,9 +158,11 @@ def _kwarg_edit(source: str, node: ast.Call, text: str) -> tuple[int, int, str]:
 
 def _mark_code_tasks(source: str, tasks: set[str]) -> list[tuple[int, int, str]]:
     """``code_task=True`` on each question answered by code: it shows no input box."""
-    return [_kwarg_edit(source, node, "code_task=True")
-            for _m, qid, node in _cells.question_calls(source, _types.METHODS)
-            if qid in tasks and not any(k.arg == "code_task" for k in node.keywords)]
+    return [
+        _kwarg_edit(source, node, "code_task=True")
+        for _m, qid, node in _cells.question_calls(source, _types.METHODS)
+        if qid in tasks and not any(k.arg == "code_task" for k in node.keywords)
+    ]
 
 
 def _graded_setup(source: str) -> list[tuple[int, int, str]]:
@@ -190,7 +193,7 @@ def _strip_solution(source: str, student: bool) -> str:
             indent = line[: len(line) - len(line.lstrip())]
             if s.startswith("# STUDENT:"):
                 if student:
-                    out.append(indent + s[len("# STUDENT:"):].strip())
+                    out.append(indent + s[len("# STUDENT:") :].strip())
                 continue
             if not student:
                 out.append(line)
@@ -217,7 +220,7 @@ def transform(cells: list[Cell], variant: str) -> list[Cell]:
     if variant not in VARIANTS:
         raise BuildError(f"unknown variant {variant!r}")
     quiz_id = quiz_id_of(cells)
-    tasks: set[str] = set()                 # questions answered by code, not by a widget
+    tasks: set[str] = set()  # questions answered by code, not by a widget
     for c in cells:
         meta = role_of(c)
         if meta["role"] == "task":
@@ -227,7 +230,7 @@ def transform(cells: list[Cell], variant: str) -> list[Cell]:
     for c in cells:
         if for_students and "solution-only" in c.tags:
             continue
-        if MODE_ONLY[variant] in c.tags:       # text for the other mode (practice vs graded)
+        if MODE_ONLY[variant] in c.tags:  # text for the other mode (practice vs graded)
             continue
         src = c.source
         if c.kind == "code":
@@ -276,16 +279,18 @@ def to_notebook(cells: list[Cell], meta: dict, lock_questions: bool) -> Notebook
 class Target:
     master: Path
     path: Path
-    variant: str       # student | solution
-    kind: str          # lesson | exercise | solution
+    variant: str  # student | solution
+    kind: str  # lesson | exercise | solution
 
 
 def targets_for(master: Path) -> list[Target]:
     stem = master.stem
     if master.parent.name == "lessons":
         return [Target(master, ROOT / "notebooks" / f"{stem}.ipynb", "student", "lesson")]
-    return [Target(master, ROOT / "exercises" / f"{stem}.ipynb", "student", "exercise"),
-            Target(master, ROOT / "instructor" / "solutions" / f"{stem}.ipynb", "solution", "solution")]
+    return [
+        Target(master, ROOT / "exercises" / f"{stem}.ipynb", "student", "exercise"),
+        Target(master, ROOT / "instructor" / "solutions" / f"{stem}.ipynb", "solution", "solution"),
+    ]
 
 
 def all_masters(patterns: list[str] | None = None) -> list[Path]:
@@ -298,9 +303,12 @@ def all_masters(patterns: list[str] | None = None) -> list[Path]:
 def render(target: Target) -> NotebookNode:
     text = target.master.read_text(encoding="utf-8")
     cells = transform(parse_master(text), target.variant)
-    meta = {"module": target.master.stem[:2], "kind": target.kind,
-            "master": str(target.master.relative_to(ROOT)),
-            "master_sha256": hashlib.sha256(text.encode()).hexdigest()}
+    meta = {
+        "module": target.master.stem[:2],
+        "kind": target.kind,
+        "master": str(target.master.relative_to(ROOT)),
+        "master_sha256": hashlib.sha256(text.encode()).hexdigest(),
+    }
     return to_notebook(cells, meta, lock_questions=(target.variant in ("student", "graded")))
 
 
@@ -312,9 +320,14 @@ def execute(nb: NotebookNode, cwd: Path, timeout: int = 600, progress_dir: str |
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["COURSE_PROGRESS_DIR"] = progress_dir or tmp
         try:
-            client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                                    resources={"metadata": {"path": str(cwd)}},
-                                    record_timing=False, store_widget_state=False)
+            client = NotebookClient(
+                nb,
+                timeout=timeout,
+                kernel_name="python3",
+                resources={"metadata": {"path": str(cwd)}},
+                record_timing=False,
+                store_widget_state=False,
+            )
             client.execute()
         finally:
             if env_before is None:

@@ -19,6 +19,7 @@ Roles:
 ``code``      any other code (loading a table, drawing a chart, a widget)
 ``text``      Markdown
 """
+
 from __future__ import annotations
 
 import ast
@@ -107,8 +108,12 @@ def question_calls(source: str, methods: Iterable[str]) -> list[tuple[str, str, 
     found = []
     for call in _calls(source):
         f = call.func
-        if (isinstance(f, ast.Attribute) and f.attr in wanted and isinstance(f.value, ast.Name)
-                and f.value.id in QUESTION_RECEIVERS):
+        if (
+            isinstance(f, ast.Attribute)
+            and f.attr in wanted
+            and isinstance(f.value, ast.Name)
+            and f.value.id in QUESTION_RECEIVERS
+        ):
             qid = _first_str(call)
             if qid is not None:
                 found.append((f.attr, qid, call))
@@ -126,8 +131,11 @@ def classify(kind: str, source: str, tags: Iterable[str], methods: Iterable[str]
         return {"role": "solution"}
     meta: dict[str, Any] = {}
     for call in _calls(source):
-        name = call.func.id if isinstance(call.func, ast.Name) else (
-            call.func.attr if isinstance(call.func, ast.Attribute) else "")
+        name = (
+            call.func.id
+            if isinstance(call.func, ast.Name)
+            else (call.func.attr if isinstance(call.func, ast.Attribute) else "")
+        )
         if name in SETUP_CALLS and _first_str(call):
             return {"role": "setup", "quiz": _first_str(call)}
     defined = [qid for _m, qid, _c in question_calls(source, methods)]
@@ -142,6 +150,10 @@ def classify(kind: str, source: str, tags: Iterable[str], methods: Iterable[str]
 
 
 def _method_names(source: str) -> list[str]:
-    return [c.func.attr for c in _calls(source)
-            if isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name)
-            and c.func.value.id in QUESTION_RECEIVERS]
+    return [
+        c.func.attr
+        for c in _calls(source)
+        if isinstance(c.func, ast.Attribute)
+        and isinstance(c.func.value, ast.Name)
+        and c.func.value.id in QUESTION_RECEIVERS
+    ]

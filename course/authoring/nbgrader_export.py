@@ -26,6 +26,7 @@ Every cell gets nbgrader cell metadata (schema version 3):
   if it has one (nbgrader hides it in the release); the rubric stays in the question.
 * ``solution-only`` cells (plain answers) are left out.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,12 +49,23 @@ class ExportError(ValueError):
     """The master cannot be exported (the message says why)."""
 
 
-def nbgrader_meta(grade_id: str, *, grade: bool = False, solution: bool = False,
-                  locked: bool = False, points: float | None = None) -> dict:
+def nbgrader_meta(
+    grade_id: str,
+    *,
+    grade: bool = False,
+    solution: bool = False,
+    locked: bool = False,
+    points: float | None = None,
+) -> dict:
     """Cell metadata in nbgrader's schema version 3."""
-    meta: dict[str, Any] = {"grade": grade, "grade_id": _ID_OK.sub("_", grade_id),
-                            "locked": locked, "schema_version": SCHEMA_VERSION,
-                            "solution": solution, "task": False}
+    meta: dict[str, Any] = {
+        "grade": grade,
+        "grade_id": _ID_OK.sub("_", grade_id),
+        "locked": locked,
+        "schema_version": SCHEMA_VERSION,
+        "solution": solution,
+        "task": False,
+    }
     if grade:
         if points is None or points < 0:
             raise ExportError(f"{grade_id}: a graded cell needs points >= 0")
@@ -65,8 +77,12 @@ def _points_of(source: str, qid: str) -> float:
     """The points= of question ``qid`` in a cell (1 if not given, as in the engine)."""
     tree = ast.parse(source)
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
-                and node.args[0].value == qid):
+        if (
+            isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and node.args[0].value == qid
+        ):
             for kw in node.keywords:
                 if kw.arg == "points":
                     return float(ast.literal_eval(kw.value))
@@ -81,9 +97,13 @@ def _model_answers(cells: list[build.Cell]) -> dict[str, Any]:
         if c.kind != "code" or "solution-only" not in c.tags:
             continue
         for node in ast.walk(ast.parse(c.source)):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "submit" and len(node.args) >= 2
-                    and isinstance(node.args[0], ast.Constant)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "submit"
+                and len(node.args) >= 2
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 try:
                     found[node.args[0].value] = ast.literal_eval(node.args[1])
                 except ValueError:
@@ -95,11 +115,21 @@ def _checks(source: str) -> list[tuple[str, str, str]]:
     """(exercise variable, qid, value expression) of every ``ex.check("qN", value)`` call."""
     found = []
     for node in ast.walk(ast.parse(source)):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "check" and isinstance(node.func.value, ast.Name)
-                and len(node.args) == 2 and isinstance(node.args[0], ast.Constant)):
-            found.append((node.func.value.id, str(node.args[0].value),
-                          ast.get_source_segment(source, node.args[1]) or ""))
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "check"
+            and isinstance(node.func.value, ast.Name)
+            and len(node.args) == 2
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            found.append(
+                (
+                    node.func.value.id,
+                    str(node.args[0].value),
+                    ast.get_source_segment(source, node.args[1]) or "",
+                )
+            )
     return sorted(found, key=lambda t: t[1])
 
 
@@ -118,22 +148,28 @@ def _drop_student_lines(source: str) -> str:
 
 
 def _widget_test(name: str, qid: str, kind: str, quiz: str) -> str:
-    lines = [f"# Autograder test for {qid} ({kind}): the answer saved with the Check button",
-             f"# (progress/{quiz}.json, restored and re-checked against the hidden key).",
-             f"_fb = {name}.questions[{qid!r}].result",
-             f"assert _fb is not None and _fb.status in {('correct', 'partial') if kind in PARTIAL_KINDS else ('correct',)!r}"
-             f" and (_fb.points or 0) > 0, \"{qid}: no right answer saved yet\""]
+    lines = [
+        f"# Autograder test for {qid} ({kind}): the answer saved with the Check button",
+        f"# (progress/{quiz}.json, restored and re-checked against the hidden key).",
+        f"_fb = {name}.questions[{qid!r}].result",
+        f"assert _fb is not None and _fb.status in {('correct', 'partial') if kind in PARTIAL_KINDS else ('correct',)!r}"
+        f' and (_fb.points or 0) > 0, "{qid}: no right answer saved yet"',
+    ]
     if kind in PARTIAL_KINDS:
         lines.append("_fb.points  # partial credit for nbgrader")
     return "\n".join(lines)
 
 
 def _code_test(name: str, qid: str, kind: str, expr: str) -> str:
-    lines = [f"# Autograder test for {qid} ({kind}): re-checks your value with the course's engine.",
-             f"_fb = {name}.submit({qid!r}, {expr}, quiet=True)"]
+    lines = [
+        f"# Autograder test for {qid} ({kind}): re-checks your value with the course's engine.",
+        f"_fb = {name}.submit({qid!r}, {expr}, quiet=True)",
+    ]
     if kind in PARTIAL_KINDS:
-        lines += ["assert _fb.status in ('correct', 'partial') and (_fb.points or 0) > 0, _fb.text()",
-                  "_fb.points  # partial credit for nbgrader"]
+        lines += [
+            "assert _fb.status in ('correct', 'partial') and (_fb.points or 0) > 0, _fb.text()",
+            "_fb.points  # partial credit for nbgrader",
+        ]
     else:
         lines.append('assert _fb.status == "correct", _fb.text()')
     return "\n".join(lines)
@@ -141,8 +177,10 @@ def _code_test(name: str, qid: str, kind: str, expr: str) -> str:
 
 def _question_calls(source: str) -> list[tuple[str, str, str]]:
     """(receiver, method, question id) of each question call, read by the build's own parser."""
-    return [(call.func.value.id, method, qid)
-            for method, qid, call in _cells.question_calls(source, _types.METHODS)]
+    return [
+        (call.func.value.id, method, qid)
+        for method, qid, call in _cells.question_calls(source, _types.METHODS)
+    ]
 
 
 def export(master: Path | str) -> Any:
@@ -156,20 +194,25 @@ def export(master: Path | str) -> Any:
         raise ExportError(f"cannot read {master}: {exc.strerror}") from None
     cells = build.parse_master(text)
     quiz = build.quiz_id_of(cells)
-    if quiz is None or not any(build.role_of(c).get("role") == "setup" and "Exercise(" in c.source
-                               for c in cells):
+    if quiz is None or not any(
+        build.role_of(c).get("role") == "setup" and "Exercise(" in c.source for c in cells
+    ):
         raise ExportError(f"{master.name}: no Exercise(...) call, so not an exercise master")
     models = _model_answers(cells)
-    kinds: dict[str, str] = {}          # qid -> question type ("done" once a code test exists)
-    names: dict[str, str] = {}          # qid -> the Exercise variable (ex, …)
-    defs_src: dict[str, str] = {}       # qid -> the cell that defines it
+    kinds: dict[str, str] = {}  # qid -> question type ("done" once a code test exists)
+    names: dict[str, str] = {}  # qid -> the Exercise variable (ex, …)
+    defs_src: dict[str, str] = {}  # qid -> the cell that defines it
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = build.KERNEL
     nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata["course"] = {"module": master.stem[:2], "kind": "nbgrader-source",
-                             "master": str(master.resolve().relative_to(build.ROOT))
-                             if master.resolve().is_relative_to(build.ROOT) else master.name,
-                             "quiz": quiz}
+    nb.metadata["course"] = {
+        "module": master.stem[:2],
+        "kind": "nbgrader-source",
+        "master": str(master.resolve().relative_to(build.ROOT))
+        if master.resolve().is_relative_to(build.ROOT)
+        else master.name,
+        "quiz": quiz,
+    }
     used: set[str] = set()
 
     def gid(base: str) -> str:
@@ -181,8 +224,9 @@ def export(master: Path | str) -> Any:
         return name
 
     def add(kind: str, source: str, meta: dict) -> None:
-        cell = (nbformat.v4.new_markdown_cell(source) if kind == "markdown"
-                else nbformat.v4.new_code_cell(source))
+        cell = (
+            nbformat.v4.new_markdown_cell(source) if kind == "markdown" else nbformat.v4.new_code_cell(source)
+        )
         cell["id"] = meta["grade_id"][:64]
         cell.metadata["nbgrader"] = meta
         nb.cells.append(cell)
@@ -201,12 +245,14 @@ def export(master: Path | str) -> Any:
             except (build.BuildError, SyntaxError) as exc:
                 raise ExportError(f"{master.name}, cell {i + 1}: {exc}") from None
         defined = _question_calls(src)
-        if build._QUIZ_ID.search(src):                                      # setup cell
-            src = ('import os\nos.environ.setdefault("COURSE_PROGRESS_DIR", "progress")'
-                   "  # answers saved next to the notebook, so nbgrader collects them\n" + src)
+        if build._QUIZ_ID.search(src):  # setup cell
+            src = (
+                'import os\nos.environ.setdefault("COURSE_PROGRESS_DIR", "progress")'
+                "  # answers saved next to the notebook, so nbgrader collects them\n" + src
+            )
             add("code", src, nbgrader_meta(gid("setup"), locked=True))
             continue
-        if "### BEGIN SOLUTION" in src:                                   # a code task
+        if "### BEGIN SOLUTION" in src:  # a code task
             checks = _checks(src)
             qids = [q for _n, q, _e in checks] or ["task"]
             add("code", src, nbgrader_meta(gid(f"{qids[0]}_answer"), solution=True))
@@ -215,8 +261,11 @@ def export(master: Path | str) -> Any:
                     raise ExportError(f"{master.name}: {qid} is checked before it is defined")
                 kind = kinds.get(qid, "numeric")
                 points = _points_of(defs_src[qid], qid)
-                add("code", _code_test(name, qid, kind, expr.strip()),
-                    nbgrader_meta(gid(f"{qid}_test"), grade=True, locked=True, points=points))
+                add(
+                    "code",
+                    _code_test(name, qid, kind, expr.strip()),
+                    nbgrader_meta(gid(f"{qid}_test"), grade=True, locked=True, points=points),
+                )
                 kinds[qid] = "done"
             continue
         label = defined[0][2] if defined else ("summary" if ".summary()" in src else f"code_{i:02d}")
@@ -226,16 +275,25 @@ def export(master: Path | str) -> Any:
             defs_src[qid] = src
             if kind == "text":
                 model = models.get(qid)
-                body = (model if isinstance(model, str) else
-                        "Write your answer here (the box above is for practice; "
-                        "this cell is what your instructor scores).")
-                add("markdown", body, nbgrader_meta(gid(f"{qid}_written"), grade=True, solution=True,
-                                                    points=_points_of(src, qid)))
+                body = (
+                    model
+                    if isinstance(model, str)
+                    else "Write your answer here (the box above is for practice; "
+                    "this cell is what your instructor scores)."
+                )
+                add(
+                    "markdown",
+                    body,
+                    nbgrader_meta(
+                        gid(f"{qid}_written"), grade=True, solution=True, points=_points_of(src, qid)
+                    ),
+                )
     return _place_widget_tests(nb, kinds, names, quiz, used)
 
 
-def _place_widget_tests(nb: Any, kinds: dict[str, str], names: dict[str, str], quiz: str,
-                        used: set[str]) -> Any:
+def _place_widget_tests(
+    nb: Any, kinds: dict[str, str], names: dict[str, str], quiz: str, used: set[str]
+) -> Any:
     """Insert a test after each question cell whose question is answered with a widget."""
     import nbformat
 
@@ -255,8 +313,9 @@ def _place_widget_tests(nb: Any, kinds: dict[str, str], names: dict[str, str], q
             used.add(gid)
             test = nbformat.v4.new_code_cell(_widget_test(name, qid, kind, quiz))
             test["id"] = gid[:64]
-            test.metadata["nbgrader"] = nbgrader_meta(gid, grade=True, locked=True,
-                                                      points=_points_of(cell.source, qid))
+            test.metadata["nbgrader"] = nbgrader_meta(
+                gid, grade=True, locked=True, points=_points_of(cell.source, qid)
+            )
             out.append(test)
     nb.cells = out
     return nb
@@ -265,8 +324,10 @@ def _place_widget_tests(nb: Any, kinds: dict[str, str], names: dict[str, str], q
 def main(argv: list[str] | None = None) -> int:
     import nbformat
 
-    ap = argparse.ArgumentParser(prog="python -m course.authoring.nbgrader_export",
-                                 description="Write an nbgrader source notebook from an exercise master.")
+    ap = argparse.ArgumentParser(
+        prog="python -m course.authoring.nbgrader_export",
+        description="Write an nbgrader source notebook from an exercise master.",
+    )
     ap.add_argument("master", help="instructor/masters/exercises/NN_name.py")
     ap.add_argument("out", help="where to write the .ipynb (e.g. source/ps00/00_start_here.ipynb)")
     a = ap.parse_args(argv)
@@ -281,8 +342,10 @@ def main(argv: list[str] | None = None) -> int:
     graded = [c.metadata["nbgrader"] for c in nb.cells if c.metadata["nbgrader"]["grade"]]
     auto = sum(m["points"] for m in graded if not m["solution"])
     manual = sum(m["points"] for m in graded if m["solution"])
-    print(f"wrote {out}: {len(nb.cells)} cells, {len(graded)} graded "
-          f"({auto:g} automatic points in autograder tests, {manual:g} manually graded)")
+    print(
+        f"wrote {out}: {len(nb.cells)} cells, {len(graded)} graded "
+        f"({auto:g} automatic points in autograder tests, {manual:g} manually graded)"
+    )
     return 0
 
 

@@ -10,6 +10,7 @@ checking service read them from there (``course.grading.private_keys``).
 
 ``RELEASE.json`` records the mode, the date, the source commit and a SHA-256 per file.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,18 @@ from . import build
 
 ROOT = build.ROOT
 #: copied as they are (files and folders at the top of the course)
-COPY = ["notebooks", "data", "course", "environment.yml", "postBuild", "pyproject.toml",
-        "binder-lab-overrides.json", "LICENSE", "LICENSE-TEXT.md", ".course-root"]
+COPY = [
+    "notebooks",
+    "data",
+    "course",
+    "environment.yml",
+    "postBuild",
+    "pyproject.toml",
+    "binder-lab-overrides.json",
+    "LICENSE",
+    "LICENSE-TEXT.md",
+    ".course-root",
+]
 NEVER = ("instructor", "tests", "tools", ".ci", "Makefile", "conftest.py", ".venv")
 MANIFEST = "RELEASE.json"
 STUDENT_README = """\
@@ -41,13 +52,17 @@ Your answers are saved in `progress/` after every *Check* and come back when you
 notebook again.
 """
 MODE_TEXT = {
-    "graded": ("**The exercise sets are graded.** *Check* saves your answer and tells you whether "
-               "it can be read, not whether it is right: your instructor's grader scores your "
-               "saved answers and what your code computes. The lessons' own questions give "
-               "instant feedback (practice)."),
-    "practice": ("**Practice release.** Every *Check* tells you at once whether you are right. The "
-                 "answer keys travel with the notebooks (hashed, not secret), so this is for "
-                 "learning, not for a grade."),
+    "graded": (
+        "**The exercise sets are graded.** *Check* saves your answer and tells you whether "
+        "it can be read, not whether it is right: your instructor's grader scores your "
+        "saved answers and what your code computes. The lessons' own questions give "
+        "instant feedback (practice)."
+    ),
+    "practice": (
+        "**Practice release.** Every *Check* tells you at once whether you are right. The "
+        "answer keys travel with the notebooks (hashed, not secret), so this is for "
+        "learning, not for a grade."
+    ),
 }
 
 
@@ -56,16 +71,23 @@ class ReleaseError(ValueError):
 
 
 def _ignore(_dir: str, names: list[str]) -> list[str]:
-    skip = [n for n in names if n in ("__pycache__", ".ipynb_checkpoints") or n.endswith((".pyc", ".egg-info"))]
+    skip = [
+        n for n in names if n in ("__pycache__", ".ipynb_checkpoints") or n.endswith((".pyc", ".egg-info"))
+    ]
     if Path(_dir).name == "data" and "sources" in names:
-        skip.append("sources")             # raw extracts: for rebuilding data/, not for students
+        skip.append("sources")  # raw extracts: for rebuilding data/, not for students
     return skip
 
 
 def _commit() -> str:
     try:
-        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True,
-                              text=True, timeout=10, check=False).stdout.strip()
+        return subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout.strip()
     except (OSError, subprocess.TimeoutExpired):
         return ""
 
@@ -79,12 +101,17 @@ def make_release(out: Path | str, mode: str = "graded") -> dict:
     out = Path(out).resolve()
     if out == ROOT or ROOT in out.parents:
         raise ReleaseError(f"{out} is inside the course checkout; choose a folder outside it")
-    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).exists() and \
-            {p.name for p in out.iterdir()} - {".git"}:
-        raise ReleaseError(f"{out} is not empty and holds no earlier release ({MANIFEST}); "
-                           "choose an empty folder")
+    if (
+        out.exists()
+        and any(out.iterdir())
+        and not (out / MANIFEST).exists()
+        and {p.name for p in out.iterdir()} - {".git"}
+    ):
+        raise ReleaseError(
+            f"{out} is not empty and holds no earlier release ({MANIFEST}); choose an empty folder"
+        )
     out.mkdir(parents=True, exist_ok=True)
-    for child in out.iterdir():                  # replace everything but the git history
+    for child in out.iterdir():  # replace everything but the git history
         if child.name == ".git":
             continue
         shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
@@ -102,20 +129,27 @@ def make_release(out: Path | str, mode: str = "graded") -> dict:
         nb.metadata["course"]["mode"] = mode
         nbformat.write(nb, target.path)
     title = "Reintegrating the Post-Soviet Space"
-    (out / "README.md").write_text(STUDENT_README.format(title=title, mode_text=MODE_TEXT[mode]),
-                                   encoding="utf-8")
+    (out / "README.md").write_text(
+        STUDENT_README.format(title=title, mode_text=MODE_TEXT[mode]), encoding="utf-8"
+    )
     files = {}
     for p in sorted(out.rglob("*")):
         if p.is_file() and ".git" not in p.relative_to(out).parts:
             files[p.relative_to(out).as_posix()] = hashlib.sha256(p.read_bytes()).hexdigest()
-    manifest = {"mode": mode, "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                "source_commit": _commit(), "files": files}
+    manifest = {
+        "mode": mode,
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "source_commit": _commit(),
+        "files": files,
+    }
     (out / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     return manifest
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m course.authoring.release", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m course.authoring.release", description=__doc__.split("\n\n")[0]
+    )
     ap.add_argument("out", help="folder for the release (outside the course checkout)")
     ap.add_argument("--mode", choices=["graded", "practice"], default="graded")
     a = ap.parse_args(argv)

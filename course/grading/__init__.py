@@ -6,4 +6,5 @@ the graded release · ``sandbox`` runs it in bubblewrap · ``worker`` executes i
 keys, in the grader's process · ``outputs`` writes the gradebook and pages · ``cli`` is
 ``python -m course.grade``.
 """
+
 from .pipeline import GradeError, Result, grade_class, grade_notebook, releases  # noqa: F401

@@ -7,6 +7,7 @@
 * Code-task values come from the capture file the release's capture function wrote inside
   the sandbox: one JSON line per ``check``; the last value per question counts.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,9 +24,9 @@ _MISSING = object()
 
 @dataclass
 class Answers:
-    saved: dict[str, Any] = field(default_factory=dict)       # qid -> last saved answer (widgets)
+    saved: dict[str, Any] = field(default_factory=dict)  # qid -> last saved answer (widgets)
     attempts: dict[str, int] = field(default_factory=dict)
-    computed: dict[str, Any] = field(default_factory=dict)    # qid -> captured value (code tasks)
+    computed: dict[str, Any] = field(default_factory=dict)  # qid -> captured value (code tasks)
     capture_counts: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     progress_sha256: str = ""
@@ -70,14 +71,18 @@ def read_progress(path: Path | None, answers: Answers) -> None:
 
     text, why = read_text(path)
     if text is None:
-        answers.notes.append(f"progress file not read ({why}): answers given with the Check buttons "
-                             "could not be counted")
+        answers.notes.append(
+            f"progress file not read ({why}): answers given with the Check buttons could not be counted"
+        )
         return
     answers.progress_sha256 = hashlib.sha256(text.encode()).hexdigest()
     data, why = read_json(path)
     if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
-        answers.notes.append("progress file unreadable" + (f" ({why})" if why else "")
-                             + ": answers given with the Check buttons could not be counted")
+        answers.notes.append(
+            "progress file unreadable"
+            + (f" ({why})" if why else "")
+            + ": answers given with the Check buttons could not be counted"
+        )
         return
     for qid, entry in data["answers"].items():
         if not isinstance(entry, dict):
@@ -108,7 +113,9 @@ def read_capture(path: Path, answers: Answers) -> None:
         answers.computed[qid] = rec.get("v", _MISSING)
     many = sorted(q for q, n in answers.capture_counts.items() if n > 1)
     if many:
-        answers.notes.append("checked more than once in one run, the last value counts: " + ", ".join(many[:20]))
+        answers.notes.append(
+            "checked more than once in one run, the last value counts: " + ", ".join(many[:20])
+        )
 
 
 def is_missing(value: Any) -> bool:

@@ -8,6 +8,7 @@ each ``<anything>.check("qN", value)`` / ``.submit(...)`` hands ``value`` to the
 capture function instead of the engine: the grade comes from what the code computes,
 decoded outside the sandbox, never from the engine's state in the student's kernel.
 """
+
 from __future__ import annotations
 
 import ast
@@ -46,23 +47,38 @@ def {CAPTURE}(qid, value):
         _fh.write(line[:4000000] + "\\n")
 '''
 #: after the setup cell: any call of the engine's submit/check also lands in the capture
-PATCH = f'''\
+PATCH = f"""\
 import course.questions as _cq
 _cq.Exercise.submit = lambda self, qid, value, quiet=False: {CAPTURE}(qid, value)
 _cq.Exercise.check = lambda self, qid, value: {CAPTURE}(qid, value)
-'''
-_TOUCHES = ("result", "last", "payload", "points", "store", "questions", "score", "summary_text",
-            "evaluate", "grade", "key_error", "REGISTRY", "submit", "check")
+"""
+_TOUCHES = (
+    "result",
+    "last",
+    "payload",
+    "points",
+    "store",
+    "questions",
+    "score",
+    "summary_text",
+    "evaluate",
+    "grade",
+    "key_error",
+    "REGISTRY",
+    "submit",
+    "check",
+)
 _CHECK_TEXT = re.compile(r"\b[A-Za-z_][\w.]*\.(?:check|submit)\(")
 
 
 @dataclass
 class Assembly:
     """The grading copy plus what was found while building it."""
+
     nb: Any
-    labels: list[str]                           # per grading-copy cell: where it came from
+    labels: list[str]  # per grading-copy cell: where it came from
     notes: list[str] = field(default_factory=list)
-    owners: list[str] = field(default_factory=list)   # "release" | "student", per cell
+    owners: list[str] = field(default_factory=list)  # "release" | "student", per cell
 
 
 class _Rewrite(ast.NodeTransformer):
@@ -72,8 +88,13 @@ class _Rewrite(ast.NodeTransformer):
     def visit_Call(self, node: ast.Call) -> Any:
         self.generic_visit(node)
         f = node.func
-        if (isinstance(f, ast.Attribute) and f.attr in ("check", "submit") and node.args
-                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        if (
+            isinstance(f, ast.Attribute)
+            and f.attr in ("check", "submit")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
             self.count += 1
             return ast.copy_location(ast.Call(ast.Name(CAPTURE, ast.Load()), node.args[:2], []), node)
         return node
@@ -109,8 +130,13 @@ def engine_touches(source: str) -> list[str]:
             name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
             if name in ("Exercise", "check_your_understanding"):
                 found.add(f"calls {name}(...)")
-            if isinstance(f, ast.Attribute) and f.attr in _types.METHODS and node.args and isinstance(
-                    node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            if (
+                isinstance(f, ast.Attribute)
+                and f.attr in _types.METHODS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 found.add(f"re-declares question {node.args[0].value!s:.20}")
             if name in ("setattr", "delattr"):
                 found.add(f"calls {name}")
@@ -133,8 +159,10 @@ _MODE = re.compile(r""",\s*mode=(["'])graded\1""")
 
 def same_cell(a: str, b: str) -> bool:
     """The same cell in a practice and a graded copy (they differ only by the key and the mode)."""
+
     def norm(s: str) -> str:
         return " ".join(_MODE.sub("", _KEY.sub("", s)).split())
+
     return norm(a) == norm(b)
 
 
@@ -162,7 +190,7 @@ def assemble(release_nb: Any, submission_nb: Any) -> Assembly:
         j = by_id.get(rc.get("id"))
         if j is not None and j not in used:
             match[r], _ = j, used.add(j)
-    for r, rc in enumerate(rel_cells):           # an id that changed: by role and questions
+    for r, rc in enumerate(rel_cells):  # an id that changed: by role and questions
         if r in match or rc.get("cell_type") != "code" or _cells.role(rc) in ("code", "text"):
             continue
         want = set(_cells.questions(rc))
@@ -170,12 +198,13 @@ def assemble(release_nb: Any, submission_nb: Any) -> Assembly:
             if j in used or sc.get("cell_type") != "code":
                 continue
             meta = _student_role(sc)
-            if meta["role"] == _cells.role(rc) and (set(meta.get("questions", [])) & want
-                                                    or (not want and not meta.get("questions"))):
+            if meta["role"] == _cells.role(rc) and (
+                set(meta.get("questions", [])) & want or (not want and not meta.get("questions"))
+            ):
                 match[r], _ = j, used.add(j)
                 break
 
-    for r, rc in enumerate(rel_cells):           # the same text under another id
+    for r, rc in enumerate(rel_cells):  # the same text under another id
         if r in match or rc.get("cell_type") != "code":
             continue
         for j, sc in enumerate(sub_cells):
@@ -254,6 +283,8 @@ def assemble(release_nb: Any, submission_nb: Any) -> Assembly:
     if n_extra:
         notes.append(f"{n_extra} added code cell(s) kept")
     if touched:
-        notes.append("code that reaches into the question engine (it cannot change the grade): "
-                     + "; ".join(touched)[:600])
+        notes.append(
+            "code that reaches into the question engine (it cannot change the grade): "
+            + "; ".join(touched)[:600]
+        )
     return asm

@@ -11,6 +11,7 @@ file name is the release's own (``00_start_here.ipynb``) wins, the one nearest t
 student's folder first; failing that, the most recently modified; ties go to the first path
 in alphabetical order. The others get a ``duplicate`` row and are not graded.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -23,20 +24,21 @@ from typing import Any
 
 from ..questions.progress import json_too_deep
 
-MAX_BYTES = 20 * 2**20          # a notebook or progress file larger than this is refused
-MAX_DEPTH = 200                 # deeper JSON nesting is refused before parsing
-MAX_FILES = 2000                # files looked at per student folder
+MAX_BYTES = 20 * 2**20  # a notebook or progress file larger than this is refused
+MAX_DEPTH = 200  # deeper JSON nesting is refused before parsing
+MAX_FILES = 2000  # files looked at per student folder
 SKIP_DIRS = {".ipynb_checkpoints", "__pycache__", ".git", "node_modules"}
 
 
 @dataclass
 class Candidate:
     """One file in a student's folder that looks like a notebook."""
+
     student: str
-    path: Path                   # absolute
-    rel: str                     # relative to the class folder, e.g. "alice/exercises/00.ipynb"
-    folder: Path                 # the student's folder
-    problem: str = ""            # why it cannot be read ("" if it can)
+    path: Path  # absolute
+    rel: str  # relative to the class folder, e.g. "alice/exercises/00.ipynb"
+    folder: Path  # the student's folder
+    problem: str = ""  # why it cannot be read ("" if it can)
     nb: Any = None
     sha256: str = ""
     mtime: float = 0.0
@@ -110,8 +112,11 @@ def read_notebook(path: Path) -> tuple[Any | None, str, str]:
 def _walk(folder: Path) -> tuple[list[Path], list[str]]:
     """Every *.ipynb under ``folder`` without following symlinks; notes on what was skipped."""
     found, notes, seen = [], [], 0
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False, onerror=lambda e: notes.append(
-            f"a folder could not be read ({type(e).__name__})")):
+    for dirpath, dirnames, filenames in os.walk(
+        folder,
+        followlinks=False,
+        onerror=lambda e: notes.append(f"a folder could not be read ({type(e).__name__})"),
+    ):
         dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
         for name in sorted(filenames):
             seen += 1
@@ -138,8 +143,16 @@ def collect(submissions: Path) -> tuple[list[Candidate], list[tuple[str, str, st
             problems.append((entry.name, entry.name, "a symbolic link in the class folder; not followed"))
             continue
         if entry.is_file(follow_symlinks=False):
-            problems.append((entry.name, entry.name, ("a file at the top of the class folder: "
-                                                     "put each student's files in a folder named after them")))
+            problems.append(
+                (
+                    entry.name,
+                    entry.name,
+                    (
+                        "a file at the top of the class folder: "
+                        "put each student's files in a folder named after them"
+                    ),
+                )
+            )
             continue
         if not entry.is_dir(follow_symlinks=False):
             problems.append((entry.name, entry.name, "not a file or folder; not read"))
@@ -149,8 +162,9 @@ def collect(submissions: Path) -> tuple[list[Candidate], list[tuple[str, str, st
         if not paths:
             problems.append((entry.name, "", "no .ipynb file in this student's folder"))
         for p in paths:
-            c = Candidate(entry.name, p, f"{entry.name}/{p.relative_to(folder).as_posix()}", folder,
-                          notes=list(notes))
+            c = Candidate(
+                entry.name, p, f"{entry.name}/{p.relative_to(folder).as_posix()}", folder, notes=list(notes)
+            )
             try:
                 st = os.lstat(p)
                 c.mtime = st.st_mtime
@@ -163,9 +177,15 @@ def collect(submissions: Path) -> tuple[list[Candidate], list[tuple[str, str, st
 
 def choose(cands: list[Candidate], release_name: str) -> tuple[Candidate, list[Candidate]]:
     """(the notebook that counts, the others) for one student and exercise set (module doc)."""
+
     def rank(c: Candidate) -> tuple:
         depth = len(Path(c.rel).parts)
-        return (0 if c.path.name == release_name else 1, depth if c.path.name == release_name else 0,
-                -c.mtime, c.rel)
+        return (
+            0 if c.path.name == release_name else 1,
+            depth if c.path.name == release_name else 0,
+            -c.mtime,
+            c.rel,
+        )
+
     ordered = sorted(cands, key=rank)
     return ordered[0], ordered[1:]

@@ -5,6 +5,7 @@ cannot change, but also an answer, a file name or a note) can become markup. CSV
 a spreadsheet would read as a formula (starting with ``= + - @``, a tab or a carriage
 return) are prefixed with ``'``. Feedback file names are unique per student.
 """
+
 from __future__ import annotations
 
 import csv
@@ -15,20 +16,37 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-GRADEBOOK_FIELDS = ["student", "quiz", "notebook", "auto_points", "auto_max", "manual_max",
-                    "answered", "questions", "status", "notes"]
-STATUS_WORDS = {"correct": "✓ correct", "partial": "◐ partly right", "incorrect": "✗ not yet",
-                "invalid": "⚠ could not be checked", "unanswered": "… no answer",
-                "submitted": "✎ submitted, awaits your instructor"}
+GRADEBOOK_FIELDS = [
+    "student",
+    "quiz",
+    "notebook",
+    "auto_points",
+    "auto_max",
+    "manual_max",
+    "answered",
+    "questions",
+    "status",
+    "notes",
+]
+STATUS_WORDS = {
+    "correct": "✓ correct",
+    "partial": "◐ partly right",
+    "incorrect": "✗ not yet",
+    "invalid": "⚠ could not be checked",
+    "unanswered": "… no answer",
+    "submitted": "✎ submitted, awaits your instructor",
+}
 
 
 def _env():
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    env = Environment(loader=PackageLoader("course.grading", "templates"),
-                      autoescape=select_autoescape(["html"]), keep_trailing_newline=True)
-    env.globals.update(num=num, plain=plain, tips=tips,
-                       status_word=lambda s: STATUS_WORDS.get(s, str(s)))
+    env = Environment(
+        loader=PackageLoader("course.grading", "templates"),
+        autoescape=select_autoescape(["html"]),
+        keep_trailing_newline=True,
+    )
+    env.globals.update(num=num, plain=plain, tips=tips, status_word=lambda s: STATUS_WORDS.get(s, str(s)))
     return env
 
 
@@ -79,9 +97,18 @@ def written_rows(results: Iterable) -> list[dict]:
         for q in r.rows:
             if q.get("type") == "text":
                 answer = q.get("answer") or ""
-                rows.append({"quiz": r.quiz, "qid": q["id"], "prompt": q.get("prompt") or "",
-                             "rubric": q.get("rubric") or [], "max": q.get("max"),
-                             "student": r.student, "words": len(answer.split()), "answer": answer})
+                rows.append(
+                    {
+                        "quiz": r.quiz,
+                        "qid": q["id"],
+                        "prompt": q.get("prompt") or "",
+                        "rubric": q.get("rubric") or [],
+                        "max": q.get("max"),
+                        "student": r.student,
+                        "words": len(answer.split()),
+                        "answer": answer,
+                    }
+                )
     return rows
 
 
@@ -115,5 +142,7 @@ def write_outputs(results: list, out: Path) -> None:
         w = csv.DictWriter(fh, fieldnames=["student", "quiz", "qid", "max", "words", "answer", "score"])
         w.writeheader()
         for row in rows:
-            w.writerow({k: safe_cell(row.get(k, "")) for k in ("student", "quiz", "qid", "max", "words", "answer")}
-                       | {"score": ""})
+            w.writerow(
+                {k: safe_cell(row.get(k, "")) for k in ("student", "quiz", "qid", "max", "words", "answer")}
+                | {"score": ""}
+            )

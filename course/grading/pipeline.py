@@ -13,6 +13,7 @@
 
 A submission never stops the run: each step is guarded and ends in a row with a status.
 """
+
 from __future__ import annotations
 
 import concurrent.futures as cf
@@ -39,8 +40,8 @@ from .outputs import write_outputs
 from .score import score_rows
 
 CACHE_NAME = ".cache.json"
-CACHEABLE = ("ok", "error")         # crashed, timeout and refused rows are always graded again
-MAX_COPY_BYTES = 64 * 2**20         # of a student's own files copied into the sandbox
+CACHEABLE = ("ok", "error")  # crashed, timeout and refused rows are always graded again
+MAX_COPY_BYTES = 64 * 2**20  # of a student's own files copied into the sandbox
 
 
 class GradeError(ValueError):
@@ -50,8 +51,9 @@ class GradeError(ValueError):
 @dataclass
 class Result:
     """One gradebook row plus the per-question details the pages need."""
+
     student: str
-    notebook: str                      # relative to the student's folder
+    notebook: str  # relative to the student's folder
     quiz: str = ""
     status: str = "ok"
     auto_points: float | None = None
@@ -68,16 +70,25 @@ class Result:
     def csv_row(self) -> dict:
         def n(x: float | None) -> str:
             return "" if x is None else f"{x:g}"
-        return {"student": self.student, "quiz": self.quiz, "notebook": self.notebook,
-                "auto_points": n(self.auto_points), "auto_max": n(self.auto_max),
-                "manual_max": n(self.manual_max), "answered": n(self.answered),
-                "questions": n(self.questions), "status": self.status,
-                "notes": " | ".join(self.notes)}
+
+        return {
+            "student": self.student,
+            "quiz": self.quiz,
+            "notebook": self.notebook,
+            "auto_points": n(self.auto_points),
+            "auto_max": n(self.auto_max),
+            "manual_max": n(self.manual_max),
+            "answered": n(self.answered),
+            "questions": n(self.questions),
+            "status": self.status,
+            "notes": " | ".join(self.notes),
+        }
 
 
 @dataclass
 class Release:
     """A graded exercise set: its keys (from the master) and the graded release notebook."""
+
     quiz: str
     keys: private_keys.MasterKeys
     nb: Any
@@ -117,7 +128,7 @@ def identify(nb: Any, rels: dict[str, Release]) -> tuple[str | None, str, bool]:
         if master and Path(master).name == rel.keys.path.name:
             return quiz, "", False
     quiz = cells.quiz_of(nb.cells)
-    if quiz is None:                       # metadata stripped: ask the build's own classifier
+    if quiz is None:  # metadata stripped: ask the build's own classifier
         for c in nb.cells:
             if c.get("cell_type") == "code":
                 m = cells.classify("code", "".join(c.get("source", "")), [], build._types.METHODS)
@@ -163,8 +174,9 @@ def _copy_student_files(folder: Path, dest: Path, skip: Path) -> list[str]:
                 continue
             total += st.st_size
             if total > MAX_COPY_BYTES:
-                notes.append(f"the student's folder holds over {MAX_COPY_BYTES >> 20} MB; "
-                             "the rest was not copied in")
+                notes.append(
+                    f"the student's folder holds over {MAX_COPY_BYTES >> 20} MB; the rest was not copied in"
+                )
                 return notes
             target = dest / src.relative_to(folder)
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -188,9 +200,10 @@ def _cell_notes(nb: Any, labels: list[str], owners: list[str], timeout: int) -> 
             if ename == "KeyboardInterrupt":
                 ex = cell.get("metadata", {}).get("execution", {})
                 try:
-                    took = (datetime.fromisoformat(ex["shell.execute_reply"])
-                            - datetime.fromisoformat(ex["iopub.execute_input"])
-                            ).total_seconds()
+                    took = (
+                        datetime.fromisoformat(ex["shell.execute_reply"])
+                        - datetime.fromisoformat(ex["iopub.execute_input"])
+                    ).total_seconds()
                 except (KeyError, TypeError, ValueError):
                     took = 0.0
                 if took >= 0.9 * timeout:
@@ -202,8 +215,15 @@ def _cell_notes(nb: Any, labels: list[str], owners: list[str], timeout: int) -> 
     return errors, timeouts
 
 
-def grade_notebook(cand: Candidate, quiz: str, rel: Release, timeout: int = 120, wall: float = 900,
-                   unsafe: bool = False, limits: _sandbox.Limits | None = None) -> Result:
+def grade_notebook(
+    cand: Candidate,
+    quiz: str,
+    rel: Release,
+    timeout: int = 120,
+    wall: float = 900,
+    unsafe: bool = False,
+    limits: _sandbox.Limits | None = None,
+) -> Result:
     """Grade one chosen notebook. Never raises for a bad submission: returns a status."""
     import nbformat
 
@@ -222,12 +242,23 @@ def grade_notebook(cand: Candidate, quiz: str, rel: Release, timeout: int = 120,
         nb_dir.mkdir(parents=True, exist_ok=True)
         inside = Path(_sandbox.INSIDE_WORK)
         nbformat.write(asm.nb, work / "grading.ipynb")
-        env = {"COURSE_PROGRESS_DIR": str(inside / "progress"),
-               "COURSE_CAPTURE": str(inside / "captured.jsonl")}
+        env = {
+            "COURSE_PROGRESS_DIR": str(inside / "progress"),
+            "COURSE_CAPTURE": str(inside / "captured.jsonl"),
+        }
         # the notebook runs where the student had it, among their own files
         nb_inside = inside / "files" / Path(res.notebook).parent
-        argv = [_sandbox.python(), "-m", "course.grading.worker", str(inside / "grading.ipynb"),
-                str(inside / "out.ipynb"), "--timeout", str(timeout), "--cwd", str(nb_inside)]
+        argv = [
+            _sandbox.python(),
+            "-m",
+            "course.grading.worker",
+            str(inside / "grading.ipynb"),
+            str(inside / "out.ipynb"),
+            "--timeout",
+            str(timeout),
+            "--cwd",
+            str(nb_inside),
+        ]
         run = _sandbox.run_unsandboxed if unsafe else _sandbox.run
         kwargs = {} if unsafe else {"limits": limits}
         outcome = run(work, argv, env, wall, **kwargs)
@@ -235,6 +266,7 @@ def grade_notebook(cand: Candidate, quiz: str, rel: Release, timeout: int = 120,
         executed = None
         if (work / "out.ipynb").exists():
             from .collect import read_notebook
+
             executed, _sha, _why = read_notebook(work / "out.ipynb")
     res.notes += answers.notes
     code_ran = executed is not None and not executed.metadata.get("grader_crash") and not outcome.stopped
@@ -244,22 +276,28 @@ def grade_notebook(cand: Candidate, quiz: str, rel: Release, timeout: int = 120,
     res.answered, res.questions = totals.answered, totals.total
     res.seconds = time.perf_counter() - t0
     if unsafe:
-        res.notes.insert(0, "graded WITHOUT a sandbox (--unsafe-no-sandbox): the student's code ran "
-                            "with the grader's rights")
+        res.notes.insert(
+            0,
+            "graded WITHOUT a sandbox (--unsafe-no-sandbox): the student's code ran with the grader's rights",
+        )
     if outcome.stopped:
         res.status = "timeout"
-        res.notes.append(f"the whole notebook took longer than {wall:g} s and was stopped by the grader; "
-                         "code tasks not graded, answers given with the Check buttons graded")
+        res.notes.append(
+            f"the whole notebook took longer than {wall:g} s and was stopped by the grader; "
+            "code tasks not graded, answers given with the Check buttons graded"
+        )
         return res
     if executed is None or executed.metadata.get("grader_crash"):
         res.status = "crashed"
-        why = (executed.metadata.get("grader_crash") if executed is not None else None)
+        why = executed.metadata.get("grader_crash") if executed is not None else None
         if outcome.oom:
             why = "the code used more memory than the sandbox allows"
         if not why and outcome.stderr_tail:
             why = "the notebook could not be run to the end (" + outcome.stderr_tail[:200] + ")"
-        res.notes.append(f"{why or 'the notebook could not be run to the end'}; code tasks not graded, "
-                         "answers given with the Check buttons graded")
+        res.notes.append(
+            f"{why or 'the notebook could not be run to the end'}; code tasks not graded, "
+            "answers given with the Check buttons graded"
+        )
         return res
     errors, timeouts = _cell_notes(executed, asm.labels, asm.owners, timeout)
     res.notes += timeouts + errors
@@ -271,12 +309,20 @@ def grade_notebook(cand: Candidate, quiz: str, rel: Release, timeout: int = 120,
 def cache_key(cand: Candidate, progress: Path | None, rel: Release, options: str) -> str:
     h = hashlib.sha256()
     try:
-        prog = progress.read_bytes()[:MAX_BYTES] if progress is not None and progress.is_file() \
-            and not progress.is_symlink() else b"<no progress>"
+        prog = (
+            progress.read_bytes()[:MAX_BYTES]
+            if progress is not None and progress.is_file() and not progress.is_symlink()
+            else b"<no progress>"
+        )
     except OSError:
         prog = b"<unreadable>"
-    for part in (cand.sha256.encode(), prog, rel.keys.sha256.encode(), grader_version().encode(),
-                 options.encode()):
+    for part in (
+        cand.sha256.encode(),
+        prog,
+        rel.keys.sha256.encode(),
+        grader_version().encode(),
+        options.encode(),
+    ):
         h.update(hashlib.sha256(part).digest())
     return h.hexdigest()
 
@@ -296,10 +342,17 @@ def _save_json(path: Path, data: Any) -> None:
     os.replace(tmp, path)
 
 
-def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jobs: int = 1,
-                wall: float = 900, masters: Path | str | None = None, unsafe: bool = False,
-                limits: _sandbox.Limits | None = None,
-                log: Callable[[str], None] | None = None) -> list[Result]:
+def grade_class(
+    submissions: Path | str,
+    out: Path | str,
+    timeout: int = 120,
+    jobs: int = 1,
+    wall: float = 900,
+    masters: Path | str | None = None,
+    unsafe: bool = False,
+    limits: _sandbox.Limits | None = None,
+    log: Callable[[str], None] | None = None,
+) -> list[Result]:
     """Grade every submission in ``submissions`` and write the gradebook to ``out``."""
     submissions, out = Path(submissions), Path(out)
     if not submissions.is_dir():
@@ -309,9 +362,11 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
     if not unsafe:
         ok, why = _sandbox.available()
         if not ok:
-            raise GradeError(f"cannot grade safely: {why}. The sandbox keeps one student's code away "
-                             "from the others' work and from the answer keys. To grade anyway, on a "
-                             "machine you trust, pass --unsafe-no-sandbox (every row is then marked).")
+            raise GradeError(
+                f"cannot grade safely: {why}. The sandbox keeps one student's code away "
+                "from the others' work and from the answer keys. To grade anyway, on a "
+                "machine you trust, pass --unsafe-no-sandbox (every row is then marked)."
+            )
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
     out.mkdir(parents=True, exist_ok=True)
     rels = releases(Path(masters) if masters else None)
@@ -321,10 +376,21 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
     cands, problems = collect(submissions)
     results: list[Result] = []
     for student, rel_path, why in problems:
-        status = "not-in-student-folder" if "top of the class folder" in why else "no-notebook" \
-            if "no .ipynb" in why else "not-a-notebook"
-        results.append(Result(student, rel_path.split("/", 1)[-1] if "/" in rel_path else rel_path,
-                              status=status, notes=[why]))
+        status = (
+            "not-in-student-folder"
+            if "top of the class folder" in why
+            else "no-notebook"
+            if "no .ipynb" in why
+            else "not-a-notebook"
+        )
+        results.append(
+            Result(
+                student,
+                rel_path.split("/", 1)[-1] if "/" in rel_path else rel_path,
+                status=status,
+                notes=[why],
+            )
+        )
     # identify, refuse, group
     groups: dict[tuple[str, str], list[Candidate]] = {}
     lessons = 0
@@ -337,7 +403,7 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
         if refused:
             results.append(Result(c.student, nb_rel, status="refused", notes=[note]))
         elif quiz is None and "lesson notebook" in note:
-            lessons += 1                   # a course folder handed in whole: lessons are not work
+            lessons += 1  # a course folder handed in whole: lessons are not work
         elif quiz is None:
             results.append(Result(c.student, nb_rel, status="unknown-exercise", notes=[note]))
         else:
@@ -346,10 +412,21 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
     for (student, quiz), cs in sorted(groups.items()):
         chosen, others = choose(cs, rels[quiz].file_name)
         for o in others:
-            results.append(Result(student, o.rel.split("/", 1)[1], quiz, status="duplicate",
-                                  notes=[(f"another notebook for this exercise set counts: "
-                                         f"{chosen.rel.split('/', 1)[1]} (rule: the release's file name, "
-                                         "nearest the top; else the newest)")]))
+            results.append(
+                Result(
+                    student,
+                    o.rel.split("/", 1)[1],
+                    quiz,
+                    status="duplicate",
+                    notes=[
+                        (
+                            f"another notebook for this exercise set counts: "
+                            f"{chosen.rel.split('/', 1)[1]} (rule: the release's file name, "
+                            "nearest the top; else the newest)"
+                        )
+                    ],
+                )
+            )
         key = cache_key(chosen, progress_file(chosen.folder, quiz, chosen.path), rels[quiz], options)
         hit = cache.get(chosen.rel)
         if isinstance(hit, dict) and hit.get("key") == key and isinstance(hit.get("result"), dict):
@@ -363,10 +440,12 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
         todo.append((chosen, quiz, key))
 
     n_students = len({c.student for c, _q, _k in todo} | {r.student for r in results})
-    log(f"grading {len(todo)} notebook(s) of {n_students} student(s) "
+    log(
+        f"grading {len(todo)} notebook(s) of {n_students} student(s) "
         f"({sum(r.cached for r in results)} unchanged, from the cache; {lessons} lesson notebook(s) "
         f"skipped); jobs={jobs}, "
-        f"timeout={timeout} s per cell, {'NO SANDBOX' if unsafe else 'each in a sandbox'}")
+        f"timeout={timeout} s per cell, {'NO SANDBOX' if unsafe else 'each in a sandbox'}"
+    )
     started = time.perf_counter()
     remaining = {c.student for c, _q, _k in todo}
     pending = {s: sum(1 for c, _q, _k in todo if c.student == s) for s in remaining}
@@ -376,8 +455,17 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
         try:
             return key, grade_notebook(cand, quiz, rels[quiz], timeout, wall, unsafe, limits), True
         except Exception as exc:  # noqa: BLE001 - one bad submission never stops the run
-            return key, Result(cand.student, cand.rel.split("/", 1)[1], quiz, status="crashed",
-                               notes=[f"grader error: {type(exc).__name__}: {str(exc)[:200]}"]), False
+            return (
+                key,
+                Result(
+                    cand.student,
+                    cand.rel.split("/", 1)[1],
+                    quiz,
+                    status="crashed",
+                    notes=[f"grader error: {type(exc).__name__}: {str(exc)[:200]}"],
+                ),
+                False,
+            )
 
     with cf.ThreadPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(run, job): job for job in todo}
@@ -396,13 +484,17 @@ def grade_class(submissions: Path | str, out: Path | str, timeout: int = 120, jo
             elapsed = time.perf_counter() - started
             left = (elapsed / n) * (len(todo) - n)
             pts = "" if res.auto_points is None else f" {res.auto_points:g}/{res.auto_max:g}"
-            log(f"[{n}/{len(todo)} notebooks · {n_students - len(remaining)}/{n_students} students done] "
+            log(
+                f"[{n}/{len(todo)} notebooks · {n_students - len(remaining)}/{n_students} students done] "
                 f"{res.student} · {res.quiz or res.notebook}: {res.status}{pts} ({res.seconds:.1f} s) · "
-                f"about {left:.0f} s left")
+                f"about {left:.0f} s left"
+            )
     _flag_identical(results, cands)
     write_outputs(results, out)
-    log(f"wrote {out / 'gradebook.csv'}, {out / 'written_answers.html'} and "
-        f"{len({r.student for r in results})} feedback page(s) in {out / 'feedback'}")
+    log(
+        f"wrote {out / 'gradebook.csv'}, {out / 'written_answers.html'} and "
+        f"{len({r.student for r in results})} feedback page(s) in {out / 'feedback'}"
+    )
     return results
 
 

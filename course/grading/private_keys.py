@@ -10,6 +10,7 @@ prompt, options, tolerance, points and answer.
     keys = load("00_start_here")          # {qid: QuestionSpec}
     feedback = course.questions.scoring.score(keys["q6"], 11)
 """
+
 from __future__ import annotations
 
 import ast
@@ -27,12 +28,13 @@ MISSING: Any = None
 @dataclass
 class QuestionSpec:
     """One question of a master, as the grader sees it."""
+
     quiz: str
     qid: str
-    method: str                                   # key of course.questions.types.TYPES
+    method: str  # key of course.questions.types.TYPES
     prompt: str
-    number: int                                   # 1-based position in the set
-    kwargs: dict[str, Any] = field(default_factory=dict)   # points, hint, options, tol, rubric…
+    number: int  # 1-based position in the set
+    kwargs: dict[str, Any] = field(default_factory=dict)  # points, hint, options, tol, rubric…
     answer: Any = MISSING
     code_task: bool = False
 
@@ -61,12 +63,13 @@ class QuestionSpec:
 @dataclass
 class MasterKeys:
     """Every question of one exercise set, with the set's own settings."""
+
     quiz: str
     title: str
     path: Path
     sha256: str
     questions: dict[str, QuestionSpec]
-    settings: dict[str, Any] = field(default_factory=dict)   # keyword arguments of Exercise(...)
+    settings: dict[str, Any] = field(default_factory=dict)  # keyword arguments of Exercise(...)
 
 
 class KeyError_(ValueError):
@@ -103,8 +106,15 @@ def read_master(path: Path | str) -> MasterKeys:
             kwargs.pop("key", None)
             kwargs.pop("code_task", None)
             positional = _positional(method, args[2:])
-            specs[qid] = QuestionSpec(quiz, qid, method, str(args[1]) if len(args) > 1 else "",
-                                      len(specs) + 1, {**positional, **kwargs}, answer)
+            specs[qid] = QuestionSpec(
+                quiz,
+                qid,
+                method,
+                str(args[1]) if len(args) > 1 else "",
+                len(specs) + 1,
+                {**positional, **kwargs},
+                answer,
+            )
     if not quiz:
         raise KeyError_(f"{path.name}: no Exercise(...) call")
     for qid in checked & set(specs):
@@ -112,8 +122,13 @@ def read_master(path: Path | str) -> MasterKeys:
     return MasterKeys(quiz, title, path, hashlib.sha256(text.encode()).hexdigest(), specs, settings)
 
 
-_POSITIONAL = {"choice": ("options",), "multi": ("options",), "ordering": ("items",),
-               "matching": ("left", "right"), "text": ("rubric",)}
+_POSITIONAL = {
+    "choice": ("options",),
+    "multi": ("options",),
+    "ordering": ("items",),
+    "matching": ("left", "right"),
+    "text": ("rubric",),
+}
 
 
 def _positional(method: str, rest: list) -> dict[str, Any]:
@@ -137,7 +152,7 @@ def _setup_kwargs(source: str) -> dict[str, Any]:
 def masters_dir() -> Path:
     from .. import paths
 
-    return paths.masters_dir() / "exercises"       # of the course folder (course/paths.py)
+    return paths.masters_dir() / "exercises"  # of the course folder (course/paths.py)
 
 
 def load_all(directory: Path | str | None = None) -> dict[str, MasterKeys]:

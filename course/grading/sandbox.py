@@ -18,6 +18,7 @@ What the sandbox sees (bubblewrap, Debian's ``bubblewrap`` package, not a home-m
 ``available()`` says whether it can run here; the grader refuses to grade without it unless
 told ``--unsafe-no-sandbox`` (every row it grades is then marked).
 """
+
 from __future__ import annotations
 
 import os
@@ -31,25 +32,27 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-INSIDE_COURSE = "/opt/course"      # where the package and data appear inside the sandbox
+INSIDE_COURSE = "/opt/course"  # where the package and data appear inside the sandbox
 INSIDE_WORK = "/grading"
 
 
 @dataclass
 class Limits:
     memory_mb: int = 1536
-    processes: int = 256           # threads count too (a kernel and vl-convert use ~40)
+    processes: int = 256  # threads count too (a kernel and vl-convert use ~40)
     cpu_seconds: int = 900
     file_mb: int = 256
 
     def describe(self) -> str:
-        return (f"memory {self.memory_mb} MB, {self.processes} processes, "
-                f"{self.cpu_seconds} s CPU, files up to {self.file_mb} MB")
+        return (
+            f"memory {self.memory_mb} MB, {self.processes} processes, "
+            f"{self.cpu_seconds} s CPU, files up to {self.file_mb} MB"
+        )
 
 
 @dataclass
 class Outcome:
-    returncode: int | None         # None: stopped by the grader (wall limit)
+    returncode: int | None  # None: stopped by the grader (wall limit)
     stopped: bool = False
     seconds: float = 0.0
     stderr_tail: str = ""
@@ -67,12 +70,29 @@ def available() -> tuple[bool, str]:
         return False, f"bubblewrap needs Linux (this is {sys.platform})"
     path = bwrap_path()
     if not path:
-        return False, ("bubblewrap is not installed (Debian/Ubuntu: apt-get install bubblewrap; "
-                       "`make test` installs it when run as root)")
+        return False, (
+            "bubblewrap is not installed (Debian/Ubuntu: apt-get install bubblewrap; "
+            "`make test` installs it when run as root)"
+        )
     try:
-        probe = subprocess.run([path, "--ro-bind", "/", "/", "--unshare-all", "--die-with-parent",
-                                "--proc", "/proc", "--dev", "/dev", "true"],
-                               capture_output=True, timeout=30, check=False)
+        probe = subprocess.run(
+            [
+                path,
+                "--ro-bind",
+                "/",
+                "/",
+                "--unshare-all",
+                "--die-with-parent",
+                "--proc",
+                "/proc",
+                "--dev",
+                "/dev",
+                "true",
+            ],
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return False, f"bubblewrap could not start ({type(exc).__name__})"
     if probe.returncode != 0:
@@ -95,6 +115,7 @@ def _package_dir() -> Path:
 def _data_dir() -> Path:
     try:
         from .. import paths  # the course folder, wherever it is installed
+
         return Path(paths.data_dir())
     except Exception:  # noqa: BLE001 - older layout: data beside the package
         return _package_dir().parent / "data"
@@ -102,8 +123,11 @@ def _data_dir() -> Path:
 
 def _python_roots() -> list[Path]:
     """The folders the interpreter and its packages live in (resolved, deduplicated)."""
-    roots = {Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve(),
-             Path(os.path.realpath(sys.executable)).parent.parent}
+    roots = {
+        Path(sys.prefix).resolve(),
+        Path(sys.base_prefix).resolve(),
+        Path(os.path.realpath(sys.executable)).parent.parent,
+    }
     for p in sys.path:
         if p and "site-packages" in p and Path(p).is_dir():
             roots.add(Path(p).resolve())
@@ -113,27 +137,59 @@ def _python_roots() -> list[Path]:
 
 def command(work: Path, argv: list[str], env: dict[str, str]) -> list[str]:
     """The bubblewrap command line that runs ``argv`` inside the sandbox."""
-    cmd = [bwrap_path() or "bwrap", "--unshare-all", "--die-with-parent", "--new-session",
-           "--clearenv", "--hostname", "grader",
-           "--ro-bind", "/usr", "/usr", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    cmd = [
+        bwrap_path() or "bwrap",
+        "--unshare-all",
+        "--die-with-parent",
+        "--new-session",
+        "--clearenv",
+        "--hostname",
+        "grader",
+        "--ro-bind",
+        "/usr",
+        "/usr",
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--tmpfs",
+        "/tmp",
+    ]
     for name in ("bin", "sbin", "lib", "lib64", "lib32"):
         p = Path("/") / name
         if p.is_symlink():
             cmd += ["--symlink", os.readlink(p), str(p)]
         elif p.is_dir():
             cmd += ["--ro-bind", str(p), str(p)]
-    for etc in ("/etc/fonts", "/etc/ld.so.cache", "/etc/localtime", "/etc/ssl/certs",
-                "/etc/alternatives"):
+    for etc in ("/etc/fonts", "/etc/ld.so.cache", "/etc/localtime", "/etc/ssl/certs", "/etc/alternatives"):
         cmd += ["--ro-bind-try", etc, etc]
     for root in _python_roots():
         cmd += ["--ro-bind", str(root), str(root)]
-    cmd += ["--ro-bind", str(_package_dir()), f"{INSIDE_COURSE}/course",
-            "--ro-bind", str(_data_dir()), f"{INSIDE_COURSE}/data",
-            "--bind", str(work), INSIDE_WORK, "--chdir", INSIDE_WORK]
-    base = {"PATH": f"{Path(python()).parent}:/usr/bin:/bin", "HOME": INSIDE_WORK,
-            "LANG": "C.UTF-8", "PYTHONPATH": INSIDE_COURSE, "COURSE_DIR": INSIDE_COURSE,
-            "PYTHONDONTWRITEBYTECODE": "1", "JUPYTER_RUNTIME_DIR": "/tmp/jupyter-runtime",
-            "IPYTHONDIR": "/tmp/ipython", "MPLCONFIGDIR": "/tmp/mpl", "PYTHONUNBUFFERED": "1"}
+    cmd += [
+        "--ro-bind",
+        str(_package_dir()),
+        f"{INSIDE_COURSE}/course",
+        "--ro-bind",
+        str(_data_dir()),
+        f"{INSIDE_COURSE}/data",
+        "--bind",
+        str(work),
+        INSIDE_WORK,
+        "--chdir",
+        INSIDE_WORK,
+    ]
+    base = {
+        "PATH": f"{Path(python()).parent}:/usr/bin:/bin",
+        "HOME": INSIDE_WORK,
+        "LANG": "C.UTF-8",
+        "PYTHONPATH": INSIDE_COURSE,
+        "COURSE_DIR": INSIDE_COURSE,
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "JUPYTER_RUNTIME_DIR": "/tmp/jupyter-runtime",
+        "IPYTHONDIR": "/tmp/ipython",
+        "MPLCONFIGDIR": "/tmp/mpl",
+        "PYTHONUNBUFFERED": "1",
+    }
     for k, v in {**base, **env}.items():
         cmd += ["--setenv", k, v]
     return [*cmd, "--", *argv]
@@ -158,8 +214,10 @@ class _Cgroup:
                 (d / "pids.max").write_text(str(limits.processes))
                 self.applied += ["memory (cgroup v2)", "processes (cgroup v2)"]
                 return
-            for ctl, files in (("memory", {"memory.limit_in_bytes": limits.memory_mb * 2**20}),
-                               ("pids", {"pids.max": limits.processes})):
+            for ctl, files in (
+                ("memory", {"memory.limit_in_bytes": limits.memory_mb * 2**20}),
+                ("pids", {"pids.max": limits.processes}),
+            ):
                 base = Path("/sys/fs/cgroup") / ctl
                 if base.is_dir() and os.access(base, os.W_OK):
                     d = base / name
@@ -226,8 +284,11 @@ class _Cgroup:
 
 def _limit_args(limits: Limits, cgroup_memory: bool, cgroup_pids: bool) -> tuple[list[str], list[str]]:
     """(prlimit arguments, what they limit) for what the cgroup does not cover."""
-    args = [f"--cpu={limits.cpu_seconds}:{limits.cpu_seconds + 5}",
-            f"--fsize={limits.file_mb * 2**20}", "--core=0"]
+    args = [
+        f"--cpu={limits.cpu_seconds}:{limits.cpu_seconds + 5}",
+        f"--fsize={limits.file_mb * 2**20}",
+        "--core=0",
+    ]
     applied = ["CPU seconds (rlimit)", "file size (rlimit)"]
     if not cgroup_memory:
         args.append(f"--data={limits.memory_mb * 2**20}")
@@ -238,8 +299,9 @@ def _limit_args(limits: Limits, cgroup_memory: bool, cgroup_pids: bool) -> tuple
     return args, applied
 
 
-def run(work: Path, argv: list[str], env: dict[str, str], wall: float,
-        limits: Limits | None = None) -> Outcome:
+def run(
+    work: Path, argv: list[str], env: dict[str, str], wall: float, limits: Limits | None = None
+) -> Outcome:
     """Run ``argv`` in a sandbox over ``work``; stop everything after ``wall`` seconds.
 
     No ``preexec_fn`` (unsafe when the grader runs jobs in threads): a tiny shell moves itself
@@ -253,19 +315,39 @@ def run(work: Path, argv: list[str], env: dict[str, str], wall: float,
     enter = [f"echo $$ > {shlex.quote(str(d / 'cgroup.procs'))}" for d in cg.dirs]
     prlimit = shutil.which("prlimit")
     if prlimit is None:
-        return Outcome(1, stderr_tail="util-linux's prlimit is missing: cannot set the limits",
-                       limits_applied=[])
-    wrapper = ["/bin/sh", "-c", " && ".join([*enter, 'exec "$@"']), "sandbox",
-               prlimit, *limit_args, "--", *command(work, argv, env)]
+        return Outcome(
+            1, stderr_tail="util-linux's prlimit is missing: cannot set the limits", limits_applied=[]
+        )
+    wrapper = [
+        "/bin/sh",
+        "-c",
+        " && ".join([*enter, 'exec "$@"']),
+        "sandbox",
+        prlimit,
+        *limit_args,
+        "--",
+        *command(work, argv, env),
+    ]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(wrapper, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(
+        wrapper,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     stopped, err = _wait(proc, wall)
     oom = cg.oom_killed()
     cg.close()
     tail = _tail(err)
-    return Outcome(None if stopped else proc.returncode, stopped, time.perf_counter() - t0,
-                   " / ".join(t[:200] for t in tail), applied, oom)
+    return Outcome(
+        None if stopped else proc.returncode,
+        stopped,
+        time.perf_counter() - t0,
+        " / ".join(t[:200] for t in tail),
+        applied,
+        oom,
+    )
 
 
 def _killpg(pid: int) -> None:
@@ -293,16 +375,34 @@ def _tail(err: bytes | None) -> list[str]:
 def run_unsandboxed(work: Path, argv: list[str], env: dict[str, str], wall: float) -> Outcome:
     """The explicit unsafe mode: same worker, no isolation (every row is marked)."""
     t0 = time.perf_counter()
-    full_env = {**os.environ, "HOME": str(work), "PYTHONUNBUFFERED": "1",
-                "COURSE_DIR": str(_package_dir().parent), **env}
-    def outside(v: str) -> str:                       # /grading/x -> <work>/x
-        return str(work) + v[len(INSIDE_WORK):] if v == INSIDE_WORK or v.startswith(INSIDE_WORK + "/") else v
+    full_env = {
+        **os.environ,
+        "HOME": str(work),
+        "PYTHONUNBUFFERED": "1",
+        "COURSE_DIR": str(_package_dir().parent),
+        **env,
+    }
+
+    def outside(v: str) -> str:  # /grading/x -> <work>/x
+        return str(work) + v[len(INSIDE_WORK) :] if v == INSIDE_WORK or v.startswith(INSIDE_WORK + "/") else v
+
     full_env = {k: outside(v) for k, v in full_env.items()}
-    proc = subprocess.Popen([outside(a) for a in argv], cwd=str(work),
-                            env=full_env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(
+        [outside(a) for a in argv],
+        cwd=str(work),
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     stopped, err = _wait(proc, wall)
-    _killpg(proc.pid)                                  # whatever it left behind in its group
+    _killpg(proc.pid)  # whatever it left behind in its group
     tail = _tail(err)
-    return Outcome(None if stopped else proc.returncode, stopped, time.perf_counter() - t0,
-                   " / ".join(t[:200] for t in tail), ["none (unsafe mode)"])
+    return Outcome(
+        None if stopped else proc.returncode,
+        stopped,
+        time.perf_counter() - t0,
+        " / ".join(t[:200] for t in tail),
+        ["none (unsafe mode)"],
+    )

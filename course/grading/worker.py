@@ -7,6 +7,7 @@ release's own cells get ten minutes, so a slow machine does not fail anyone. Eac
 start and end are recorded, so the grader can tell an interrupt it caused (a timeout) from a
 ``KeyboardInterrupt`` the code raised itself.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def on_term(_sig: int, _frame: object) -> None:
         raise KeyboardInterrupt
+
     signal.signal(signal.SIGTERM, on_term)
     nb = nbformat.read(a.notebook, as_version=4)
 
@@ -38,9 +40,17 @@ def main(argv: list[str] | None = None) -> int:
         owner = cell.get("metadata", {}).get("grader", {}).get("owner")
         return RELEASE_TIMEOUT if owner == "release" else a.timeout
 
-    client = NotebookClient(nb, timeout=a.timeout, timeout_func=cell_timeout, kernel_name="python3",
-                            allow_errors=True, interrupt_on_timeout=True, record_timing=True,
-                            store_widget_state=False, resources={"metadata": {"path": a.cwd}})
+    client = NotebookClient(
+        nb,
+        timeout=a.timeout,
+        timeout_func=cell_timeout,
+        kernel_name="python3",
+        allow_errors=True,
+        interrupt_on_timeout=True,
+        record_timing=True,
+        store_widget_state=False,
+        resources={"metadata": {"path": a.cwd}},
+    )
     try:
         client.execute()
     except DeadKernelError:

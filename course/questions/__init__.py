@@ -39,6 +39,7 @@ What runs in a student's kernel to ask and check, one job per module:
     progress.py  ProgressStore: lock, merge, canonical values, atomic write
     scoring.py   score(spec, value) -> Feedback: the grader's and the service's one check
 """
+
 from __future__ import annotations
 
 from .exercise import (
@@ -76,9 +77,35 @@ from .views import (
 )
 
 __all__ = [
-    "BLANK", "MAX_ITEMS", "MAX_NUMBER_TEXT", "MAX_TEXT", "MODES", "MODE_NOTES", "REGISTRY",
-    "STATUS_WORDS", "_COLOURS", "AnswerError", "ChartTask", "Choice", "Exercise", "Feedback",
-    "Items", "Matching", "Multi", "Numeric", "Ordering", "Question", "Short", "Written",
-    "as_items", "bounded_list", "check_your_understanding", "clean_text", "describe",
-    "hint_steps", "hints_for", "parse_number", "scores",
+    "BLANK",
+    "MAX_ITEMS",
+    "MAX_NUMBER_TEXT",
+    "MAX_TEXT",
+    "MODES",
+    "MODE_NOTES",
+    "REGISTRY",
+    "STATUS_WORDS",
+    "_COLOURS",
+    "AnswerError",
+    "ChartTask",
+    "Choice",
+    "Exercise",
+    "Feedback",
+    "Items",
+    "Matching",
+    "Multi",
+    "Numeric",
+    "Ordering",
+    "Question",
+    "Short",
+    "Written",
+    "as_items",
+    "bounded_list",
+    "check_your_understanding",
+    "clean_text",
+    "describe",
+    "hint_steps",
+    "hints_for",
+    "parse_number",
+    "scores",
 ]

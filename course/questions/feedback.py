@@ -2,6 +2,7 @@
 text and as accessible HTML. Pure data, no widgets: the grader and the checking service build
 the same objects.
 """
+
 from __future__ import annotations
 
 import html
@@ -35,7 +36,7 @@ class Feedback:
     message: str
     points: float | None
     max_points: float
-    hint: str | tuple[str, ...] = ""    # the hint steps this feedback shows (see hint_steps)
+    hint: str | tuple[str, ...] = ""  # the hint steps this feedback shows (see hint_steps)
     label: str = ""
 
     @property
@@ -48,10 +49,13 @@ class Feedback:
         return self.status in ("correct", "partial", "incorrect", "submitted", "saved")
 
     def text(self) -> str:
-        pts = ("awaits the instructor" if self.points is None and self.status == "submitted"
-               else f"{_fmt(self.max_points)} points, scored by the grader"
-               if self.points is None and self.status == "saved"
-               else f"{_fmt(self.points or 0)}/{_fmt(self.max_points)} points")
+        pts = (
+            "awaits the instructor"
+            if self.points is None and self.status == "submitted"
+            else f"{_fmt(self.max_points)} points, scored by the grader"
+            if self.points is None and self.status == "saved"
+            else f"{_fmt(self.points or 0)}/{_fmt(self.max_points)} points"
+        )
         line = f"{self.label}: {STATUS_WORDS[self.status]} — {pts}."
         if self.message:
             line += " " + self.message
@@ -63,16 +67,22 @@ class Feedback:
         bg, fg = _COLOURS[self.status]
         body = f"<b>{STATUS_WORDS[self.status]}</b>"
         if self.status not in ("unanswered",):
-            pts = ("scored by your instructor's grader" if self.points is None and self.status == "saved"
-                   else "points await the instructor" if self.points is None
-                   else f"{_fmt(self.points)}/{_fmt(self.max_points)} points")
+            pts = (
+                "scored by your instructor's grader"
+                if self.points is None and self.status == "saved"
+                else "points await the instructor"
+                if self.points is None
+                else f"{_fmt(self.points)}/{_fmt(self.max_points)} points"
+            )
             body += f" · {pts}"
         if self.message:
             body += f"<br>{html.escape(self.message)}"
         for label, step in _hint_labels(self.hints):
             body += f"<br><b>{label}:</b> {html.escape(step)}"
-        return (f'<div role="status" style="background:{bg};color:{fg};padding:6px 10px;'
-                f'border-radius:4px;max-width:760px">{body}</div>')
+        return (
+            f'<div role="status" style="background:{bg};color:{fg};padding:6px 10px;'
+            f'border-radius:4px;max-width:760px">{body}</div>'
+        )
 
     def _repr_html_(self) -> str:
         return self.html()
@@ -99,7 +109,7 @@ def hints_for(steps: Any, attempts: int) -> tuple[str, ...]:
     """The hint steps due after ``attempts`` counted tries: one more step per wrong try
     (the first after the first try), and once every step is shown they all stay."""
     steps = hint_steps(steps)
-    return steps[:max(1, min(int(attempts or 0), len(steps)))]
+    return steps[: max(1, min(int(attempts or 0), len(steps)))]
 
 
 def _hint_labels(steps: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -112,4 +122,3 @@ def _fmt(x: float | None) -> str:
     if x is None:
         return "–"
     return f"{x:g}"
-

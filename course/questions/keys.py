@@ -10,6 +10,7 @@ Honest limit: a student who reads this module can brute-force a small answer spa
 or decode a numeric key. Nothing inside a student's own notebook can be secret; the
 aim is that no answer is *readable* in what students see (see README, "Grading").
 """
+
 from __future__ import annotations
 
 import base64
@@ -72,7 +73,7 @@ def _unseal(key: str) -> dict:
     if not isinstance(key, str) or not key.startswith(PREFIX):
         raise ValueError("not a course answer key")
     try:
-        salt, data = key[len(PREFIX):].split(".", 1)
+        salt, data = key[len(PREFIX) :].split(".", 1)
         masked = base64.urlsafe_b64decode(data.encode())
         body = bytes(a ^ b for a, b in zip(masked, _stream(salt, len(masked))))
         payload = json.loads(body)
@@ -97,8 +98,9 @@ def encode(kind: str, quiz_id: str, qid: str, answer: Any) -> str:
         if not isinstance(answer, dict):
             raise TypeError("a matching answer must be a dict {left: right}")
         payload["m"] = {
-            _digest(salt, "L|" + normalise_text(left)):
-                _digest(salt, "P|" + normalise_text(left) + "|" + normalise_text(right))
+            _digest(salt, "L|" + normalise_text(left)): _digest(
+                salt, "P|" + normalise_text(left) + "|" + normalise_text(right)
+            )
             for left, right in answer.items()
         }
     elif kind == "numeric":
@@ -128,7 +130,7 @@ def matching_pairs(key_payload: dict, mapping: dict) -> tuple[int, int]:
     for left, chosen in mapping.items():
         lh = _digest(salt, "L|" + normalise_text(left))
         if lh in pairs and pairs[lh] == _digest(
-                salt, "P|" + normalise_text(left) + "|" + normalise_text(chosen)):
+            salt, "P|" + normalise_text(left) + "|" + normalise_text(chosen)
+        ):
             right += 1
     return right, len(pairs)
-

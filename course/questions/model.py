@@ -4,6 +4,7 @@ No widgets and no display here (``views.py`` adds them): the same classes check 
 a student's kernel, in the grader's process (``course.questions.scoring``) and in the checking
 service, so practice and graded mode can never disagree on what is right.
 """
+
 from __future__ import annotations
 
 import math
@@ -36,21 +37,31 @@ class Question:
 
     kind = "base"
     key_kind = "choice"
-    auto = True            # scored automatically
-    expects = "Give the answer as the question asks."   # ends the message for unreadable input
+    auto = True  # scored automatically
+    expects = "Give the answer as the question asks."  # ends the message for unreadable input
 
-    def __init__(self, exercise: Exercise, qid: str, prompt: str, *, points: float = 1,
-                 hint: str | list[str] = "", answer: Any = MISSING, key: str | None = None,
-                 explanation: str = "", code_task: bool = False):
+    def __init__(
+        self,
+        exercise: Exercise,
+        qid: str,
+        prompt: str,
+        *,
+        points: float = 1,
+        hint: str | list[str] = "",
+        answer: Any = MISSING,
+        key: str | None = None,
+        explanation: str = "",
+        code_task: bool = False,
+    ):
         self.exercise, self.qid, self.prompt = exercise, qid, prompt
-        self.code_task = bool(code_task)      # answered by code (ex.check), so no input box
+        self.code_task = bool(code_task)  # answered by code (ex.check), so no input box
         self.points, self.explanation = float(points), explanation
-        self.hints = hint_steps(hint)         # steps: one more is shown per wrong try
+        self.hints = hint_steps(hint)  # steps: one more is shown per wrong try
         self.number = len(exercise.questions) + 1
         self.key_error = ""
         self.payload: dict | None = None
         if self.auto and self.graded and answer is MISSING and key is None:
-            pass                                   # graded release: no key, by design
+            pass  # graded release: no key, by design
         elif self.auto:
             try:
                 if answer is not MISSING:
@@ -61,10 +72,12 @@ class Question:
                 if self.payload.get("q") != qid or self.payload.get("k") != self.key_kind:
                     raise ValueError("the key belongs to another question")
             except (ValueError, TypeError) as exc:
-                self.key_error = (f"This question's answer key cannot be used ({exc}). "
-                                  "Your answer is saved; ask your instructor.")
-        self.last: Feedback | None = None      # what the feedback area shows
-        self.result: Feedback | None = None    # the best counted answer (for the score)
+                self.key_error = (
+                    f"This question's answer key cannot be used ({exc}). "
+                    "Your answer is saved; ask your instructor."
+                )
+        self.last: Feedback | None = None  # what the feedback area shows
+        self.result: Feedback | None = None  # the best counted answer (for the score)
 
     @property
     def graded(self) -> bool:
@@ -74,10 +87,10 @@ class Question:
     def label(self) -> str:
         return f"Question {self.number} ({self.qid})"
 
-    def validate(self, value: Any) -> Any:          # pragma: no cover - overridden
+    def validate(self, value: Any) -> Any:  # pragma: no cover - overridden
         return value
 
-    def grade(self, value: Any) -> tuple[str, float, str]:   # pragma: no cover
+    def grade(self, value: Any) -> tuple[str, float, str]:  # pragma: no cover
         raise NotImplementedError
 
     def hint_for(self, attempts: int) -> tuple[str, ...]:
@@ -88,16 +101,22 @@ class Question:
     def evaluate(self, value: Any, attempts: int = 1) -> Feedback:
         """Check ``value`` against the key; a wrong answer carries the hint steps due after
         ``attempts`` tries. Never raises."""
+
         def fb(status: str, message: str, points: float | None) -> Feedback:
             return Feedback(status, message, points, self.points, self.hint_for(attempts), self.label)
+
         try:
             clean = self.validate(value)
         except AnswerError as exc:
             status = "unanswered" if str(exc).startswith("No answer yet") else "invalid"
             return fb(status, str(exc), 0.0)
         except Exception as exc:  # noqa: BLE001 - the student must never see a traceback
-            return fb("invalid", f"Could not read this answer (a {type(value).__name__}: "
-                      f"{type(exc).__name__}). {self.expects}", 0.0)
+            return fb(
+                "invalid",
+                f"Could not read this answer (a {type(value).__name__}: "
+                f"{type(exc).__name__}). {self.expects}",
+                0.0,
+            )
         if self.graded and self.auto and self.payload is None:
             return fb("saved", "Saved: " + self.describe(clean) + ".", None)
         if self.key_error:
@@ -131,8 +150,11 @@ class Choice(Question):
             raise AnswerError("No answer yet: pick one option.")
         if isinstance(value, (list, tuple, set, frozenset)):
             raise AnswerError("Pick exactly one option, not several.")
-        if isinstance(value, bool) or type(value).__name__ == "bool_" or not isinstance(
-                value, (str, numbers.Integral)):
+        if (
+            isinstance(value, bool)
+            or type(value).__name__ == "bool_"
+            or not isinstance(value, (str, numbers.Integral))
+        ):
             raise AnswerError(f"Expected one of the options as text, got {type(value).__name__}.")
         if isinstance(value, numbers.Integral):
             if 1 <= value <= len(self.options):
@@ -170,8 +192,7 @@ class Multi(Choice):
 
     def grade(self, value: Any) -> tuple[str, float | None, str]:
         ok = _keys.matches(self.payload, "multi", value)
-        return ("correct", self.points, "") if ok else (
-            "incorrect", 0.0, "Some ticks are missing or extra.")
+        return ("correct", self.points, "") if ok else ("incorrect", 0.0, "Some ticks are missing or extra.")
 
 
 class Numeric(Question):
@@ -182,8 +203,17 @@ class Numeric(Question):
         unit = {"%": "in per cent"}.get(self.units.strip(), f"in {self.units}" if self.units else "")
         return f"one number, {clean:g}" + (f" ({unit})" if unit else "")
 
-    def __init__(self, exercise: Exercise, qid: str, prompt: str, *, tol: float | None = None,
-                 rel_tol: float | None = None, units: str = "", **kw: Any):
+    def __init__(
+        self,
+        exercise: Exercise,
+        qid: str,
+        prompt: str,
+        *,
+        tol: float | None = None,
+        rel_tol: float | None = None,
+        units: str = "",
+        **kw: Any,
+    ):
         self.tol, self.rel_tol, self.units = tol, rel_tol, units
         super().__init__(exercise, qid, prompt, **kw)
 
@@ -201,7 +231,11 @@ class Numeric(Question):
         if self.units.strip() == "%" and self._close(value * 100, target):
             return "incorrect", 0.0, "That looks like a share (0–1); give it as a percentage."
         if target and self._close(value / 1000, target):
-            return "incorrect", 0.0, f"Check the unit: the answer is asked in {self.units or 'the given unit'}."
+            return (
+                "incorrect",
+                0.0,
+                f"Check the unit: the answer is asked in {self.units or 'the given unit'}.",
+            )
         direction = "too high" if value > target else "too low"
         return "incorrect", 0.0, f"Your number is {direction}."
 
@@ -242,9 +276,10 @@ class Ordering(Question):
             raise AnswerError("No answer yet: put every item in a position.")
         if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
             raise AnswerError("Expected a list of the items in order.")
-        seq = [clean_text(v) if isinstance(v, str) else _label(v)
-               for v in bounded_list(value, "a list of the items in order",
-                                     limit=max(100, 4 * len(self.items)))]
+        seq = [
+            clean_text(v) if isinstance(v, str) else _label(v)
+            for v in bounded_list(value, "a list of the items in order", limit=max(100, 4 * len(self.items)))
+        ]
         if any(v in ("", BLANK) for v in seq) or len(seq) < len(self.items):
             raise AnswerError(f"No answer yet: place all {len(self.items)} items.")
         unknown = [v for v in seq if v not in self.items]
@@ -263,8 +298,9 @@ class Matching(Question):
     kind = key_kind = "matching"
     expects = "Give a dict {item: match}."
 
-    def __init__(self, exercise: Exercise, qid: str, prompt: str, left: list[str], right: list[str],
-                 **kw: Any):
+    def __init__(
+        self, exercise: Exercise, qid: str, prompt: str, left: list[str], right: list[str], **kw: Any
+    ):
         self.left, self.right = [str(x) for x in left], [str(x) for x in right]
         super().__init__(exercise, qid, prompt, **kw)
 
@@ -274,7 +310,9 @@ class Matching(Question):
         if not isinstance(value, dict):
             raise AnswerError("Expected a dict {item: match}.")
         if len(value) > max(100, 4 * len(self.left)):
-            raise AnswerError(f"That dict has {len(value):,} pairs; there are {len(self.left)} items to match.")
+            raise AnswerError(
+                f"That dict has {len(value):,} pairs; there are {len(self.left)} items to match."
+            )
         clean = {_label(k): _label(v) for k, v in list(value.items())}
         if any(clean.get(k, BLANK) in ("", BLANK, "None") for k in self.left):
             raise AnswerError(f"No answer yet: match all {len(self.left)} items.")
@@ -293,6 +331,7 @@ class Matching(Question):
 
 class Items(Question):
     """A collection checked as a set (order does not matter) — e.g. a pandas result."""
+
     kind = "items"
     key_kind = "set"
     expects = "Give a list or Series of labels, e.g. ['BLR', 'KAZ']."
@@ -304,7 +343,11 @@ class Items(Question):
         ok = _keys.matches(self.payload, "set", value)
         if ok:
             return "correct", self.points, ""
-        return "incorrect", 0.0, f"You gave {len(value)} item{'s' if len(value) != 1 else ''}; that is not the expected set."
+        return (
+            "incorrect",
+            0.0,
+            f"You gave {len(value)} item{'s' if len(value) != 1 else ''}; that is not the expected set.",
+        )
 
 
 class ChartTask(Question):
@@ -313,6 +356,7 @@ class ChartTask(Question):
     ``answer`` is a list of requirements ``{"path": "mark.type", "equals": "line",
     "message": "Use a line mark"}`` (or ``"in": [...]`` or ``"present": True``). Title
     and description are always required (course style)."""
+
     kind = "chart"
     key_kind = "chart"
     expects = "Pass the Altair chart itself, e.g. ex.check('q', chart)."
@@ -321,7 +365,7 @@ class ChartTask(Question):
         if value is None or value is Ellipsis:
             raise AnswerError("No answer yet: build a chart and pass it to check().")
         if isinstance(value, dict):
-            return _progress.plain(value)          # JSON-safe: what is saved is what is checked
+            return _progress.plain(value)  # JSON-safe: what is saved is what is checked
         if type(value).__module__.split(".")[0] == "altair" and hasattr(value, "to_dict"):
             try:
                 spec = value.to_dict()
@@ -345,7 +389,7 @@ class ChartTask(Question):
             node: Any = view
             for part in str(path).split("."):
                 if part == "type" and isinstance(node, str):
-                    break                              # mark given as a plain string
+                    break  # mark given as a plain string
                 if isinstance(node, dict) and part in node:
                     node = node[part]
                 else:
@@ -358,8 +402,12 @@ class ChartTask(Question):
     def grade(self, spec: Any) -> tuple[str, float | None, str]:
         reqs = list(self.payload["v"]) + [
             {"path": "title", "present": True, "message": "Give the chart a title."},
-            {"path": "description", "present": True,
-             "message": "Give the chart a description (read aloud by screen readers)."}]
+            {
+                "path": "description",
+                "present": True,
+                "message": "Give the chart a description (read aloud by screen readers).",
+            },
+        ]
         failed = []
         for req in reqs:
             values = self.lookup(spec, req["path"])
@@ -380,12 +428,14 @@ class ChartTask(Question):
 
 class Written(Question):
     """A written argument, scored by the instructor against a rubric shown above the box."""
+
     kind = "text"
     auto = False
     expects = "Write your argument as text."
 
-    def __init__(self, exercise: Exercise, qid: str, prompt: str, rubric: list[str],
-                 min_words: int = 30, **kw: Any):
+    def __init__(
+        self, exercise: Exercise, qid: str, prompt: str, rubric: list[str], min_words: int = 30, **kw: Any
+    ):
         self.rubric, self.min_words = list(rubric), min_words
         super().__init__(exercise, qid, prompt, **kw)
 
@@ -396,7 +446,7 @@ class Written(Question):
             raise AnswerError(f"Expected text, got {type(value).__name__}.")
         if len(value) > 20_000:
             raise AnswerError("That is longer than 20,000 characters; please shorten it.")
-        value = _progress.clean_text(str(value))     # lone surrogates -> U+FFFD, nothing else
+        value = _progress.clean_text(str(value))  # lone surrogates -> U+FFFD, nothing else
         if not value.strip():
             raise AnswerError("No answer yet: write your argument in the box.")
         return value

@@ -5,6 +5,7 @@ student's kernel and in the grader's process alike. Anything that cannot be read
 ``AnswerError`` with a message for the student; nothing here raises anything else for odd
 input (``tools/fuzz_checks.py`` and ``tests/test_questions_fuzz.py`` hold it to that).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -15,8 +16,8 @@ from typing import Any
 
 from . import progress as _progress
 
-BLANK = "—"                     # an empty drop-down
-MISSING: Any = object()         # no value given (``None`` is a value a student can pass)
+BLANK = "—"  # an empty drop-down
+MISSING: Any = object()  # no value given (``None`` is a value a student can pass)
 
 
 class AnswerError(ValueError):
@@ -33,9 +34,9 @@ _NUMBER_SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f\u200b-\u200d\u2060\ufe
 #: Unicode minus, dashes and full-width hyphen-minus typed (or pasted) for "-".
 _MINUS = str.maketrans({c: "-" for c in "\u2212\u2012\u2013\u2014\u2015\ufe63\uff0d"})
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-MAX_NUMBER_TEXT = 100           # characters of a typed number
-MAX_TEXT = 1_000                # characters of an option, a word or an item
-MAX_ITEMS = 10_000              # values in a collection (read at most one more)
+MAX_NUMBER_TEXT = 100  # characters of a typed number
+MAX_TEXT = 1_000  # characters of an option, a word or an item
+MAX_ITEMS = 10_000  # values in a collection (read at most one more)
 
 
 def clean_text(value: str) -> str:
@@ -61,16 +62,14 @@ def bounded_list(value: Any, what: str, limit: int = MAX_ITEMS) -> list:
     except Exception:  # noqa: BLE001 - unsized, or a __len__ that raises or overflows
         n = None
     if n is not None and n > limit:
-        raise AnswerError(f"That collection has more than {limit:,} values: "
-                          "far too many to be the answer.")
+        raise AnswerError(f"That collection has more than {limit:,} values: far too many to be the answer.")
     try:
         iterator = iter(value)
     except TypeError:
         raise AnswerError(f"Expected {what}, got {type(value).__name__}.") from None
     seq = list(itertools.islice(iterator, limit + 1))
     if len(seq) > limit:
-        raise AnswerError(f"That collection has more than {limit:,} values: "
-                          "far too many to be the answer.")
+        raise AnswerError(f"That collection has more than {limit:,} values: far too many to be the answer.")
     return seq
 
 
@@ -81,14 +80,16 @@ def parse_number(value: Any, units: str = "") -> float:
     if isinstance(value, bool) or type(value).__name__ == "bool_":
         raise AnswerError("Expected a number, got True/False.")
     if hasattr(value, "shape") and hasattr(value, "size") and not isinstance(value, str):
-        size = value.size                                      # numpy / pandas objects
+        size = value.size  # numpy / pandas objects
         if size == 1:
             return parse_number(_only_value(value), units)
         kind = type(value).__name__
         if not size:
             raise AnswerError(f"Expected one number, got an empty {kind}.")
-        raise AnswerError(f"Expected one number, got a {kind} with {size} values: "
-                          "select one value (e.g. .iloc[0], .sum() or .loc[...]).")
+        raise AnswerError(
+            f"Expected one number, got a {kind} with {size} values: "
+            "select one value (e.g. .iloc[0], .sum() or .loc[...])."
+        )
     if isinstance(value, (list, tuple, set, frozenset, dict)):
         raise AnswerError(f"Expected one number, got a {type(value).__name__}.")
     if isinstance(value, str):
@@ -108,7 +109,7 @@ def parse_number(value: Any, units: str = "") -> float:
         if _THOUSANDS.fullmatch(text):
             text = text.replace(",", "")
         elif text.count(",") == 1 and "." not in text:
-            text = text.replace(",", ".")      # decimal comma: 34,5
+            text = text.replace(",", ".")  # decimal comma: 34,5
         try:
             number = float(text)
         except ValueError:
@@ -117,7 +118,7 @@ def parse_number(value: Any, units: str = "") -> float:
         raise AnswerError("Expected a real number, got a complex number.")
     elif isinstance(value, numbers.Number):
         try:
-            number = float(value)            # type: ignore[arg-type]
+            number = float(value)  # type: ignore[arg-type]
         except OverflowError:
             raise AnswerError("That number is too large to check.") from None
         except (TypeError, ValueError, ArithmeticError):
@@ -136,24 +137,33 @@ def as_items(value: Any) -> list[str]:
     if value is None or value is Ellipsis:
         raise AnswerError("No answer yet: give a list of items.")
     if isinstance(value, (str, bytes)):
-        raise AnswerError("Expected a collection such as a list, got text. "
-                          "Put the items in a list, e.g. ['AAA', 'BBB'].")
+        raise AnswerError(
+            "Expected a collection such as a list, got text. Put the items in a list, e.g. ['AAA', 'BBB']."
+        )
     if isinstance(value, dict):
         raise AnswerError("Expected a list of items, got a dict.")
     if type(value).__name__ == "DataFrame":
         cols = [str(c)[:40] for c in list(getattr(value, "columns", []))[:6]]
         if len(getattr(value, "columns", [])) == 1:
-            value = value.iloc[:, 0]               # one column: its values
+            value = value.iloc[:, 0]  # one column: its values
         else:
-            raise AnswerError(f"Expected a list or Series of values, got a DataFrame (columns {cols}): "
-                              "pick one column, e.g. df['iso3'].")
+            raise AnswerError(
+                f"Expected a list or Series of values, got a DataFrame (columns {cols}): "
+                "pick one column, e.g. df['iso3']."
+            )
     out = []
     for item in bounded_list(value, "a list of items"):
-        if item is None or type(item).__name__ in ("NAType", "NaTType") or (
-                isinstance(item, numbers.Number) and _is_nan(item)):
+        if (
+            item is None
+            or type(item).__name__ in ("NAType", "NaTType")
+            or (isinstance(item, numbers.Number) and _is_nan(item))
+        ):
             raise AnswerError("The collection contains a missing value (None/NaN): drop it first.")
-        if isinstance(item, bool) or not isinstance(item, (str, numbers.Number)) or (
-                isinstance(item, numbers.Complex) and not isinstance(item, numbers.Real)):
+        if (
+            isinstance(item, bool)
+            or not isinstance(item, (str, numbers.Number))
+            or (isinstance(item, numbers.Complex) and not isinstance(item, numbers.Real))
+        ):
             raise AnswerError(f"Items must be labels (text), found a {type(item).__name__}.")
         if isinstance(item, numbers.Integral) and abs(int(item)).bit_length() > 200:
             raise AnswerError("An item is a number far too long to be a label.")
@@ -166,7 +176,7 @@ def as_items(value: Any) -> list[str]:
 
 def _is_nan(x: numbers.Number) -> bool:
     try:
-        return math.isnan(x)          # type: ignore[arg-type]
+        return math.isnan(x)  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError, ArithmeticError):
         return False
 

@@ -24,6 +24,7 @@ Odd values in a file (text where a count is due, NaN or 1e400, lone surrogates, 
 hundreds deep) are cleaned on load, never raised. Temporary files left by a killed kernel
 (``.<quiz_id>.*.tmp`` older than a minute) are removed.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -107,7 +108,7 @@ def _plain(value: Any, depth: int, seen: set[int]) -> Any:
         seen = seen | {id(value)}
         items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
         return [_plain(v, depth + 1, seen) for i, v in zip(range(MAX_ITEMS), items)]
-    convert = getattr(value, "tolist", None)                     # numpy and pandas
+    convert = getattr(value, "tolist", None)  # numpy and pandas
     if convert is None and type(value).__name__ in ("Decimal", "Fraction"):
         convert = value.__float__
     if callable(convert):
@@ -237,9 +238,9 @@ class ProgressStore:
         self.quiz_id = quiz_id
         self.directory = Path(directory) if directory is not None else progress_dir()
         self.path = self.directory / f"{quiz_id}.json"
-        self.notice = ""          # a message for the student, if something was recovered
+        self.notice = ""  # a message for the student, if something was recovered
         self.writable = True
-        self.readable = True      # False: the file exists but cannot be read; never overwrite it
+        self.readable = True  # False: the file exists but cannot be read; never overwrite it
         self.entries: dict[str, dict] = {}
         self._lock_obj: Any = None
         self._clean_stale_temp_files()
@@ -257,18 +258,22 @@ class ProgressStore:
             found = read_answers(self.path)
         except Unreadable as exc:
             self.readable = False
-            self.notice = (f"Your saved progress file {self.path.name} cannot be read "
-                           f"({exc.strerror}). It was left as it is and will not be "
-                           "overwritten; your answers count for this session only. "
-                           "Ask for its permissions to be fixed, then run the notebook again.")
+            self.notice = (
+                f"Your saved progress file {self.path.name} cannot be read "
+                f"({exc.strerror}). It was left as it is and will not be "
+                "overwritten; your answers count for this session only. "
+                "Ask for its permissions to be fixed, then run the notebook again."
+            )
             return None
         except Corrupt as exc:
             kept = self._set_aside()
-            self.notice = (f"Your saved progress file could not be read ({exc}). "
-                           f"It was kept as {kept} and a fresh one was started; "
-                           "nothing was deleted.")
+            self.notice = (
+                f"Your saved progress file could not be read ({exc}). "
+                f"It was kept as {kept} and a fresh one was started; "
+                "nothing was deleted."
+            )
             return {}
-        if not self.readable:          # readable again (permissions fixed)
+        if not self.readable:  # readable again (permissions fixed)
             self.readable, self.notice = True, ""
         return found
 
@@ -303,8 +308,10 @@ class ProgressStore:
         """The file lock shared by every kernel writing this exercise (lazy: ~20 ms import)."""
         if self._lock_obj is None:
             from filelock import FileLock
-            self._lock_obj = FileLock(str(self.directory / f".{self.quiz_id}.lock"),
-                                      timeout=LOCK_TIMEOUT, poll_interval=0.005)
+
+            self._lock_obj = FileLock(
+                str(self.directory / f".{self.quiz_id}.lock"), timeout=LOCK_TIMEOUT, poll_interval=0.005
+            )
         return self._lock_obj
 
     def update(self, qid: str, change: Callable[[dict], dict]) -> dict:
@@ -313,12 +320,14 @@ class ProgressStore:
         ``change`` gets the entry as it is now (from disk, merged with this kernel's copy)
         and returns the new one. Returns the entry as saved. Never raises for a file or
         folder problem: the student is told through ``notice``."""
+
         def apply(entries: dict[str, dict]) -> dict[str, dict]:
             old = entries.get(qid, {})
             new = clean_entry(change(dict(old))) or {}
             new["rev"] = _count(old.get("rev")) + 1
             new["time"] = time.strftime("%Y-%m-%dT%H:%M:%S")
             return {**entries, qid: new}
+
         self._transaction(apply)
         return self.get(qid)
 
@@ -341,7 +350,7 @@ class ProgressStore:
         try:
             disk = self._read()
             if disk is None and not self.readable:
-                self.entries = apply(self.entries)      # this session only; file left alone
+                self.entries = apply(self.entries)  # this session only; file left alone
                 self.writable = False
                 return
             self.entries = apply(merge(disk or {}, self.entries))
@@ -355,13 +364,12 @@ class ProgressStore:
         payload = {"format": FORMAT, "quiz": self.quiz_id, "answers": self.entries}
         try:
             text = json.dumps(payload, indent=1, ensure_ascii=False, allow_nan=False)
-        except (TypeError, ValueError, RecursionError):   # entries are plain; never expected
+        except (TypeError, ValueError, RecursionError):  # entries are plain; never expected
             payload["answers"] = {k: clean_entry(v) or {} for k, v in self.entries.items()}
             text = json.dumps(payload, indent=1, ensure_ascii=True, default=str)
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.quiz_id}.", suffix=".tmp",
-                                       dir=self.directory)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.quiz_id}.", suffix=".tmp", dir=self.directory)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as fh:
                     fh.write(text)
@@ -373,8 +381,10 @@ class ProgressStore:
                     os.unlink(tmp)
         except OSError as exc:
             if self.writable:
-                self.notice = (f"Progress cannot be saved to {self.directory} ({exc.strerror}); "
-                               "your answers count for this session only.")
+                self.notice = (
+                    f"Progress cannot be saved to {self.directory} ({exc.strerror}); "
+                    "your answers count for this session only."
+                )
             self.writable = False
         else:
             if not self.writable:

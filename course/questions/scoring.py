@@ -10,6 +10,7 @@ check the answer here, so practice and graded mode can never disagree on what is
 nothing here runs in, or trusts, the student's kernel: ``value`` is plain data (read from a
 progress file or captured from a sandbox and decoded as JSON). No widget is made.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -51,5 +52,11 @@ def score(spec: QuestionSpec, value: Any) -> Feedback:
     try:
         return question_for(spec).evaluate(value)
     except Exception as exc:  # noqa: BLE001 - a grade row must never be a traceback
-        return Feedback("invalid", f"Could not check this answer ({type(exc).__name__}).", 0.0,
-                        spec.points, (), f"Question {spec.number} ({spec.qid})")
+        return Feedback(
+            "invalid",
+            f"Could not check this answer ({type(exc).__name__}).",
+            0.0,
+            spec.points,
+            (),
+            f"Question {spec.number} ({spec.qid})",
+        )

@@ -1,6 +1,7 @@
 """What a student sees: each question type's box (prompt, input widgets, Check button and
 feedback area) in ipywidgets and HTML. The checking itself is ``model.py``'s.
 """
+
 from __future__ import annotations
 
 import html
@@ -19,11 +20,13 @@ _QUESTION_CSS = (
     ".course-question .widget-radio-box label input{margin-top:3px;flex:none}"
     ".course-question .widget-checkbox{height:auto!important}"
     ".course-question .widget-checkbox label{white-space:normal;height:auto;line-height:1.35}"
-    "</style>")
+    "</style>"
+)
 
 
 def _opts_layout() -> Any:
     import ipywidgets as w
+
     return w.Layout(width="auto", max_width="760px")
 
 
@@ -35,9 +38,8 @@ class Question(model.Question):
         self._feedback_widget = None
         super().__init__(*args, **kw)
 
-
     # ---- widgets
-    def input_widgets(self) -> list:          # overridden by widget-answered types
+    def input_widgets(self) -> list:  # overridden by widget-answered types
         return []
 
     def read_input(self) -> Any:
@@ -53,24 +55,31 @@ class Question(model.Question):
             return self._box
         head = w.HTML(
             _QUESTION_CSS + f'<div style="max-width:760px"><b>{self.label}</b> · {_fmt(self.points)} '
-            f'point{"s" if self.points != 1 else ""}<br>{self.prompt}</div>')
+            f"point{'s' if self.points != 1 else ''}<br>{self.prompt}</div>"
+        )
         self._feedback_widget = w.HTML()
         self._feedback_widget.add_class("course-feedback")
         inputs = [] if self.code_task else self.input_widgets()
         children = [head, *inputs]
         if inputs:
-            button = w.Button(description="Check", button_style="primary",
-                              tooltip=f"Check your answer to {self.label}")
+            button = w.Button(
+                description="Check", button_style="primary", tooltip=f"Check your answer to {self.label}"
+            )
             button.add_class("course-check")
             button.on_click(lambda _b: self._on_check())
             children.append(button)
         else:
-            children.append(w.HTML(
-                f'<span style="color:#333">Answer in a code cell with '
-                f"<code>{self.exercise.name}.check(\"{self.qid}\", your_answer)</code>.</span>"))
+            children.append(
+                w.HTML(
+                    f'<span style="color:#333">Answer in a code cell with '
+                    f'<code>{self.exercise.name}.check("{self.qid}", your_answer)</code>.</span>'
+                )
+            )
         children.append(self._feedback_widget)
-        self._box = w.VBox(children, layout=w.Layout(border="1px solid #d0d7de", padding="8px",
-                                                     margin="8px 0", max_width="800px"))
+        self._box = w.VBox(
+            children,
+            layout=w.Layout(border="1px solid #d0d7de", padding="8px", margin="8px 0", max_width="800px"),
+        )
         self._box.add_class("course-question")
         self._refresh_feedback()
         return self._box
@@ -81,15 +90,16 @@ class Question(model.Question):
         except Exception as exc:  # noqa: BLE001
             if self._feedback_widget is not None:
                 self._feedback_widget.value = Feedback(
-                    "invalid", f"Could not check ({type(exc).__name__}).", 0, self.points,
-                    label=self.label).html()
+                    "invalid", f"Could not check ({type(exc).__name__}).", 0, self.points, label=self.label
+                ).html()
 
     def _refresh_feedback(self) -> None:
         if self._feedback_widget is None:
             return
         if self.key_error:
-            self._feedback_widget.value = Feedback("invalid", self.key_error, 0, self.points,
-                                                   label=self.label).html()
+            self._feedback_widget.value = Feedback(
+                "invalid", self.key_error, 0, self.points, label=self.label
+            ).html()
         elif self.last is not None:
             extra = ""
             att = self.exercise.store.get(self.qid).get("attempts", 0)
@@ -108,12 +118,16 @@ class Question(model.Question):
 class Choice(Question, model.Choice):
     """The Choice question with its input widgets."""
 
-
     def input_widgets(self) -> list:
         import ipywidgets as w
+
         if not hasattr(self, "_radio"):
-            self._radio = w.RadioButtons(options=self.options, value=None, layout=_opts_layout(),
-                                         style={"description_width": "initial"})
+            self._radio = w.RadioButtons(
+                options=self.options,
+                value=None,
+                layout=_opts_layout(),
+                style={"description_width": "initial"},
+            )
         return [self._radio]
 
     def read_input(self) -> Any:
@@ -127,12 +141,14 @@ class Choice(Question, model.Choice):
 class Multi(Choice, model.Multi):
     """The Multi question with its input widgets."""
 
-
     def input_widgets(self) -> list:
         import ipywidgets as w
+
         if not hasattr(self, "_ticks"):
-            self._ticks = [w.Checkbox(description=o, value=False, indent=False,
-                                      layout=_opts_layout()) for o in self.options]
+            self._ticks = [
+                w.Checkbox(description=o, value=False, indent=False, layout=_opts_layout())
+                for o in self.options
+            ]
         return [w.VBox(self._ticks)]
 
     def read_input(self) -> Any:
@@ -146,9 +162,9 @@ class Multi(Choice, model.Multi):
 class Numeric(Question, model.Numeric):
     """The Numeric question with its input widgets."""
 
-
     def input_widgets(self) -> list:
         import ipywidgets as w
+
         if not hasattr(self, "_text"):
             self._text = w.Text(placeholder="type a number", layout=w.Layout(width="200px"))
         return [w.HBox([self._text, w.Label(self.units)])] if self.units else [self._text]
@@ -163,9 +179,9 @@ class Numeric(Question, model.Numeric):
 class Short(Question, model.Short):
     """The Short question with its input widgets."""
 
-
     def input_widgets(self) -> list:
         import ipywidgets as w
+
         if not hasattr(self, "_text"):
             self._text = w.Text(placeholder="type your answer", layout=w.Layout(width="300px"))
         return [self._text]
@@ -180,14 +196,20 @@ class Short(Question, model.Short):
 class Ordering(Question, model.Ordering):
     """The Ordering question with its input widgets."""
 
-
     def input_widgets(self) -> list:
         import ipywidgets as w
+
         if not hasattr(self, "_slots"):
-            self._slots = [w.Dropdown(options=[BLANK, *self.items], value=BLANK,
-                                      description=f"{i + 1}.", layout=_opts_layout(),
-                                      style={"description_width": "30px"})
-                           for i in range(len(self.items))]
+            self._slots = [
+                w.Dropdown(
+                    options=[BLANK, *self.items],
+                    value=BLANK,
+                    description=f"{i + 1}.",
+                    layout=_opts_layout(),
+                    style={"description_width": "30px"},
+                )
+                for i in range(len(self.items))
+            ]
         return [w.VBox(self._slots)]
 
     def read_input(self) -> Any:
@@ -202,21 +224,28 @@ class Ordering(Question, model.Ordering):
 class Matching(Question, model.Matching):
     """The Matching question with its input widgets."""
 
-
     def input_widgets(self) -> list:
         import ipywidgets as w
+
         if not hasattr(self, "_drops"):
             # The item is shown in bold beside the list (too long for ipywidgets' one-line
             # label), so the `description` label that names the <select> (<label for>) is
             # collapsed to zero width: a real label, not only a title (axe label-title-only).
-            self._drops = {left: w.Dropdown(options=[BLANK, *self.right], value=BLANK,
-                                            description=f"Match for: {left}",
-                                            style={"description_width": "0px"},
-                                            tooltip=f"Match for: {left}",
-                                            layout=w.Layout(width="auto", max_width="520px"))
-                           for left in self.left}
-        rows = [w.HBox([w.HTML(f'<div style="width:220px"><b>{html.escape(left)}</b></div>'), d])
-                for left, d in self._drops.items()]
+            self._drops = {
+                left: w.Dropdown(
+                    options=[BLANK, *self.right],
+                    value=BLANK,
+                    description=f"Match for: {left}",
+                    style={"description_width": "0px"},
+                    tooltip=f"Match for: {left}",
+                    layout=w.Layout(width="auto", max_width="520px"),
+                )
+                for left in self.left
+            }
+        rows = [
+            w.HBox([w.HTML(f'<div style="width:220px"><b>{html.escape(left)}</b></div>'), d])
+            for left, d in self._drops.items()
+        ]
         return [w.VBox(rows)]
 
     def read_input(self) -> Any:
@@ -239,20 +268,24 @@ class ChartTask(Question, model.ChartTask):
 class Written(Question, model.Written):
     """The Written question with its input widgets."""
 
-
     def rubric_html(self) -> str:
         """The rubric, shown above the box before the student writes."""
         items = "".join(f"<li>{html.escape(r)}</li>" for r in self.rubric)
-        return (f'<div class="course-rubric" style="margin-top:6px;max-width:760px"><b>Rubric your '
-                f"instructor will use ({_fmt(self.points)} points) — read it before you write:</b>"
-                f"<ul>{items}</ul></div>")
+        return (
+            f'<div class="course-rubric" style="margin-top:6px;max-width:760px"><b>Rubric your '
+            f"instructor will use ({_fmt(self.points)} points) — read it before you write:</b>"
+            f"<ul>{items}</ul></div>"
+        )
 
     def input_widgets(self) -> list:
         import ipywidgets as w
+
         if not hasattr(self, "_area"):
             self._rubric = w.HTML(self.rubric_html())
-            self._area = w.Textarea(placeholder="Write your argument here…",
-                                    layout=w.Layout(width="100%", max_width="760px", height="160px"))
+            self._area = w.Textarea(
+                placeholder="Write your argument here…",
+                layout=w.Layout(width="100%", max_width="760px", height="160px"),
+            )
         return [self._rubric, self._area]
 
     def read_input(self) -> Any:

@@ -13,6 +13,7 @@ partly) is a nuance and two steps (held vs did not hold) a real disagreement. Th
 ``cannot be judged``, sits off that scale: the evidence is missing or unconfirmed, which is
 not the same as a claim shown to be false.
 """
+
 from __future__ import annotations
 
 import html
@@ -50,9 +51,11 @@ class ClaimComparison:
     @property
     def verdict(self) -> str:
         if self.steps_apart is None:
-            return ("you gave a verdict, the course finds the record too thin for one"
-                    if self.course == CANNOT_JUDGE else
-                    "the course gives a verdict; look at its evidence")
+            return (
+                "you gave a verdict, the course finds the record too thin for one"
+                if self.course == CANNOT_JUDGE
+                else "the course gives a verdict; look at its evidence"
+            )
         return ("same as the course", "close (one step apart)", "opposite readings")[self.steps_apart]
 
 
@@ -72,8 +75,11 @@ class Comparison:
         n = len(self.rows)
         text = f"You read {self.agreed} of {n} claims as the course does."
         if self.opposite:
-            text += (" Opposite readings on " + ", ".join(self.opposite) +
-                     ": look again at the evidence and its source - or argue your case in the exercises.")
+            text += (
+                " Opposite readings on "
+                + ", ".join(self.opposite)
+                + ": look again at the evidence and its source - or argue your case in the exercises."
+            )
         return text
 
 
@@ -121,10 +127,13 @@ def comparison_html(comparison: Comparison, claims: pd.DataFrame) -> str:
             f"<td>{html.escape(r.student)}</td><td>{html.escape(r.course)}</td>"
             f"<td>{html.escape(r.verdict)}</td><td>{html.escape(str(c['course_reading']))}"
             f'<br><span style="font-size:12px;color:#333">Evidence: {html.escape(str(c["evidence_source"]))}'
-            f"</span></td></tr>")
-    return (f'<div role="status" style="max-width:800px"><p><b>{html.escape(comparison.summary())}</b></p>'
-            "<table><thead><tr><th>claim</th><th>you</th><th>course</th><th></th><th>the course's reading"
-            f"</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+            f"</span></td></tr>"
+        )
+    return (
+        f'<div role="status" style="max-width:800px"><p><b>{html.escape(comparison.summary())}</b></p>'
+        "<table><thead><tr><th>claim</th><th>you</th><th>course</th><th></th><th>the course's reading"
+        f"</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
 
 
 class ClaimsScorecard:
@@ -146,26 +155,37 @@ class ClaimsScorecard:
         rows = []
         for c in self.claims.itertuples():
             saved = self.store.get(c.claim_id).get("rating") if self.store else None
-            dd = w.Dropdown(options=[BLANK, *RATINGS], value=saved if saved in RATINGS else BLANK,
-                            layout=w.Layout(width="150px"),
-                            description=f"Your rating of claim {c.claim_id}",
-                            style={"description_width": "0px"},   # a <label>, collapsed
-                            tooltip=f"Your rating of claim {c.claim_id}")
+            dd = w.Dropdown(
+                options=[BLANK, *RATINGS],
+                value=saved if saved in RATINGS else BLANK,
+                layout=w.Layout(width="150px"),
+                description=f"Your rating of claim {c.claim_id}",
+                style={"description_width": "0px"},  # a <label>, collapsed
+                tooltip=f"Your rating of claim {c.claim_id}",
+            )
             dd.observe(lambda change, cid=c.claim_id: self._save(cid, change["new"]), names="value")
             self.dropdowns[c.claim_id] = dd
-            text = (f'<div style="max-width:600px"><b>{html.escape(c.claim_id)}</b> {html.escape(c.claim)} '
-                    f'<span style="color:#333">(paper {html.escape(c.paper_ref)})</span><br>'
-                    f'<span style="font-size:13px"><i>Later:</i> {html.escape(c.later_evidence)}</span></div>')
-            rows.append(w.HBox([w.HTML(text), dd], layout=w.Layout(margin="4px 0",
-                                                                   border_bottom="1px solid #e6e6e6")))
-        self.button = w.Button(description="Compare with the course", button_style="primary",
-                               tooltip="Show the course's reading next to yours")
+            text = (
+                f'<div style="max-width:600px"><b>{html.escape(c.claim_id)}</b> {html.escape(c.claim)} '
+                f'<span style="color:#333">(paper {html.escape(c.paper_ref)})</span><br>'
+                f'<span style="font-size:13px"><i>Later:</i> {html.escape(c.later_evidence)}</span></div>'
+            )
+            rows.append(
+                w.HBox([w.HTML(text), dd], layout=w.Layout(margin="4px 0", border_bottom="1px solid #e6e6e6"))
+            )
+        self.button = w.Button(
+            description="Compare with the course",
+            button_style="primary",
+            tooltip="Show the course's reading next to yours",
+        )
         self.button.add_class("course-check")
         self.button.on_click(lambda _b: self.reveal())
         self.result = w.HTML()
         self.result.add_class("course-feedback")
-        self.widget = w.VBox([*rows, self.button, self.result],
-                             layout=w.Layout(border="1px solid #d0d7de", padding="8px", max_width="820px"))
+        self.widget = w.VBox(
+            [*rows, self.button, self.result],
+            layout=w.Layout(border="1px solid #d0d7de", padding="8px", max_width="820px"),
+        )
         self.widget.add_class("course-scorecard")
         if self.store is not None and self.store.notice:
             self.result.value = f'<div role="status">{html.escape(self.store.notice)}</div>'
@@ -187,8 +207,10 @@ class ClaimsScorecard:
         try:
             comparison = compare(self.ratings(), self.course)
         except ValueError as exc:
-            self.result.value = (f'<div role="status" style="background:#eef2f7;color:#27374d;padding:6px 10px">'
-                                 f"{html.escape(str(exc))}</div>")
+            self.result.value = (
+                f'<div role="status" style="background:#eef2f7;color:#27374d;padding:6px 10px">'
+                f"{html.escape(str(exc))}</div>"
+            )
             return None
         self.result.value = comparison_html(comparison, self.claims)
         return comparison

@@ -10,6 +10,7 @@
 Every case has a family (legal-institutional, energy, security, political) and a kind
 (carrot, stick or neither); a map colours each target state by the kinds aimed at it.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -38,8 +39,14 @@ def targets(inst: pd.DataFrame) -> list[str]:
     return ["all", *sorted(inst["target_name"].unique())]
 
 
-def select(inst: pd.DataFrame, family: str = "all", stance: str = "all", target: str = "all",
-           year: int = 2004, all_years: bool = False) -> pd.DataFrame:
+def select(
+    inst: pd.DataFrame,
+    family: str = "all",
+    stance: str = "all",
+    target: str = "all",
+    year: int = 2004,
+    all_years: bool = False,
+) -> pd.DataFrame:
     """The rows of the instruments table that match the selection (in effect in ``year``
     unless ``all_years``; undated cases only count for all years)."""
     rows = inst
@@ -72,7 +79,7 @@ def map_status(rows: pd.DataFrame) -> dict[str, str]:
 
 
 def year_label(row: Any) -> str:
-    """"2004", "2006–2009" or "undated" for one row (a namedtuple from ``itertuples``)."""
+    """ "2004", "2006–2009" or "undated" for one row (a namedtuple from ``itertuples``)."""
     if pd.isna(row.year):
         return "undated"
     return f"{row.year}–{row.year_end}" if pd.notna(row.year_end) else str(row.year)
@@ -83,16 +90,32 @@ def table_html(rows: pd.DataFrame) -> str:
     if rows.empty:
         return "<p><i>No case matches this selection.</i></p>"
     rows = rows.sort_values(["year", "case_id", "target_name"], na_position="last")
-    t = pd.DataFrame({"Year": [year_label(r) for r in rows.itertuples()],
-                      "Target": rows["target_name"], "Family": rows["family"],
-                      "Kind": rows["carrot_or_stick"], "Confidence": rows["confidence"],
-                      "Case": rows["case"], "Source": rows["source"]})
-    return ('<div style="max-height:360px;overflow:auto;font-size:12px;max-width:900px">'
-            + t.to_html(index=False, border=0, classes="course-table") + "</div>")
+    t = pd.DataFrame(
+        {
+            "Year": [year_label(r) for r in rows.itertuples()],
+            "Target": rows["target_name"],
+            "Family": rows["family"],
+            "Kind": rows["carrot_or_stick"],
+            "Confidence": rows["confidence"],
+            "Case": rows["case"],
+            "Source": rows["source"],
+        }
+    )
+    return (
+        '<div style="max-height:360px;overflow:auto;font-size:12px;max-width:900px">'
+        + t.to_html(index=False, border=0, classes="course-table")
+        + "</div>"
+    )
 
 
-def instruments_map(inst: pd.DataFrame, family: str = "all", stance: str = "all", target: str = "all",
-                    year: int = 2004, all_years: bool = False) -> alt.Chart:
+def instruments_map(
+    inst: pd.DataFrame,
+    family: str = "all",
+    stance: str = "all",
+    target: str = "all",
+    year: int = 2004,
+    all_years: bool = False,
+) -> alt.Chart:
     """Map of the post-Soviet states coloured by the kinds of instrument in the selection."""
     from ..maps import status_map
 
@@ -100,11 +123,15 @@ def instruments_map(inst: pd.DataFrame, family: str = "all", stance: str = "all"
     when = "all years" if all_years else str(year)
     n = rows["case_id"].nunique()
     the_map = status_map(
-        map_status(rows), categories=STANCE_CATEGORIES, colours=STANCE_COLOURS, default=NO_CASE,
+        map_status(rows),
+        categories=STANCE_CATEGORIES,
+        colours=STANCE_COLOURS,
+        default=NO_CASE,
         title=f"Targets of Russian instruments, {when} ({n} case{'s' if n != 1 else ''})",
         description=f"Map of the post-Soviet states coloured by the kind of Russian instrument aimed at them "
-                    f"in the selection (family {family}, kind {stance}, target {target}, {when}): carrot, "
-                    "stick, both, or framework only. Cuba and Vietnam are off the map.")
+        f"in the selection (family {family}, kind {stance}, target {target}, {when}): carrot, "
+        "stick, both, or framework only. Cuba and Vietnam are off the map.",
+    )
     the_map.encoding.color.legend = alt.Legend(orient="right", title="Kind of instrument")
     return the_map
 
@@ -128,17 +155,29 @@ def with_case_table(view: Explorer, inst: pd.DataFrame) -> ipywidgets.VBox:
 def cases_chart(inst: pd.DataFrame) -> alt.Chart:
     """Stacked bars: cases by family and kind, one panel for the paper's, one for the other sources'."""
     cases = inst.drop_duplicates("case_id").assign(
-        origin=lambda d: d["in_paper"].map({True: "named in the paper", False: "other sources only"}))
-    return (alt.Chart(cases, title="Russia's instruments by family and kind (cases)",
-                      description="Stacked horizontal bars counting the cases in data/instruments.csv by family "
-                                  "(legal-institutional, energy, security, political) and kind (carrot, stick, "
-                                  "neither), in two panels: cases named in the paper and cases from other "
-                                  "sources only.")
-            .mark_bar()
-            .encode(x=alt.X("count():Q", title="number of cases", axis=alt.Axis(tickMinStep=1)),
-                    y=alt.Y("family:N", title=None, sort=FAMILIES[1:]),
-                    color=alt.Color("carrot_or_stick:N", title="kind", sort=KINDS,
-                                    scale=alt.Scale(domain=KINDS, range=[PALETTE[1], PALETTE[0], PALETTE[2]]),
-                                    legend=alt.Legend(orient="bottom")),
-                    column=alt.Column("origin:N", title=None, sort=["named in the paper", "other sources only"]))
-            .properties(width=260, height=140))
+        origin=lambda d: d["in_paper"].map({True: "named in the paper", False: "other sources only"})
+    )
+    return (
+        alt.Chart(
+            cases,
+            title="Russia's instruments by family and kind (cases)",
+            description="Stacked horizontal bars counting the cases in data/instruments.csv by family "
+            "(legal-institutional, energy, security, political) and kind (carrot, stick, "
+            "neither), in two panels: cases named in the paper and cases from other "
+            "sources only.",
+        )
+        .mark_bar()
+        .encode(
+            x=alt.X("count():Q", title="number of cases", axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y("family:N", title=None, sort=FAMILIES[1:]),
+            color=alt.Color(
+                "carrot_or_stick:N",
+                title="kind",
+                sort=KINDS,
+                scale=alt.Scale(domain=KINDS, range=[PALETTE[1], PALETTE[0], PALETTE[2]]),
+                legend=alt.Legend(orient="bottom"),
+            ),
+            column=alt.Column("origin:N", title=None, sort=["named in the paper", "other sources only"]),
+        )
+        .properties(width=260, height=140)
+    )

@@ -11,6 +11,7 @@ year outside the data) raises a ``ValueError`` whose message a widget can show a
 Missing data are never filled: a union total that would need a missing value is NaN,
 and the state(s) responsible are named in the ``missing`` column.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -21,8 +22,7 @@ import pandas as pd
 #: The Big Four of the SES (paper §1 and fn 1).
 BIG_FOUR: tuple[str, ...] = ("BLR", "KAZ", "RUS", "UKR")
 #: The 12 states taking part in the CIS in 2003-04 (the universe for "share of the CIS").
-CIS12: tuple[str, ...] = ("ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "MDA", "RUS", "TJK", "TKM",
-                          "UKR", "UZB")
+CIS12: tuple[str, ...] = ("ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "MDA", "RUS", "TJK", "TKM", "UKR", "UZB")
 
 MEASURES: dict[str, tuple[str, str]] = {
     # measure: (label, unit)
@@ -39,6 +39,7 @@ _TOTALS = ("population", "gdp_usd", "gdp_ppp")
 def _default_macro() -> pd.DataFrame:
     """The macro table, read once per kernel (a slider must not re-read the CSV)."""
     from .. import data
+
     return data.load("macro")
 
 
@@ -90,8 +91,14 @@ def market_size(members: Iterable[str], year: int, macro: pd.DataFrame | None = 
         vals = union[measure].astype("float64")
         gaps = [i for i, v in vals.items() if pd.isna(v)]
         totals[measure] = float("nan") if gaps else float(vals.sum())
-        out.append((measure, float(rus[measure]) if pd.notna(rus[measure]) else float("nan"),
-                    totals[measure], ", ".join(gaps)))
+        out.append(
+            (
+                measure,
+                float(rus[measure]) if pd.notna(rus[measure]) else float("nan"),
+                totals[measure],
+                ", ".join(gaps),
+            )
+        )
     for measure, total in (("gdp_pc_usd", "gdp_usd"), ("gdp_pc_ppp", "gdp_ppp")):
         pop = totals["population"]
         value = totals[total] / pop if pop else float("nan")
@@ -107,8 +114,14 @@ def market_size(members: Iterable[str], year: int, macro: pd.DataFrame | None = 
     return df[["measure", "label", "unit", "russia", "union", "union_vs_russia", "change_pct", "missing"]]
 
 
-def group_share(group: Sequence[str], universe: Sequence[str], year: int, measure: str = "gdp_usd",
-                table: pd.DataFrame | None = None, value_column: str | None = None) -> float:
+def group_share(
+    group: Sequence[str],
+    universe: Sequence[str],
+    year: int,
+    measure: str = "gdp_usd",
+    table: pd.DataFrame | None = None,
+    value_column: str | None = None,
+) -> float:
     """Per cent of ``universe``'s total ``measure`` in ``year`` that falls on ``group``.
 
     ``table`` defaults to the macro table; pass e.g. ``data.load("gdp_ppp_maddison_2018")``
@@ -130,8 +143,9 @@ def group_share(group: Sequence[str], universe: Sequence[str], year: int, measur
     return float(100 * vals.loc[group].sum() / vals.sum())
 
 
-def trade_shares(trade: pd.DataFrame, year: int, group: Sequence[str] = BIG_FOUR,
-                 universe: Sequence[str] = CIS12) -> pd.DataFrame:
+def trade_shares(
+    trade: pd.DataFrame, year: int, group: Sequence[str] = BIG_FOUR, universe: Sequence[str] = CIS12
+) -> pd.DataFrame:
     """The group's share of CIS "trade flows" under four definitions (per cent).
 
     ``trade`` has the columns of ``cis_trade_2002_2005`` (reporter_iso3, partner_iso3 with
@@ -164,22 +178,43 @@ def trade_shares(trade: pd.DataFrame, year: int, group: Sequence[str] = BIG_FOUR
     total_intra = intra[value].sum()
     n = len(universe)
     rows = [
-        ("total_trade", "Share of the CIS states' total goods trade with the world",
-         100 * world.loc[world["reporter_iso3"].isin(group), value].sum() / world[value].sum(),
-         len(world), 2 * n),
-        ("intra_reported", "Share of intra-CIS trade reported by the group",
-         100 * intra.loc[rep_in, value].sum() / total_intra, len(intra), 2 * n * (n - 1)),
-        ("intra_involving", "Share of intra-CIS trade with a group member on either side",
-         100 * intra.loc[rep_in | par_in, value].sum() / total_intra, len(intra), 2 * n * (n - 1)),
-        ("intra_within", "Share of intra-CIS trade between group members only",
-         100 * intra.loc[rep_in & par_in, value].sum() / total_intra, len(intra), 2 * n * (n - 1)),
+        (
+            "total_trade",
+            "Share of the CIS states' total goods trade with the world",
+            100 * world.loc[world["reporter_iso3"].isin(group), value].sum() / world[value].sum(),
+            len(world),
+            2 * n,
+        ),
+        (
+            "intra_reported",
+            "Share of intra-CIS trade reported by the group",
+            100 * intra.loc[rep_in, value].sum() / total_intra,
+            len(intra),
+            2 * n * (n - 1),
+        ),
+        (
+            "intra_involving",
+            "Share of intra-CIS trade with a group member on either side",
+            100 * intra.loc[rep_in | par_in, value].sum() / total_intra,
+            len(intra),
+            2 * n * (n - 1),
+        ),
+        (
+            "intra_within",
+            "Share of intra-CIS trade between group members only",
+            100 * intra.loc[rep_in & par_in, value].sum() / total_intra,
+            len(intra),
+            2 * n * (n - 1),
+        ),
     ]
-    return pd.DataFrame(rows, columns=["definition", "label", "share_pct", "cells_reported",
-                                       "cells_possible"])
+    return pd.DataFrame(
+        rows, columns=["definition", "label", "share_pct", "cells_reported", "cells_possible"]
+    )
 
 
-def gdp_weights(members: Sequence[str], year: int, basis: str = "US$",
-                macro: pd.DataFrame | None = None) -> pd.Series:
+def gdp_weights(
+    members: Sequence[str], year: int, basis: str = "US$", macro: pd.DataFrame | None = None
+) -> pd.Series:
     """GDP of each member in ``year`` as voting weights (``basis`` "US$" or "PPP").
 
     Returns a Series indexed by iso3 in the order given. Raises ``ValueError`` when a
@@ -193,10 +228,10 @@ def gdp_weights(members: Sequence[str], year: int, basis: str = "US$",
     rows = _year_rows(year, macro)
     w = rows.reindex(members)[column].astype("float64")
     if w.isna().any():
-        raise ValueError(f"No GDP ({basis}) for {', '.join(w[w.isna()].index)} in {int(year)}: "
-                         "choose another year.")
+        raise ValueError(
+            f"No GDP ({basis}) for {', '.join(w[w.isna()].index)} in {int(year)}: choose another year."
+        )
     return w.rename(f"gdp_{'usd' if basis == 'US$' else 'ppp'}")
 
 
-__all__ = ["BIG_FOUR", "CIS12", "MEASURES", "market_size", "group_share", "trade_shares",
-           "gdp_weights"]
+__all__ = ["BIG_FOUR", "CIS12", "MEASURES", "market_size", "group_share", "trade_shares", "gdp_weights"]

@@ -16,6 +16,7 @@ Rates are given **in per cent** (18 means 18 %). Every function raises ``ValueEr
 with a plain-language message for input it cannot use; the lesson widgets show that
 message instead of a traceback.
 """
+
 from __future__ import annotations
 
 import math
@@ -54,6 +55,7 @@ PRINCIPLES = ("origin", "destination")
 
 # --- validation -------------------------------------------------------------------------------
 
+
 def _number(value: object, name: str, *, positive: bool = False, allow_zero: bool = True) -> float:
     """A finite real number, or a ValueError that says what is wrong with ``value``."""
     if value is None or value is Ellipsis:
@@ -64,8 +66,9 @@ def _number(value: object, name: str, *, positive: bool = False, allow_zero: boo
     if not math.isfinite(x):
         raise ValueError(f"{name} must be a finite number, not {x}.")
     if x < 0 or (positive and x == 0) or (not allow_zero and x == 0):
-        raise ValueError(f"{name} must be {'greater than 0' if positive or not allow_zero else '0 or more'}, "
-                         f"not {x:g}.")
+        raise ValueError(
+            f"{name} must be {'greater than 0' if positive or not allow_zero else '0 or more'}, not {x:g}."
+        )
     return x
 
 
@@ -75,12 +78,15 @@ def _rate(value: object, name: str = "rate_pct") -> float:
     if r > 100:
         raise ValueError(f"{name} is in per cent and must be at most 100, not {r:g}.")
     if r < 1:
-        raise ValueError(f"{name} is in per cent (18 means 18 %); {r:g} % is implausibly low — "
-                         f"did you give a fraction such as 0.18? Use {r * 100:g} instead.")
+        raise ValueError(
+            f"{name} is in per cent (18 means 18 %); {r:g} % is implausibly low — "
+            f"did you give a fraction such as 0.18? Use {r * 100:g} instead."
+        )
     return r
 
 
 # --- the calculator ----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class VatSplit:
@@ -97,14 +103,22 @@ class VatSplit:
     def total(self) -> float:
         return self.exporter_collects + self.importer_collects
 
-    def as_rows(self, exporter: str = "Russia (exporter)", importer: str = "Partner (importer)") -> list[dict]:
+    def as_rows(
+        self, exporter: str = "Russia (exporter)", importer: str = "Partner (importer)"
+    ) -> list[dict]:
         """Two rows (one per budget), handy for a table or a bar chart."""
-        return [{"budget": exporter, "principle": self.principle, "vat": self.exporter_collects},
-                {"budget": importer, "principle": self.principle, "vat": self.importer_collects}]
+        return [
+            {"budget": exporter, "principle": self.principle, "vat": self.exporter_collects},
+            {"budget": importer, "principle": self.principle, "vat": self.importer_collects},
+        ]
 
 
-def split(export_base: float, principle: str, origin_rate_pct: float = RUSSIA_STANDARD_VAT_PCT,
-          destination_rate_pct: float | None = None) -> VatSplit:
+def split(
+    export_base: float,
+    principle: str,
+    origin_rate_pct: float = RUSSIA_STANDARD_VAT_PCT,
+    destination_rate_pct: float | None = None,
+) -> VatSplit:
     """VAT collected by the exporter's and the importer's budgets on ``export_base``.
 
     * ``principle="origin"``: the exporter charges ``origin_rate_pct`` on the base; the
@@ -164,17 +178,18 @@ def net_cost(gross_loss: float, offset: float) -> float:
 class PaperCheck:
     """The paper's VAT figures, re-derived: what they imply, and what they then reproduce."""
 
-    rub_per_usd: float            # exchange rate implied by 34 bn roubles = $1.17 bn
-    russian_base_rub: float       # oil-and-gas export base to the SES partners implied at the rate
+    rub_per_usd: float  # exchange rate implied by 34 bn roubles = $1.17 bn
+    russian_base_rub: float  # oil-and-gas export base to the SES partners implied at the rate
     russian_base_usd: float
-    reproduced_cost_rub: float    # switch_cost on that base
+    reproduced_cost_rub: float  # switch_cost on that base
     reproduced_cost_usd: float
-    ukraine_base_usd: float       # base implied by Ukraine's $800 m at the Ukrainian rate chosen
+    ukraine_base_usd: float  # base implied by Ukraine's $800 m at the Ukrainian rate chosen
     ukraine_share_of_base: float  # Ukraine's base as a share of the three partners' base (0-1)
 
 
-def paper_check(russian_rate_pct: float = RUSSIA_STANDARD_VAT_PCT,
-                ukrainian_rate_pct: float = UKRAINE_STANDARD_VAT_PCT) -> PaperCheck:
+def paper_check(
+    russian_rate_pct: float = RUSSIA_STANDARD_VAT_PCT, ukrainian_rate_pct: float = UKRAINE_STANDARD_VAT_PCT
+) -> PaperCheck:
     """Back out what the paper's figures imply, then run the calculator forward on it.
 
     The Ukrainian VAT rate is an assumption: the default, 20 %, is inferred, not read in a
@@ -183,9 +198,15 @@ def paper_check(russian_rate_pct: float = RUSSIA_STANDARD_VAT_PCT,
     base_rub = implied_base(PAPER_COST_RUB, russian_rate_pct)
     cost_rub = switch_cost(base_rub, russian_rate_pct)
     ukr_base = implied_base(PAPER_UKRAINE_GAIN_USD, ukrainian_rate_pct)
-    return PaperCheck(rub_per_usd=fx, russian_base_rub=base_rub, russian_base_usd=to_usd(base_rub, fx),
-                      reproduced_cost_rub=cost_rub, reproduced_cost_usd=to_usd(cost_rub, fx),
-                      ukraine_base_usd=ukr_base, ukraine_share_of_base=ukr_base / to_usd(base_rub, fx))
+    return PaperCheck(
+        rub_per_usd=fx,
+        russian_base_rub=base_rub,
+        russian_base_usd=to_usd(base_rub, fx),
+        reproduced_cost_rub=cost_rub,
+        reproduced_cost_usd=to_usd(cost_rub, fx),
+        ukraine_base_usd=ukr_base,
+        ukraine_share_of_base=ukr_base / to_usd(base_rub, fx),
+    )
 
 
 # --- the lesson's chart (lesson 03; draws with Altair) -----------------------------------------
@@ -193,8 +214,11 @@ def paper_check(russian_rate_pct: float = RUSSIA_STANDARD_VAT_PCT,
 ORIGIN_LABEL, DESTINATION_LABEL = "origin (before)", "destination (from 2005)"
 
 
-def switch_table(base_bn_roubles: float, russian_rate_pct: float = RUSSIA_STANDARD_VAT_PCT,
-                 partner_rate_pct: float = UKRAINE_STANDARD_VAT_PCT) -> pd.DataFrame:
+def switch_table(
+    base_bn_roubles: float,
+    russian_rate_pct: float = RUSSIA_STANDARD_VAT_PCT,
+    partner_rate_pct: float = UKRAINE_STANDARD_VAT_PCT,
+) -> pd.DataFrame:
     """Four rows (two principles × two budgets): ``budget, principle, vat, vat_bn`` in roubles."""
     import pandas as pd
 
@@ -203,13 +227,15 @@ def switch_table(base_bn_roubles: float, russian_rate_pct: float = RUSSIA_STANDA
     for principle in PRINCIPLES:
         s = split(base, principle, russian_rate_pct, partner_rate_pct)
         rows += s.as_rows("Russia's budget (exporter)", "Partner's budget (importer)")
-    return pd.DataFrame(rows).assign(vat_bn=lambda d: d["vat"] / 1e9,
-                                     principle=lambda d: d["principle"].map(
-                                         {"origin": ORIGIN_LABEL, "destination": DESTINATION_LABEL}))
+    return pd.DataFrame(rows).assign(
+        vat_bn=lambda d: d["vat"] / 1e9,
+        principle=lambda d: d["principle"].map({"origin": ORIGIN_LABEL, "destination": DESTINATION_LABEL}),
+    )
 
 
-def switch_chart(base_bn_roubles: float, russian_rate_pct: float, partner_rate_pct: float,
-                 rub_per_usd: float) -> alt.Chart:
+def switch_chart(
+    base_bn_roubles: float, russian_rate_pct: float, partner_rate_pct: float, rub_per_usd: float
+) -> alt.Chart:
     """Grouped bars of the VAT each budget collects under each principle; the title gives the
     switch's cost to Russia in roubles and in US$ at ``rub_per_usd``."""
     import altair as alt
@@ -217,15 +243,23 @@ def switch_chart(base_bn_roubles: float, russian_rate_pct: float, partner_rate_p
     df = switch_table(base_bn_roubles, russian_rate_pct, partner_rate_pct)
     cost = switch_cost(base_bn_roubles * 1e9, russian_rate_pct)
     fx = rub_per_usd
-    return (alt.Chart(df, title=alt.Title(
+    return (
+        alt.Chart(
+            df,
+            title=alt.Title(
                 f"The switch costs Russia {cost / 1e9:.1f} bn roubles (${to_usd(cost, fx) / 1e9:.2f} bn)",
                 subtitle=f"export base {base_bn_roubles} bn roubles; Russian VAT {russian_rate_pct} %, "
-                         f"partner VAT {partner_rate_pct} %; {fx:.2f} roubles per $ (implied by the paper)"),
-                      description="Grouped bars of the VAT collected by Russia's and the partner's budgets under "
-                                  "the origin and the destination principle, for the chosen base and rates.")
-            .mark_bar()
-            .encode(x=alt.X("vat_bn:Q", title="VAT collected (bn roubles)"),
-                    y=alt.Y("principle:N", title=None, sort=[ORIGIN_LABEL, DESTINATION_LABEL]),
-                    yOffset="budget:N",
-                    color=alt.Color("budget:N", title=None, legend=alt.Legend(orient="bottom")))
-            .properties(width=460, height=160))
+                f"partner VAT {partner_rate_pct} %; {fx:.2f} roubles per $ (implied by the paper)",
+            ),
+            description="Grouped bars of the VAT collected by Russia's and the partner's budgets under "
+            "the origin and the destination principle, for the chosen base and rates.",
+        )
+        .mark_bar()
+        .encode(
+            x=alt.X("vat_bn:Q", title="VAT collected (bn roubles)"),
+            y=alt.Y("principle:N", title=None, sort=[ORIGIN_LABEL, DESTINATION_LABEL]),
+            yOffset="budget:N",
+            color=alt.Color("budget:N", title=None, legend=alt.Legend(orient="bottom")),
+        )
+        .properties(width=460, height=160)
+    )

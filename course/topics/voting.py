@@ -25,6 +25,7 @@ weight is at least ``quota`` (with a relative tolerance of 1e-9 of the total wei
 that a quota of exactly 50 % of float weights behaves as written). Odd input raises a
 ``ValueError`` whose message can be shown to a student as it is.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -52,8 +53,9 @@ def _check(weights: Sequence[float], quota: float) -> tuple[np.ndarray, float]:
     if w.size > MAX_PLAYERS:
         raise ValueError(f"At most {MAX_PLAYERS} players can be computed exactly; got {w.size}.")
     if not np.isfinite(w).all():
-        raise ValueError("Weights must be finite numbers (no missing values): "
-                         "is there a state without data for this year?")
+        raise ValueError(
+            "Weights must be finite numbers (no missing values): is there a state without data for this year?"
+        )
     if (w < 0).any():
         raise ValueError("Weights cannot be negative.")
     total = float(w.sum())
@@ -66,8 +68,10 @@ def _check(weights: Sequence[float], quota: float) -> tuple[np.ndarray, float]:
     if not np.isfinite(q) or q <= 0:
         raise ValueError("The quota must be a positive number (weight needed to pass a decision).")
     if q > total * (1 + _TOL):
-        raise ValueError(f"The quota ({q:g}) is larger than all weights together ({total:g}): "
-                         "no coalition could ever pass anything.")
+        raise ValueError(
+            f"The quota ({q:g}) is larger than all weights together ({total:g}): "
+            "no coalition could ever pass anything."
+        )
     return w, q
 
 
@@ -78,13 +82,14 @@ def _structure(n: int) -> tuple[np.ndarray, tuple[np.ndarray, ...], np.ndarray]:
     Coalition k is the set of players whose bit is set in k. Returns the size of every
     coalition, for each player i the indices of the coalitions without i, and the
     Shapley–Shubik weight |S|! (n-|S|-1)! / n! of every coalition S."""
-    size = np.zeros(2 ** n, dtype=np.int64)
-    for i in range(n):                          # doubling: coalitions with bit i = those without + 1
-        size[1 << i: 2 << i] = size[: 1 << i] + 1
-    index = np.arange(2 ** n, dtype=np.int64)
+    size = np.zeros(2**n, dtype=np.int64)
+    for i in range(n):  # doubling: coalitions with bit i = those without + 1
+        size[1 << i : 2 << i] = size[: 1 << i] + 1
+    index = np.arange(2**n, dtype=np.int64)
     without = tuple(np.flatnonzero((index >> i) & 1 == 0) for i in range(n))
-    coef = np.array([factorial(k) * factorial(n - k - 1) if k < n else 0 for k in range(n + 1)],
-                    dtype="float64") / factorial(n)
+    coef = np.array(
+        [factorial(k) * factorial(n - k - 1) if k < n else 0 for k in range(n + 1)], dtype="float64"
+    ) / factorial(n)
     ss_weight = coef[size]
     for arr in (size, ss_weight, *without):
         arr.flags.writeable = False
@@ -97,9 +102,9 @@ def _indices(w: np.ndarray, q: float) -> tuple[np.ndarray, np.ndarray]:
     Player i swings in coalition S (without i) when S loses and S ∪ {i} wins."""
     n = w.size
     _, without, ss_weight = _structure(n)
-    weight = np.zeros(2 ** n, dtype="float64")
-    for i in range(n):                          # weight of every coalition, by doubling
-        weight[1 << i: 2 << i] = weight[: 1 << i] + w[i]
+    weight = np.zeros(2**n, dtype="float64")
+    for i in range(n):  # weight of every coalition, by doubling
+        weight[1 << i : 2 << i] = weight[: 1 << i] + w[i]
     wins = weight >= q - _TOL * float(w.sum())
     swings = np.empty(n, dtype=np.int64)
     ss = np.empty(n, dtype="float64")
@@ -165,15 +170,17 @@ def power_table(names: Sequence[str], weights: Sequence[float], quota: float) ->
     names = list(names)
     if len(names) != w.size:
         raise ValueError(f"{len(names)} names for {w.size} weights.")
-    swings, ss = _indices(w, q)            # one enumeration serves both indices
+    swings, ss = _indices(w, q)  # one enumeration serves both indices
     raw = swings.astype("float64")
     eps = _TOL * float(w.sum())
-    return pd.DataFrame({
-        "player": names,
-        "weight_share": w / w.sum(),
-        "banzhaf": raw / raw.sum(),
-        "shapley_shubik": ss,
-        "one_state_one_vote": np.full(w.size, 1 / w.size),
-        "passes_alone": w >= q - eps,
-        "blocks_alone": w.sum() - w < q - eps,
-    })
+    return pd.DataFrame(
+        {
+            "player": names,
+            "weight_share": w / w.sum(),
+            "banzhaf": raw / raw.sum(),
+            "shapley_shubik": ss,
+            "one_state_one_vote": np.full(w.size, 1 / w.size),
+            "passes_alone": w >= q - eps,
+            "blocks_alone": w.sum() - w < q - eps,
+        }
+    )

@@ -4,6 +4,7 @@ Which notebooks: every notebooks/*.ipynb and exercises/*.ipynb that exists, or t
 COURSE_BROWSER_NOTEBOOKS (separated by os.pathsep, e.g. `COURSE_BROWSER_NOTEBOOKS=/tmp/x.ipynb`).
 Deselect with `-m "not browser"`.
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -15,7 +16,8 @@ from harness import lab
 
 def pytest_configure(config):
     config.addinivalue_line(
-        "markers", "browser: drives JupyterLab in headless Chromium (deselect with -m 'not browser')")
+        "markers", "browser: drives JupyterLab in headless Chromium (deselect with -m 'not browser')"
+    )
 
 
 @pytest.fixture(scope="session")

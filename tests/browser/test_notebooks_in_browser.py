@@ -8,6 +8,7 @@ no violation of any impact, with no allow-list, in the rendered content (markdow
 widgets; not JupyterLab's chrome) -- its report goes to artifacts/axe/<folder>/<stem>.json. A full
 screenshot goes to artifacts/screenshots/<folder>/<stem>.png and the measured timings to artifacts/browser_timings.json (for tools/benchmark.py; never asserted).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,15 +31,24 @@ def test_lab_serves_offline_with_course_extensions(lab_server, page_and_log):
     page, log = page_and_log
     status, html = lab_server.get_text("/lab")
     assert status == 200
-    cfg = json.loads(re.search(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>',
-                               html, re.S).group(1))
+    cfg = json.loads(
+        re.search(
+            r'<script id="jupyter-config-data" type="application/json">(.*?)</script>', html, re.S
+        ).group(1)
+    )
     names = {e["name"] for e in cfg.get("federated_extensions", [])}
     assert {"@jupyter-widgets/jupyterlab-manager", "anywidget"} <= names, names
 
     # The user's Jupyter dirs are redirected, but the venv's share/jupyter is still searched.
-    paths = json.loads(subprocess.run(
-        [str(lab.venv_python()), "-m", "jupyter", "--paths", "--json"], env=lab_server.env,
-        capture_output=True, text=True, check=True).stdout)
+    paths = json.loads(
+        subprocess.run(
+            [str(lab.venv_python()), "-m", "jupyter", "--paths", "--json"],
+            env=lab_server.env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     assert lab_server.env["JUPYTER_CONFIG_DIR"] in paths["config"], paths["config"]
     assert str(lab.VENV / "share" / "jupyter") in paths["data"], paths["data"]
     allowed = (str(lab_server.workdir), str(lab.VENV), "/usr/", "/etc/")
@@ -61,8 +71,8 @@ def test_lab_serves_offline_with_course_extensions(lab_server, page_and_log):
     page.goto(lab_server.lab_url(), wait_until="domcontentloaded")
     page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell", timeout=60_000)
     page.wait_for_function(
-        "() => window.jupyterapp.hasPlugin('@jupyter-widgets/jupyterlab-manager:plugin')",
-        timeout=60_000)
+        "() => window.jupyterapp.hasPlugin('@jupyter-widgets/jupyterlab-manager:plugin')", timeout=60_000
+    )
     page.wait_for_selector(".jp-LauncherCard, .jp-DirListing", timeout=60_000)
     assert not log.foreign(), f"requests to other hosts: {log.foreign()}"
 
@@ -76,8 +86,10 @@ def test_notebook_runs_and_widgets_respond(nb_path, lab_server, page_and_log):
     page, log = page_and_log
     exercise = lab.is_exercise(nb_path)
     nb_id = lab.notebook_id(nb_path)
-    figures: dict = {"measured_at": dt.datetime.now().isoformat(timespec="seconds"),
-                     "kind": "exercise" if exercise else "lesson"}
+    figures: dict = {
+        "measured_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "kind": "exercise" if exercise else "lesson",
+    }
     problems: list[str] = []
     shot = lab.SCREENSHOTS / nb_path.parent.name / f"{nb_path.stem}.png"
     digest = hashlib.sha256(nb_path.read_bytes()).hexdigest()
@@ -86,8 +98,7 @@ def test_notebook_runs_and_widgets_respond(nb_path, lab_server, page_and_log):
         for pid in lab_server.kernel_pids():
             progress = lab.process_env(pid).get("COURSE_PROGRESS_DIR")
             if progress != str(lab_server.progress_dir):
-                problems.append(f"kernel {pid} has COURSE_PROGRESS_DIR={progress!r}, "
-                                f"not the test's temp dir")
+                problems.append(f"kernel {pid} has COURSE_PROGRESS_DIR={progress!r}, not the test's temp dir")
         figures.update(lab.run_all(page))
         if figures["run_all_error"]:
             problems.append(f"run-all command failed: {figures['run_all_error']}")
@@ -95,8 +106,9 @@ def test_notebook_runs_and_widgets_respond(nb_path, lab_server, page_and_log):
             problems.append("run-all reported that a cell failed")
 
         out = lab.check_outputs(page)
-        figures.update(charts=out["charts"], sliders=out["sliders"], questions=out["questions"],
-                       cells=out["cells"])
+        figures.update(
+            charts=out["charts"], sliders=out["sliders"], questions=out["questions"], cells=out["cells"]
+        )
         for e in out["errors"]:
             problems.append(f"error output: {e}")
         if out["errorLoadingScript"]:
@@ -104,14 +116,18 @@ def test_notebook_runs_and_widgets_respond(nb_path, lab_server, page_and_log):
         if out["errorDisplayingWidget"]:
             problems.append("page shows 'Error displaying widget'")
         if out["chartsWithoutSvg"]:
-            problems.append(".course-chart without a drawn SVG (inline <svg> or decoded "
-                            f"data:image/svg+xml <img>) in: {out['chartsWithoutSvg']}")
+            problems.append(
+                ".course-chart without a drawn SVG (inline <svg> or decoded "
+                f"data:image/svg+xml <img>) in: {out['chartsWithoutSvg']}"
+            )
         if not exercise and out["charts"] == 0:
             problems.append("lesson notebook draws no .course-chart")
         if out["overflowingOptions"]:
-            problems.append("radio options whose text overflows onto the next option, covering its "
-                            "radio button (a click there selects the wrong answer): "
-                            + "; ".join(out["overflowingOptions"]))
+            problems.append(
+                "radio options whose text overflows onto the next option, covering its "
+                "radio button (a click there selects the wrong answer): "
+                + "; ".join(out["overflowingOptions"])
+            )
         if exercise and out["scores"] == 0:
             problems.append("exercise notebook shows no .course-score summary")
 
@@ -119,16 +135,20 @@ def test_notebook_runs_and_widgets_respond(nb_path, lab_server, page_and_log):
             r = lab.move_slider(page, 0, presses=2, timeout=WIDGET_TIMEOUT)
             figures["slider_to_chart_ms"] = r["latency_ms"]
             if not r["changed"]:
-                problems.append(f"first slider: the .course-chart after it did not change within "
-                                f"{WIDGET_TIMEOUT:.0f} s of two {r.get('key', 'ArrowRight')} presses "
-                                f"({r.get('why', 'no DOM change')})")
+                problems.append(
+                    f"first slider: the .course-chart after it did not change within "
+                    f"{WIDGET_TIMEOUT:.0f} s of two {r.get('key', 'ArrowRight')} presses "
+                    f"({r.get('why', 'no DOM change')})"
+                )
         if out["radioQuestions"]:
             r = lab.answer_question(page, 0, option=0, timeout=WIDGET_TIMEOUT)
             figures["click_to_feedback_ms"] = r["latency_ms"]
             figures["feedback_text"] = (r.get("after") or "")[:200]
             if not r["changed"]:
-                problems.append(f"first radio question: .course-feedback did not change within "
-                                f"{WIDGET_TIMEOUT:.0f} s of Check ({r.get('why', _fmt(r))})")
+                problems.append(
+                    f"first radio question: .course-feedback did not change within "
+                    f"{WIDGET_TIMEOUT:.0f} s of Check ({r.get('why', _fmt(r))})"
+                )
 
         # Accessibility of the course's own content, after the interactions (feedback shown).
         charts = lab.chart_a11y(page)
@@ -139,14 +159,12 @@ def test_notebook_runs_and_widgets_respond(nb_path, lab_server, page_and_log):
             problems.append(f"axe-core could not run: {exc}".splitlines()[0])
         else:
             figures["axe_version"] = axe["version"]
-            figures["axe_violations"] = {v["id"]: [v["impact"], len(v["nodes"])]
-                                         for v in axe["violations"]}
+            figures["axe_violations"] = {v["id"]: [v["impact"], len(v["nodes"])] for v in axe["violations"]}
             lab.save_axe(nb_path, axe)
             problems += lab.failing_axe(axe["violations"])
     finally:
         try:
-            figures["screenshots"] = [str(p.relative_to(lab.ROOT)) for p in
-                                      lab.full_screenshot(page, shot)]
+            figures["screenshots"] = [str(p.relative_to(lab.ROOT)) for p in lab.full_screenshot(page, shot)]
         except Exception as exc:  # noqa: BLE001 - never hide the real failure behind a screenshot failure
             problems.append(f"screenshot failed: {exc!r}")
         figures["foreign_requests"] = log.foreign()
@@ -161,11 +179,14 @@ def test_notebook_runs_and_widgets_respond(nb_path, lab_server, page_and_log):
         if log.writes:
             problems.append("the notebook file changed on disk while the test ran it")
     if log.foreign():
-        problems.append("requests to hosts other than 127.0.0.1/localhost:\n  "
-                        + "\n  ".join(log.foreign()))
+        problems.append("requests to hosts other than 127.0.0.1/localhost:\n  " + "\n  ".join(log.foreign()))
     figures["problems"] = problems
     lab.merge_timings({nb_id: figures})
     if problems:
-        pytest.fail(f"{nb_id}:\n- " + "\n- ".join(problems)
-                    + f"\n(screenshot: {shot})\nbrowser console:\n  " + "\n  ".join(log.console[:15]),
-                    pytrace=False)
+        pytest.fail(
+            f"{nb_id}:\n- "
+            + "\n- ".join(problems)
+            + f"\n(screenshot: {shot})\nbrowser console:\n  "
+            + "\n  ".join(log.console[:15]),
+            pytrace=False,
+        )

@@ -5,6 +5,7 @@ The tests share one classroom (module fixture) and run in order: log in and answ
 privacy, lecturer's second pull, grading.  Run as root (CI does):
     PYTHONPATH=. .venv/bin/python -m pytest -p no:nbval tests/hub -x
 """
+
 from __future__ import annotations
 
 import csv
@@ -40,13 +41,11 @@ def classroom(playwright):
         t = Path(tmp)
         t.chmod(0o755)
         repo = h.CourseRepo(t / "repo")
-        with h.Students(N_STUDENTS, t / "home") as students, \
-                h.Hub(t / "hub", students.names) as hub:
+        with h.Students(N_STUDENTS, t / "home") as students, h.Hub(t / "hub", students.names) as hub:
             students.trust(repo.bare)
             browser = h.launch(playwright)
             pages = {name: h.new_student_page(browser) for name in students.names}
-            room = {"t": t, "repo": repo, "students": students, "hub": hub, "pages": pages,
-                    "answers": {}}
+            room = {"t": t, "repo": repo, "students": students, "hub": hub, "pages": pages, "answers": {}}
             try:
                 yield room
             finally:
@@ -126,16 +125,22 @@ def test_a_second_pull_keeps_the_students_edit(classroom):
     name = room["students"].names[0]
     _, page, _ = room["pages"][name]
     nb = _course(room, name) / h.EXERCISE
-    page.evaluate("""(text) => { const m = window.__courseNb.content.model.sharedModel;
+    page.evaluate(
+        """(text) => { const m = window.__courseNb.content.model.sharedModel;
         m.insertCell(m.cells.length, {cell_type: 'markdown', source: text}); }""",
-                  NOTE.format(name=name))
+        NOTE.format(name=name),
+    )
     h.save_notebook(page)
     mine = nb.read_text()
     readme = (repo.work / "README.md").read_text() + "\n\nLecturer's note: module 01 starts next week.\n"
-    repo.push_change({"README.md": readme, "notebooks/NEWS.md": "# News\n\nModule 01 is out.\n",
-                      h.EXERCISE: (repo.work / h.EXERCISE).read_text().replace(
-                          "Module 00", "Module 00 (revised)", 1)},
-                     "Lecturer: news, README note, exercise 00 title")
+    repo.push_change(
+        {
+            "README.md": readme,
+            "notebooks/NEWS.md": "# News\n\nModule 01 is out.\n",
+            h.EXERCISE: (repo.work / h.EXERCISE).read_text().replace("Module 00", "Module 00 (revised)", 1),
+        },
+        "Lecturer: news, README note, exercise 00 title",
+    )
     page.goto(repo.pull_link(hub.base_url))
     h.wait_notebook(page)
     page.screenshot(path=str(SHOTS / "hub-second-pull.png"))
@@ -162,8 +167,14 @@ def test_the_instructor_grades_the_class_from_the_students_folders(classroom):
         shutil.copy(_course(room, name) / h.EXERCISE, d / Path(h.EXERCISE).name)
         shutil.copy(_progress_file(room, name), d / "progress" / f"{h.QUIZ_ID}.json")
     env = {**os.environ, "PYTHONPATH": str(h.ROOT)}
-    r = subprocess.run([str(lab.venv_python()), "-m", "course.grade", str(subs), "--out", str(out)],
-                       cwd=h.ROOT, env=env, capture_output=True, text=True, timeout=600)
+    r = subprocess.run(
+        [str(lab.venv_python()), "-m", "course.grade", str(subs), "--out", str(out)],
+        cwd=h.ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
     with open(out / "gradebook.csv", newline="", encoding="utf-8") as f:
         rows = {r["student"]: r for r in csv.DictReader(f)}

@@ -5,6 +5,7 @@ The site is built once per session by `.venv-site/bin/python tools/build_site.py
 served on 127.0.0.1 and opened in headless Debian Chromium. Load times go to
 artifacts/site_timings.json (measured, never asserted).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -54,8 +55,11 @@ def browser(playwright):
 
 
 def pages(site: Path) -> list[str]:
-    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")
-                  if not p.relative_to(site).as_posix().startswith("_"))
+    return sorted(
+        p.relative_to(site).as_posix()
+        for p in site.rglob("*.html")
+        if not p.relative_to(site).as_posix().startswith("_")
+    )
 
 
 class _Links(html.parser.HTMLParser):
@@ -81,14 +85,16 @@ def _parse(path: Path) -> _Links:
 
 def test_site_has_every_lesson_exercise_guide_and_reference_page(site):
     have = set(pages(site))
-    for folder, target in (("notebooks", "lessons"), ("exercises", "exercises"),
-                           ("instructor/guide", "guides")):
+    for folder, target in (
+        ("notebooks", "lessons"),
+        ("exercises", "exercises"),
+        ("instructor/guide", "guides"),
+    ):
         for src in (ROOT / folder).glob("*.*"):
             # a lesson is a notebook; notebooks/bibliography.md is the reference page below
             if src.suffix == ".ipynb" or (src.suffix == ".md" and folder != "notebooks"):
                 assert f"{target}/{src.stem}.html" in have, src
-    assert {"index.html", "glossary.html", "bibliography.html", "handouts.html",
-            "search.html"} <= have
+    assert {"index.html", "glossary.html", "bibliography.html", "handouts.html", "search.html"} <= have
 
 
 def test_every_internal_link_and_anchor_resolves(site):
@@ -125,7 +131,7 @@ def test_no_page_carries_an_answer_key_and_exercise_pages_no_answers(site):
 
 
 def test_every_page_has_binder_and_hub_launch_links_from_the_one_config(site):
-    course_site = links.load_site(ROOT / links.CONFIG)          # deploy/course.toml
+    course_site = links.load_site(ROOT / links.CONFIG)  # deploy/course.toml
     for page in pages(site):
         if page in ("search.html", "genindex.html"):
             continue
@@ -137,13 +143,16 @@ def test_every_page_has_binder_and_hub_launch_links_from_the_one_config(site):
 
 def html_escape(s: str) -> str:
     import html
+
     return html.escape(s)
 
 
 def test_launch_links_are_course_links_for_the_configured_repository_and_hub(tmp_path):
     config = tmp_path / "course.toml"
-    config.write_text('repo = "https://github.com/me/course"\nbranch = "fall-2027"\n'
-                      'binder = "https://binder.example"\nhub = "https://hub.uni.example/"\n')
+    config.write_text(
+        'repo = "https://github.com/me/course"\nbranch = "fall-2027"\n'
+        'binder = "https://binder.example"\nhub = "https://hub.uni.example/"\n'
+    )
     course_site = links.load_site(config)
     got = build_site.launch_links("exercises/02_x.ipynb", course_site)
     assert got["binder"] == links.binder_link(course_site, "exercises/02_x.ipynb")
@@ -151,8 +160,10 @@ def test_launch_links_are_course_links_for_the_configured_repository_and_hub(tmp
     hub = urllib.parse.urlsplit(got["jupyterhub"])
     assert (hub.netloc, hub.path) == ("hub.uni.example", "/hub/user-redirect/git-pull")
     assert urllib.parse.parse_qs(hub.query) == {
-        "repo": ["https://github.com/me/course"], "branch": ["fall-2027"],
-        "urlpath": ["lab/tree/course/exercises/02_x.ipynb"]}
+        "repo": ["https://github.com/me/course"],
+        "branch": ["fall-2027"],
+        "urlpath": ["lab/tree/course/exercises/02_x.ipynb"],
+    }
     no_hub = dataclasses.replace(course_site, hub="")
     assert "jupyterhub" not in build_site.launch_links("notebooks/00_start_here.ipynb", no_hub)
 
@@ -165,19 +176,29 @@ def test_every_page_loads_offline_without_console_errors_or_axe_violations(site,
     for page_name in pages(site):
         page = context.new_page()
         log: dict[str, list[str]] = {"foreign": [], "errors": [], "failed": []}
-        page.on("request", lambda r, log=log: None if r.url.startswith((served, "data:", "blob:", "about:"))
-                else log["foreign"].append(r.url))
+        page.on(
+            "request",
+            lambda r, log=log: (
+                None
+                if r.url.startswith((served, "data:", "blob:", "about:"))
+                else log["foreign"].append(r.url)
+            ),
+        )
         page.on("console", lambda m, log=log: log["errors"].append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e, log=log: log["errors"].append(str(e)))
-        page.on("response", lambda r, log=log: log["failed"].append(f"{r.status} {r.url}")
-                if r.status >= 400 else None)
+        page.on(
+            "response",
+            lambda r, log=log: log["failed"].append(f"{r.status} {r.url}") if r.status >= 400 else None,
+        )
         t0 = time.perf_counter()
         page.goto(f"{served}/{page_name}", wait_until="load")
         timings[page_name] = round((time.perf_counter() - t0) * 1000)
         page.add_script_tag(path=str(lab.AXE_JS))
-        axe = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']}))"
-                            ".violations.map(v => `${v.id} (${v.impact}): ${v.nodes.length} x `"
-                            " + v.nodes.slice(0, 2).map(n => n.html.slice(0, 120)).join(' | '))")
+        axe = page.evaluate(
+            "async () => (await axe.run(document, {resultTypes: ['violations']}))"
+            ".violations.map(v => `${v.id} (${v.impact}): ${v.nodes.length} x `"
+            " + v.nodes.slice(0, 2).map(n => n.html.slice(0, 120)).join(' | '))"
+        )
         for kind, items in log.items():
             problems += [f"{page_name}: {kind}: {i}" for i in items]
         problems += [f"{page_name}: axe {v}" for v in axe]
@@ -186,8 +207,16 @@ def test_every_page_loads_offline_without_console_errors_or_axe_violations(site,
     out = lab.ARTIFACTS / "site_timings.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     heaviest = max(timings, key=lambda p: (site / p).stat().st_size)
-    out.write_text(json.dumps({"load_ms": timings, "heaviest_page": heaviest,
-                               "heaviest_bytes": (site / heaviest).stat().st_size}, indent=1))
+    out.write_text(
+        json.dumps(
+            {
+                "load_ms": timings,
+                "heaviest_page": heaviest,
+                "heaviest_bytes": (site / heaviest).stat().st_size,
+            },
+            indent=1,
+        )
+    )
     assert not problems, "\n".join(problems[:40])
 
 
@@ -195,7 +224,8 @@ def test_lesson_shows_charts_as_svg_and_practice_answers_only_after_reveal(serve
     page = browser.new_page()
     page.goto(f"{served}/lessons/01_cis_1990s.html", wait_until="load")
     charts = page.eval_on_selector_all(
-        ".course-chart img", "els => els.map(e => [e.src.slice(0, 26), e.naturalWidth, e.alt])")
+        ".course-chart img", "els => els.map(e => [e.src.slice(0, 26), e.naturalWidth, e.alt])"
+    )
     assert len(charts) >= 2
     assert all(src.startswith("data:image/svg+xml") and w > 0 and alt for src, w, alt in charts), charts
     reveal = page.locator("details.course-reveal").first
@@ -205,7 +235,7 @@ def test_lesson_shows_charts_as_svg_and_practice_answers_only_after_reveal(serve
     assert answer.is_visible() and answer.inner_text().strip() == "26"
     note = page.locator(".course-widget-note").first
     assert "slider from 1991 to 2000" in note.inner_text() and "redraws the chart" in note.inner_text()
-    first_view = note.locator(".course-chart img")          # the widget's stored first chart
+    first_view = note.locator(".course-chart img")  # the widget's stored first chart
     assert first_view.count() == 1
     assert first_view.evaluate("e => e.src.startsWith('data:image/svg+xml') && e.naturalWidth > 0")
     assert "31 December 1991" in first_view.get_attribute("alt")
@@ -240,10 +270,18 @@ def test_handouts_are_pdfs_per_module_and_exercise_sheets_carry_no_answers(site)
         data = pdf.read_bytes()
         assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 1, pdf
         assert (site / "handouts" / pdf.name).exists()
-    text = subprocess.run(["pdftotext", str(build_site.HANDOUTS / "01_cis_1990s-exercises.pdf"), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(build_site.HANDOUTS / "01_cis_1990s-exercises.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "Put these agreements" in text
     assert not build_site.KEY_RE.search(text) and "Show the answer" not in text
-    lesson = subprocess.run(["pdftotext", str(build_site.HANDOUTS / "01_cis_1990s-lesson.pdf"), "-"],
-                            capture_output=True, text=True, check=True).stdout
-    assert "CIS agreements, 1991" in lesson           # a chart's caption is printed with it
+    lesson = subprocess.run(
+        ["pdftotext", str(build_site.HANDOUTS / "01_cis_1990s-lesson.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "CIS agreements, 1991" in lesson  # a chart's caption is printed with it

@@ -14,6 +14,7 @@
 Needs root (useradd, setuid spawner).  Standard library + playwright only; nothing here asserts
 on seconds.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,7 +36,7 @@ from .servers import cmdline, descendants, free_port, kill_survivors, proc_stat,
 ROOT = lab.ROOT
 VENV = lab.VENV
 CHP = ROOT / "tests" / "hub" / "node_modules" / ".bin" / "configurable-http-proxy"
-REPO_NAME = "course"            # nbgitpuller clones into ~/<repo name>/
+REPO_NAME = "course"  # nbgitpuller clones into ~/<repo name>/
 EXERCISE = "exercises/00_start_here.ipynb"
 QUIZ_ID = "00_start_here"
 
@@ -60,12 +61,13 @@ def _run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
 
 # --------------------------------------------------------------------------- the course repo
 
+
 class CourseRepo:
     """A bare repository (the lecturer's remote) made from the worktree's HEAD."""
 
     def __init__(self, base: Path, source: Path = ROOT):
         self.base = Path(base)
-        self.bare = self.base / REPO_NAME   # nbgitpuller clones into ~/<last part of the URL>
+        self.bare = self.base / REPO_NAME  # nbgitpuller clones into ~/<last part of the URL>
         self.work = self.base / "lecturer"
         _run(["git", "clone", "-q", "--bare", "--no-hardlinks", str(source), str(self.bare)])
         _run(["git", "clone", "-q", str(self.bare), str(self.work)])
@@ -93,12 +95,14 @@ class CourseRepo:
 
     def pull_link(self, base_url: str, path: str = EXERCISE) -> str:
         """nbgitpuller's standard link through the hub's user-redirect."""
-        q = urllib.parse.urlencode({"repo": self.url, "branch": self.branch,
-                                    "urlpath": f"lab/tree/{REPO_NAME}/{path}"})
+        q = urllib.parse.urlencode(
+            {"repo": self.url, "branch": self.branch, "urlpath": f"lab/tree/{REPO_NAME}/{path}"}
+        )
         return f"{base_url}/hub/user-redirect/git-pull?{q}"
 
 
 # --------------------------------------------------------------------------- Unix users
+
 
 class Students:
     """`n` real Unix users `<prefix>1..n` with random passwords and 700 homes under `home_root`."""
@@ -115,8 +119,19 @@ class Students:
     def create(self) -> Students:
         for name in self.names:
             home = self.home(name)
-            _run(["useradd", "--create-home", "--home-dir", str(home), "--shell", "/bin/bash",
-                  "--user-group", "--no-log-init", name])
+            _run(
+                [
+                    "useradd",
+                    "--create-home",
+                    "--home-dir",
+                    str(home),
+                    "--shell",
+                    "/bin/bash",
+                    "--user-group",
+                    "--no-log-init",
+                    name,
+                ]
+            )
             self.made.append(name)
             _run(["chpasswd"], input=f"{name}:{self.passwords[name]}\n")
             home.chmod(0o700)
@@ -141,8 +156,9 @@ class Students:
 
     def run_as(self, name: str, cmd: list[str]) -> subprocess.CompletedProcess:
         """Run `cmd` as the student (runuser), in their home, without raising."""
-        return subprocess.run(["runuser", "-u", name, "--", *cmd], cwd=self.home(name),
-                              capture_output=True, text=True)
+        return subprocess.run(
+            ["runuser", "-u", name, "--", *cmd], cwd=self.home(name), capture_output=True, text=True
+        )
 
     def pids(self) -> list[int]:
         uids = set()
@@ -244,25 +260,60 @@ class Hub:
         self._log = None
 
     def start(self) -> Hub:
-        cfg = {"bind_url": self.base_url, "hub_bind_url": f"http://127.0.0.1:{free_port()}",
-               "proxy_api_url": f"http://127.0.0.1:{free_port()}", "dir": str(self.dir),
-               "users": self.users, "chp": str(CHP), "token": self.token, "repo_name": REPO_NAME,
-               "singleuser": str(VENV / "bin" / "jupyterhub-singleuser")}
+        cfg = {
+            "bind_url": self.base_url,
+            "hub_bind_url": f"http://127.0.0.1:{free_port()}",
+            "proxy_api_url": f"http://127.0.0.1:{free_port()}",
+            "dir": str(self.dir),
+            "users": self.users,
+            "chp": str(CHP),
+            "token": self.token,
+            "repo_name": REPO_NAME,
+            "singleuser": str(VENV / "bin" / "jupyterhub-singleuser"),
+        }
         conf = self.dir / "jupyterhub_config.py"
         conf.write_text(CONFIG.format(cfg=json.dumps(cfg)), encoding="utf-8")
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("JUPYTER", "IPYTHON", "XDG_", "CONFIGPROXY"))
-               and k not in ("PYTHONSTARTUP", "PYTHONPATH", "MPLCONFIGDIR")}
-        env.update(PATH=os.pathsep.join([str(VENV / "bin"), str(CHP.parent), "/usr/local/bin",
-                                         "/usr/bin", "/bin", "/usr/sbin", "/sbin"]),
-                   VIRTUAL_ENV=str(VENV), LANG="C.UTF-8", JUPYTER_CONFIG_DIR=str(self.dir / "jupyter"))
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("JUPYTER", "IPYTHON", "XDG_", "CONFIGPROXY"))
+            and k not in ("PYTHONSTARTUP", "PYTHONPATH", "MPLCONFIGDIR")
+        }
+        env.update(
+            PATH=os.pathsep.join(
+                [
+                    str(VENV / "bin"),
+                    str(CHP.parent),
+                    "/usr/local/bin",
+                    "/usr/bin",
+                    "/bin",
+                    "/usr/sbin",
+                    "/sbin",
+                ]
+            ),
+            VIRTUAL_ENV=str(VENV),
+            LANG="C.UTF-8",
+            JUPYTER_CONFIG_DIR=str(self.dir / "jupyter"),
+        )
         self._log = open(self.log_path, "wb")
-        self.proc = subprocess.Popen([str(VENV / "bin" / "jupyterhub"), "-f", str(conf)],
-                                     cwd=self.dir, env=env, stdout=self._log, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, start_new_session=True)
+        self.proc = subprocess.Popen(
+            [str(VENV / "bin" / "jupyterhub"), "-f", str(conf)],
+            cwd=self.dir,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         try:
-            wait_until_up(self.proc, lambda: self.api("GET", "/users", timeout=2), name="jupyterhub",
-                          timeout=self.startup_timeout, log_tail=self.log_tail, interval=0.2)
+            wait_until_up(
+                self.proc,
+                lambda: self.api("GET", "/users", timeout=2),
+                name="jupyterhub",
+                timeout=self.startup_timeout,
+                log_tail=self.log_tail,
+                interval=0.2,
+            )
         except RuntimeError:
             self.stop()
             raise
@@ -301,9 +352,12 @@ class Hub:
 
     def api(self, method: str, path: str, body=None, timeout: float = 10):
         data = None if body is None else json.dumps(body).encode()
-        req = urllib.request.Request(f"{self.base_url}/hub/api{path}", data=data, method=method,
-                                     headers={"Authorization": f"token {self.token}",
-                                              "Content-Type": "application/json"})
+        req = urllib.request.Request(
+            f"{self.base_url}/hub/api{path}",
+            data=data,
+            method=method,
+            headers={"Authorization": f"token {self.token}", "Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(req, timeout=timeout) as r:
             raw = r.read()
         return json.loads(raw) if raw else {}
@@ -346,12 +400,12 @@ class Hub:
 
 # --------------------------------------------------------------------------- the browser
 
+
 def launch(playwright):
     """Debian's Chromium (never a downloaded browser); one context per student for own cookies."""
     if not Path(lab.CHROMIUM).exists():
         raise RuntimeError(f"{lab.CHROMIUM} not found: install Debian's chromium")
-    return playwright.chromium.launch(executable_path=lab.CHROMIUM, headless=True,
-                                      args=lab.CHROMIUM_ARGS)
+    return playwright.chromium.launch(executable_path=lab.CHROMIUM, headless=True, args=lab.CHROMIUM_ARGS)
 
 
 def new_student_page(browser, width: int = 1280, height: int = 1000):
@@ -382,8 +436,10 @@ def wait_notebook(page, path: str = EXERCISE, timeout: float = 240) -> None:
     """Wait until the hub spawned the server, nbgitpuller pulled and Lab opened `path` idle."""
     page.wait_for_url("**/lab/tree/**", timeout=timeout * 1000)
     lab.wait_notebook_ready(page, notebook_path(path), timeout)
-    page.evaluate("() => { const s = window.jupyterapp.shell;"
-                  " if (s.collapseLeft) s.collapseLeft(); if (s.collapseRight) s.collapseRight(); }")
+    page.evaluate(
+        "() => { const s = window.jupyterapp.shell;"
+        " if (s.collapseLeft) s.collapseLeft(); if (s.collapseRight) s.collapseRight(); }"
+    )
 
 
 def save_notebook(page) -> None:

@@ -13,6 +13,7 @@
 Standard library + playwright only.  Nothing here asserts on seconds: timings are *measured* and
 handed back to the caller, which may record them (tests) or report them (benchmark).
 """
+
 from __future__ import annotations
 
 import glob
@@ -45,8 +46,14 @@ ROOT = Path(__file__).resolve().parents[2]
 VENV = Path(os.environ.get("COURSE_VENV", ROOT / ".venv"))
 CHROMIUM = os.environ.get("COURSE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 ARTIFACTS = ROOT / "artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
@@ -60,7 +67,9 @@ HARMLESS_SCHEMES = {"data", "blob", "about"}
 LAB_USER_SETTINGS = {
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
-        "fetchNews": "false", "checkForUpdates": False},
+        "fetchNews": "false",
+        "checkForUpdates": False,
+    },
     "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
 }
 
@@ -70,6 +79,7 @@ def venv_python() -> Path:
 
 
 # --------------------------------------------------------------------------- which notebooks
+
 
 def course_notebooks() -> list[Path]:
     """notebooks/*.ipynb + exercises/*.ipynb, or the paths/globs in $COURSE_BROWSER_NOTEBOOKS
@@ -101,6 +111,7 @@ def is_exercise(p: Path) -> bool:
 
 # --------------------------------------------------------------------------- environment
 
+
 def isolated_env(base: Path, progress_dir: Path | None = None) -> dict[str, str]:
     """Return os.environ with every Jupyter/IPython/HOME location redirected under `base`.
 
@@ -108,13 +119,18 @@ def isolated_env(base: Path, progress_dir: Path | None = None) -> dict[str, str]
     would be found anyway) -- that is where the widget and anywidget labextensions live.
     """
     base = Path(base)
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("JUPYTER", "IPYTHON", "XDG_"))
-           and k not in ("PYTHONSTARTUP", "PYTHONPATH", "MPLCONFIGDIR")}
-    if own_checkout_on_path():       # a worktree's kernels import its own `course`, not the venv's
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("JUPYTER", "IPYTHON", "XDG_"))
+        and k not in ("PYTHONSTARTUP", "PYTHONPATH", "MPLCONFIGDIR")
+    }
+    if own_checkout_on_path():  # a worktree's kernels import its own `course`, not the venv's
         env["PYTHONPATH"] = str(ROOT)
-    d = {name: base / name for name in
-         ("home", "jupyter_config", "jupyter_data", "jupyter_runtime", "ipython", "xdg_cache")}
+    d = {
+        name: base / name
+        for name in ("home", "jupyter_config", "jupyter_data", "jupyter_runtime", "ipython", "xdg_cache")
+    }
     for p in d.values():
         p.mkdir(parents=True, exist_ok=True)
     progress = Path(progress_dir) if progress_dir else base / "course_progress"
@@ -154,15 +170,19 @@ def write_lab_settings(settings_dir: Path) -> None:
         f.write_text(json.dumps(value, indent=2), encoding="utf-8")
 
 
-
-
 # --------------------------------------------------------------------------- the server
+
 
 class LabServer:
     """`jupyter lab` from the course venv, isolated, on a free port with a random token."""
 
-    def __init__(self, root_dir: Path = ROOT, workdir: Path | None = None,
-                 progress_dir: Path | None = None, startup_timeout: float = 90.0):
+    def __init__(
+        self,
+        root_dir: Path = ROOT,
+        workdir: Path | None = None,
+        progress_dir: Path | None = None,
+        startup_timeout: float = 90.0,
+    ):
         self.root_dir = Path(root_dir).resolve()
         self._tmp = None if workdir else tempfile.TemporaryDirectory(prefix="course-lab-")
         self.workdir = Path(workdir or self._tmp.name)
@@ -182,9 +202,14 @@ class LabServer:
     def start(self) -> LabServer:
         write_lab_settings(self.settings_dir)
         cmd = [
-            str(venv_python()), "-m", "jupyterlab",
-            "--no-browser", "--allow-root",
-            "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={self.port}", "--ServerApp.port_retries=0",
+            str(venv_python()),
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--allow-root",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={self.port}",
+            "--ServerApp.port_retries=0",
             f"--IdentityProvider.token={self.token}",
             f"--ServerApp.root_dir={self.root_dir}",
             "--LabApp.expose_app_in_browser=True",
@@ -192,13 +217,23 @@ class LabServer:
             "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         ]
         self._log = open(self.log_path, "wb")
-        self.proc = subprocess.Popen(cmd, cwd=self.root_dir, env=self.env, stdout=self._log,
-                                     stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            cmd,
+            cwd=self.root_dir,
+            env=self.env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         try:
             self.startup_seconds = wait_until_up(
-                self.proc, lambda: self.api("GET", "/api/status", timeout=2), name="jupyter lab",
-                timeout=self.startup_timeout, log_tail=self.log_tail)
+                self.proc,
+                lambda: self.api("GET", "/api/status", timeout=2),
+                name="jupyter lab",
+                timeout=self.startup_timeout,
+                log_tail=self.log_tail,
+            )
         except RuntimeError:
             self.stop()
             raise
@@ -234,8 +269,12 @@ class LabServer:
     # -- HTTP
     def api(self, method: str, path: str, body=None, timeout: float = 10):
         data = None if body is None else json.dumps(body).encode()
-        req = urllib.request.Request(self.base_url + path, data=data, method=method, headers={
-            "Authorization": f"token {self.token}", "Content-Type": "application/json"})
+        req = urllib.request.Request(
+            self.base_url + path,
+            data=data,
+            method=method,
+            headers={"Authorization": f"token {self.token}", "Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(req, timeout=timeout) as r:
             raw = r.read()
         if not raw:
@@ -246,8 +285,7 @@ class LabServer:
             return raw.decode("utf-8", "replace")
 
     def get_text(self, path: str, timeout: float = 10) -> tuple[int, str]:
-        req = urllib.request.Request(self.base_url + path,
-                                     headers={"Authorization": f"token {self.token}"})
+        req = urllib.request.Request(self.base_url + path, headers={"Authorization": f"token {self.token}"})
         with urllib.request.urlopen(req, timeout=timeout) as r:
             return r.status, r.read().decode("utf-8", "replace")
 
@@ -274,16 +312,13 @@ class LabServer:
     def kernel_pids(self) -> list[int]:
         if self.proc is None:
             return []
-        return [p for p in descendants(self.proc.pid)
-                if "ipykernel" in cmdline(p)]
+        return [p for p in descendants(self.proc.pid) if "ipykernel" in cmdline(p)]
 
     def log_tail(self, n: int = 40) -> str:
         try:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-n:])
         except OSError:
             return ""
-
-
 
 
 def server_root_for(notebooks: list[Path]) -> Path:
@@ -297,28 +332,34 @@ def server_root_for(notebooks: list[Path]) -> Path:
 
 # --------------------------------------------------------------------------- the browser
 
+
 def launch_browser(playwright, workdir: Path, width: int = 1280, height: int = 1000):
     """A persistent Chromium context with Debian's chromium, on a fresh profile in `workdir`
     (its HOME too, so not even crash-report folders land in the user's ~/.config)."""
     if not Path(CHROMIUM).exists():
-        raise RuntimeError(f"{CHROMIUM} not found: install Debian's chromium "
-                           "(`python tools/setup_env.py --browser`); never `playwright install`.")
+        raise RuntimeError(
+            f"{CHROMIUM} not found: install Debian's chromium "
+            "(`python tools/setup_env.py --browser`); never `playwright install`."
+        )
     workdir = Path(workdir)
     home = workdir / "home"
     home.mkdir(parents=True, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
-               XDG_CACHE_HOME=str(home / ".cache"))
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"))
     return playwright.chromium.launch_persistent_context(
-        str(workdir / "profile"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-        env=env, viewport={"width": width, "height": height})
-
-
+        str(workdir / "profile"),
+        executable_path=CHROMIUM,
+        headless=True,
+        args=CHROMIUM_ARGS,
+        env=env,
+        viewport={"width": width, "height": height},
+    )
 
 
 @dataclass
 class RequestLog:
     """Every request (and websocket) a page or context makes."""
+
     urls: list[str] = field(default_factory=list)
     writes: list[str] = field(default_factory=list)  # PUT/PATCH/DELETE on /api/contents
     console: list[str] = field(default_factory=list)
@@ -331,8 +372,12 @@ class RequestLog:
     def attach_page(self, page) -> None:
         page.on("request", self._on_request)
         page.on("websocket", lambda ws: self.urls.append(ws.url))
-        page.on("console", lambda m: self.console.append(f"console.{m.type}: {m.text}")
-                if m.type in ("error", "warning") else None)
+        page.on(
+            "console",
+            lambda m: (
+                self.console.append(f"console.{m.type}: {m.text}") if m.type in ("error", "warning") else None
+            ),
+        )
         page.on("pageerror", lambda e: self.console.append(f"pageerror: {e}"))
 
     def attach_context(self, context) -> None:  # service workers report here only
@@ -390,8 +435,11 @@ _JS_RUN_STATE = """
 }
 """
 
-_JS_START_RUN_ALL = """
-() => {""" + _JS_DRAWN + """
+_JS_START_RUN_ALL = (
+    """
+() => {"""
+    + _JS_DRAWN
+    + """
   const app = window.jupyterapp, nb = window.__courseNb, root = nb.content.node;
   app.shell.activateById(nb.id);
   const drawn = () => Array.from(root.querySelectorAll('.course-chart')).filter(__courseDrawn).length;
@@ -411,9 +459,13 @@ _JS_START_RUN_ALL = """
   return true;
 }
 """
+)
 
-_JS_CHECK_OUTPUTS = """
-() => {""" + _JS_DRAWN + """
+_JS_CHECK_OUTPUTS = (
+    """
+() => {"""
+    + _JS_DRAWN
+    + """
   const root = window.__courseNb.content.node;
   const cellOf = el => {
     const cells = Array.from(root.querySelectorAll('.jp-Cell'));
@@ -446,6 +498,7 @@ _JS_CHECK_OUTPUTS = """
   };
 }
 """
+)
 
 # Arm a watcher on the chart that follows slider #idx; it timestamps the first keydown on the
 # handle and the first DOM change of that chart (the chart may be replaced, so re-find it).
@@ -536,8 +589,10 @@ def open_notebook(page, server: LabServer, nb_path: Path, timeout: float = 120.0
     t0 = time.perf_counter()
     page.goto(server.lab_url(nb_path), wait_until="domcontentloaded", timeout=timeout * 1000)
     wait_notebook_ready(page, server.relpath(nb_path), timeout)
-    page.evaluate("() => { const s = window.jupyterapp.shell;"
-                  " if (s.collapseLeft) s.collapseLeft(); if (s.collapseRight) s.collapseRight(); }")
+    page.evaluate(
+        "() => { const s = window.jupyterapp.shell;"
+        " if (s.collapseLeft) s.collapseLeft(); if (s.collapseRight) s.collapseRight(); }"
+    )
     return {"open_to_kernel_idle_s": time.perf_counter() - t0}
 
 
@@ -560,8 +615,10 @@ def run_all(page, timeout: float = 600.0, settle: float = 30.0) -> dict:
     while state["charts"] < state["total"] and time.monotonic() < settle_deadline:
         time.sleep(0.2)
         state = page.evaluate(_JS_RUN_STATE)
-    t = page.evaluate("() => ({t0: window.__courseRun.t0, done: window.__courseRun.done,"
-                      " last: window.__courseCharts.last, n: window.__courseCharts.count})")
+    t = page.evaluate(
+        "() => ({t0: window.__courseRun.t0, done: window.__courseRun.done,"
+        " last: window.__courseCharts.last, n: window.__courseCharts.count})"
+    )
     return {
         "run_all_s": wall,
         "run_all_command_s": (t["done"] - t["t0"]) / 1000,
@@ -578,12 +635,12 @@ def check_outputs(page) -> dict:
 
 def _wait_watch(page, timeout: float) -> dict:
     try:
-        page.wait_for_function("() => window.__courseWatch.t1 !== null", timeout=timeout * 1000,
-                               polling=20)
+        page.wait_for_function("() => window.__courseWatch.t1 !== null", timeout=timeout * 1000, polling=20)
     except Exception:  # noqa: BLE001 - a timeout: read what the watch saw anyway
         pass
-    return page.evaluate("() => { const w = window.__courseWatch; w.stop();"
-                         " return {t0: w.t0, t1: w.t1, text: w.text}; }")
+    return page.evaluate(
+        "() => { const w = window.__courseWatch; w.stop(); return {t0: w.t0, t1: w.t1, text: w.text}; }"
+    )
 
 
 def move_slider(page, idx: int = 0, presses: int = 2, timeout: float = 5.0) -> dict:
@@ -603,17 +660,25 @@ def move_slider(page, idx: int = 0, presses: int = 2, timeout: float = 5.0) -> d
         page.keyboard.press(key)
     w = _wait_watch(page, timeout)
     changed = w["t1"] is not None
-    return {"changed": changed, "key": key, "value_before": armed["now"],
-            "latency_ms": (w["t1"] - w["t0"]) if changed and w["t0"] is not None else None}
+    return {
+        "changed": changed,
+        "key": key,
+        "value_before": armed["now"],
+        "latency_ms": (w["t1"] - w["t0"]) if changed and w["t0"] is not None else None,
+    }
 
 
 def _radio_question(page, qidx: int):
-    return page.locator(".course-question").filter(
-        has=page.locator(".widget-radio-box input[type=radio]")).nth(qidx)
+    return (
+        page.locator(".course-question")
+        .filter(has=page.locator(".widget-radio-box input[type=radio]"))
+        .nth(qidx)
+    )
 
 
-def answer_question(page, qidx: int = 0, option: int = 0, timeout: float = 5.0,
-                    dispatch: bool = False) -> dict:
+def answer_question(
+    page, qidx: int = 0, option: int = 0, timeout: float = 5.0, dispatch: bool = False
+) -> dict:
     """Click radio `option` of radio question #qidx, then its Check button; wait up to `timeout`
     s for its .course-feedback text to change. Returns {"changed", "latency_ms", "before", "after"}.
     dispatch=True selects the radio with a synthetic click (no hit-testing, no wait); the latency
@@ -632,14 +697,24 @@ def answer_question(page, qidx: int = 0, option: int = 0, timeout: float = 5.0,
         radios.nth(option % n).dispatch_event("click")
     armed = page.evaluate(_JS_ARM_QUESTION, [qidx])
     if not armed["ok"]:
-        return {"changed": False, "latency_ms": None, "why": armed["why"], "options": n,
-                "radio_covered": covered}
+        return {
+            "changed": False,
+            "latency_ms": None,
+            "why": armed["why"],
+            "options": n,
+            "radio_covered": covered,
+        }
     q.locator(".course-check").first.click()
     w = _wait_watch(page, timeout)
     changed = w["t1"] is not None
-    return {"changed": changed, "before": armed["before"], "after": w["text"], "options": n,
-            "radio_covered": covered,
-            "latency_ms": (w["t1"] - w["t0"]) if changed and w["t0"] is not None else None}
+    return {
+        "changed": changed,
+        "before": armed["before"],
+        "after": w["text"],
+        "options": n,
+        "radio_covered": covered,
+        "latency_ms": (w["t1"] - w["t0"]) if changed and w["t0"] is not None else None,
+    }
 
 
 def scroll_through(page, pause: float = 0.05) -> dict:
@@ -691,6 +766,7 @@ def full_screenshot(page, path: Path, max_height: int = 16000) -> list[Path]:
 
 # --------------------------------------------------------------------------- figures
 
+
 def median(xs: list[float]) -> float | None:
     xs = [x for x in xs if x is not None]
     return statistics.median(xs) if xs else None
@@ -702,6 +778,7 @@ def p95(xs: list[float]) -> float | None:
     if not xs:
         return None
     import math
+
     return xs[max(0, math.ceil(0.95 * len(xs)) - 1)]
 
 
@@ -713,8 +790,10 @@ def merge_timings(entries: dict[str, dict], path: Path = TIMINGS_FILE) -> None:
     except (OSError, ValueError):
         data = {}
     data.setdefault("notebooks", {}).update(entries)
-    data["note"] = ("Single samples from the last browser-test run per notebook (tests/browser); "
-                    "for medians/p95 run tools/benchmark.py --browser. Not asserted anywhere.")
+    data["note"] = (
+        "Single samples from the last browser-test run per notebook (tests/browser); "
+        "for medians/p95 run tools/benchmark.py --browser. Not asserted anywhere."
+    )
     path.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
 
 
@@ -774,8 +853,10 @@ def run_axe(page, selector: str = AXE_CONTENT) -> dict:
     """Inject axe-core and run it on the notebook's rendered content (see AXE_CONTENT).
     Returns {"version", "elements", "violations": [{id, impact, help, helpUrl, tags, nodes}]}."""
     if not AXE_JS.exists():
-        raise RuntimeError(f"{AXE_JS} missing: run `python tools/setup_env.py --browser` "
-                           "(or `npm ci --prefix tests/browser`).")
+        raise RuntimeError(
+            f"{AXE_JS} missing: run `python tools/setup_env.py --browser` "
+            "(or `npm ci --prefix tests/browser`)."
+        )
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE_JS))
     return page.evaluate(_JS_AXE_RUN, selector)
@@ -787,8 +868,9 @@ def failing_axe(violations: list[dict]) -> list[str]:
     lines = []
     for v in violations:
         for n in v["nodes"][:5]:
-            lines.append(f"axe {v['id']} ({v['impact']}): {v['help']} -- "
-                         f"{' '.join(n['target'])}: {n['html'][:160]}")
+            lines.append(
+                f"axe {v['id']} ({v['impact']}): {v['help']} -- {' '.join(n['target'])}: {n['html'][:160]}"
+            )
         if len(v["nodes"]) > 5:
             lines.append(f"axe {v['id']}: ... and {len(v['nodes']) - 5} more element(s)")
     return lines
@@ -802,6 +884,5 @@ def chart_a11y(page) -> dict:
 def save_axe(nb_path: Path, result: dict) -> Path:
     out = AXE_DIR / Path(nb_path).parent.name / f"{Path(nb_path).stem}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"notebook": notebook_id(nb_path), **result}, indent=2),
-                   encoding="utf-8")
+    out.write_text(json.dumps({"notebook": notebook_id(nb_path), **result}, indent=2), encoding="utf-8")
     return out

@@ -6,6 +6,7 @@ or a deadline passes), and are ended with their whole process tree -- kernels an
 servers start sessions of their own, so a process-group kill alone does not reach them.
 Standard library only; everything is found and ended by pid, never by name.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,13 +28,14 @@ def free_port() -> int:
 
 # --------------------------------------------------------------------------- /proc
 
+
 def proc_stat(pid: int) -> tuple[int, str] | None:
     """(ppid, starttime) of a live process, or None (gone or a zombie)."""
     try:
         raw = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    fields = raw[raw.rindex(")") + 2:].split()
+    fields = raw[raw.rindex(")") + 2 :].split()
     if fields[0] == "Z":
         return None
     return int(fields[1]), fields[19]
@@ -86,9 +88,16 @@ def read_vmhwm_kb(pid: int) -> int | None:
 
 # --------------------------------------------------------------------------- start and stop
 
-def wait_until_up(proc: subprocess.Popen, probe: Callable[[], object], *, name: str,
-                  timeout: float, log_tail: Callable[[], str] = lambda: "",
-                  interval: float = 0.1) -> float:
+
+def wait_until_up(
+    proc: subprocess.Popen,
+    probe: Callable[[], object],
+    *,
+    name: str,
+    timeout: float,
+    log_tail: Callable[[], str] = lambda: "",
+    interval: float = 0.1,
+) -> float:
     """Call `probe()` until it returns without a connection error; return the seconds it took.
     Raises RuntimeError (with the server's log tail) if `proc` exits first or `timeout` passes;
     the caller stops what it started."""

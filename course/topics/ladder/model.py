@@ -1,4 +1,5 @@
 """The integration ladder: stages of economic integration, planned versus reached, and a: the model (pure functions and data, no charts or widgets)."""
+
 from __future__ import annotations
 
 import numbers
@@ -9,21 +10,30 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 if TYPE_CHECKING:
-
     pass
 
 
-STAGES: tuple[str, ...] = ("free trade area", "customs union", "common market",
-                           "economic and monetary union")
+STAGES: tuple[str, ...] = ("free trade area", "customs union", "common market", "economic and monetary union")
 #: Short labels for charts.
 SHORT: dict[int, str] = {0: "none", 1: "FTA", 2: "customs union", 3: "common market", 4: "EMU"}
 _ALIASES: dict[str, int] = {
-    "none": 0, "nothing": 0, "never": 0,
-    "fta": 1, "free trade": 1, "free trade area": 1, "free trade zone": 1,
-    "cu": 2, "customs union": 2,
-    "cm": 3, "common market": 3, "single market": 3,
-    "emu": 4, "economic and monetary union": 4, "economic and currency union": 4,
-    "monetary union": 4, "currency union": 4,
+    "none": 0,
+    "nothing": 0,
+    "never": 0,
+    "fta": 1,
+    "free trade": 1,
+    "free trade area": 1,
+    "free trade zone": 1,
+    "cu": 2,
+    "customs union": 2,
+    "cm": 3,
+    "common market": 3,
+    "single market": 3,
+    "emu": 4,
+    "economic and monetary union": 4,
+    "economic and currency union": 4,
+    "monetary union": 4,
+    "currency union": 4,
 }
 STATUSES: tuple[str, ...] = ("reached", "aimed at, not reached", "beyond the aim", "not yet launched")
 MIN_YEAR, MAX_YEAR = 1950, 2050
@@ -68,8 +78,14 @@ def _year(value: Any, what: str) -> int:
 
 
 # --------------------------------------------------------------------------- the real ladder
-_NEEDED = ("arrangement_id", "arrangement", "year_launched", "stage_aimed_rank", "stage_reached_rank",
-           "year_reached")
+_NEEDED = (
+    "arrangement_id",
+    "arrangement",
+    "year_launched",
+    "stage_aimed_rank",
+    "stage_reached_rank",
+    "year_reached",
+)
 
 
 def ladder_cells(table: pd.DataFrame, year: int, pooled_blocs: tuple[str, ...] = ("EU",)) -> pd.DataFrame:
@@ -94,8 +110,9 @@ def ladder_cells(table: pd.DataFrame, year: int, pooled_blocs: tuple[str, ...] =
     year = _year(year, "year")
     missing = [c for c in _NEEDED if c not in table.columns]
     if missing:
-        raise ValueError("The table lacks the column(s) " + ", ".join(missing) +
-                         ": pass data.load('integration_stages').")
+        raise ValueError(
+            "The table lacks the column(s) " + ", ".join(missing) + ": pass data.load('integration_stages')."
+        )
 
     def reach_years(rows: list[Any]) -> dict[int, int]:
         """Earliest year each rung was reached by any of ``rows`` (``itertuples`` rows)."""
@@ -123,11 +140,20 @@ def ladder_cells(table: pd.DataFrame, year: int, pooled_blocs: tuple[str, ...] =
                 status = "aimed at, not reached"
             else:
                 status = "beyond the aim"
-            rows.append({"arrangement_id": r.arrangement_id, "arrangement": r.arrangement,
-                         "label": getattr(r, "label", r.arrangement), "rank": rank,
-                         "stage": STAGES[rank - 1], "status": status, "order": order})
-    return pd.DataFrame(rows, columns=["arrangement_id", "arrangement", "label", "rank", "stage", "status",
-                                       "order"])
+            rows.append(
+                {
+                    "arrangement_id": r.arrangement_id,
+                    "arrangement": r.arrangement,
+                    "label": getattr(r, "label", r.arrangement),
+                    "rank": rank,
+                    "stage": STAGES[rank - 1],
+                    "status": status,
+                    "order": order,
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["arrangement_id", "arrangement", "label", "rank", "stage", "status", "order"]
+    )
 
 
 def gaps(table: pd.DataFrame) -> pd.DataFrame:
@@ -188,15 +214,25 @@ class Simulation:
 
     def table(self) -> pd.DataFrame:
         """Long table: state, year, level, stage for every year from start to end."""
-        rows = [{"state": s, "year": y, "level": self.level(s, y), "stage": SHORT[self.level(s, y)]}
-                for s in self.joined for y in range(self.start, self.end + 1)]
+        rows = [
+            {"state": s, "year": y, "level": self.level(s, y), "stage": SHORT[self.level(s, y)]}
+            for s in self.joined
+            for y in range(self.start, self.end + 1)
+        ]
         return pd.DataFrame(rows)
 
     def pair_matrix(self, year: int) -> pd.DataFrame:
         """Long table of the level between every ordered pair of states in ``year``."""
-        rows = [{"state_a": a, "state_b": b, "level": self.pair_level(a, b, year) if a != b else self.level(a, year),
-                 "stage": SHORT[self.pair_level(a, b, year) if a != b else self.level(a, year)]}
-                for a in self.joined for b in self.joined]
+        rows = [
+            {
+                "state_a": a,
+                "state_b": b,
+                "level": self.pair_level(a, b, year) if a != b else self.level(a, year),
+                "stage": SHORT[self.pair_level(a, b, year) if a != b else self.level(a, year)],
+            }
+            for a in self.joined
+            for b in self.joined
+        ]
         return pd.DataFrame(rows)
 
 
@@ -212,13 +248,16 @@ def _clean_opens(opens: Mapping[Any, Any], stages: int) -> dict[int, int]:
     given = sorted(out)
     for lower, upper in zip(given, given[1:]):
         if out[upper] < out[lower]:
-            raise ValueError(f"The {stage_name(upper)} cannot open ({out[upper]}) before the "
-                             f"{stage_name(lower)} ({out[lower]}).")
+            raise ValueError(
+                f"The {stage_name(upper)} cannot open ({out[upper]}) before the "
+                f"{stage_name(lower)} ({out[lower]})."
+            )
     return out
 
 
-def simulate(choices: Mapping[str, Mapping[Any, Any]], opens: Mapping[Any, Any],
-             start: int, end: int) -> Simulation:
+def simulate(
+    choices: Mapping[str, Mapping[Any, Any]], opens: Mapping[Any, Any], start: int, end: int
+) -> Simulation:
     """Run the multi-speed simulation.
 
     ``choices``: ``{state: {stage: year or None}}`` — the year each state *chooses* to join
@@ -242,8 +281,9 @@ def simulate(choices: Mapping[str, Mapping[Any, Any]], opens: Mapping[Any, Any],
         if plan is None:
             plan = {}
         if not isinstance(plan, Mapping):
-            raise ValueError(f"The choices of {state} must be a dict such as {{'FTA': 2006}}, "
-                             f"not {type(plan).__name__}.")
+            raise ValueError(
+                f"The choices of {state} must be a dict such as {{'FTA': 2006}}, not {type(plan).__name__}."
+            )
         clean: dict[int, int | None] = {}
         for stage, year in plan.items():
             rank = stage_rank(stage)
@@ -251,8 +291,11 @@ def simulate(choices: Mapping[str, Mapping[Any, Any]], opens: Mapping[Any, Any],
                 continue
             if rank in clean:
                 raise ValueError(f"{state} chooses the {stage_name(rank)} twice.")
-            clean[rank] = None if year is None or (isinstance(year, str) and year.lower() == "never") \
+            clean[rank] = (
+                None
+                if year is None or (isinstance(year, str) and year.lower() == "never")
                 else _year(year, f"{state}'s year for the {stage_name(rank)}")
+            )
         chosen[state] = clean
     deepest = max((r for plan in chosen.values() for r, y in plan.items() if y is not None), default=0)
     if deepest == 0:
@@ -268,12 +311,14 @@ def simulate(choices: Mapping[str, Mapping[Any, Any]], opens: Mapping[Any, Any],
             want = plan.get(rank)
             if want is None:
                 eff[rank] = None
-                below = None                      # nothing deeper can be joined
+                below = None  # nothing deeper can be joined
                 continue
             if rank > 1 and below is None:
                 eff[rank] = None
-                notes.append(f"{state} chose the {stage_name(rank)} for {want} but never joins the "
-                             f"{stage_name(rank - 1)}, so it cannot join it (stage by stage).")
+                notes.append(
+                    f"{state} chose the {stage_name(rank)} for {want} but never joins the "
+                    f"{stage_name(rank - 1)}, so it cannot join it (stage by stage)."
+                )
                 continue
             year = max(want, open_years[rank], below if below is not None else want)
             if year > want:
@@ -281,7 +326,9 @@ def simulate(choices: Mapping[str, Mapping[Any, Any]], opens: Mapping[Any, Any],
                     reason = f"it enters the {stage_name(rank - 1)} only in {below} (stage by stage)"
                 else:
                     reason = f"that agreement opens only in {open_years[rank]}"
-                notes.append(f"{state} chose the {stage_name(rank)} for {want} but joins in {year}: {reason}.")
+                notes.append(
+                    f"{state} chose the {stage_name(rank)} for {want} but joins in {year}: {reason}."
+                )
             eff[rank] = year
             below = year
         joined[state] = eff

@@ -1,4 +1,5 @@
 """Who was in which arrangement when, and what was implemented: module 01's timeline logic: the model (pure functions and data, no charts or widgets)."""
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -20,25 +21,41 @@ ARRANGEMENTS: dict[str, tuple[str, ...]] = {
     "Free trade area agreement (1994)": ("CIS_FTA_1994",),
     "Customs union (1995 agreements)": ("CU_1995",),
     "'Group of Four' treaty (1996)": ("GROUP_OF_FOUR_1996",),
-    "Russia–Belarus Community, Union, Union State": ("RU_BY_COMMUNITY_1996", "RU_BY_UNION_1997",
-                                                      "UNION_STATE"),
+    "Russia–Belarus Community, Union, Union State": (
+        "RU_BY_COMMUNITY_1996",
+        "RU_BY_UNION_1997",
+        "UNION_STATE",
+    ),
     "GUAM / GUUAM (1997)": ("GUAM",),
     "Treaty on the Customs Union and Single Economic Space (1999)": ("CU_SES_TREATY_1999",),
     "EurAsEC (2000)": ("EURASEC",),
 }
 
 ROLE_LABELS: dict[str, str] = {
-    "founder": "member", "member": "member", "associate": "associate member",
-    "observer": "observer", "participant": "participant, not a full member",
+    "founder": "member",
+    "member": "member",
+    "associate": "associate member",
+    "observer": "observer",
+    "participant": "participant, not a full member",
 }
 UNDATED = "party, joining date unconfirmed"
 NOT_A_PARTY = "not a party"
-ROLE_CATEGORIES = ["member", "participant, not a full member", "associate member", "observer",
-                   UNDATED, "associate member, date unconfirmed", NOT_A_PARTY]
+ROLE_CATEGORIES = [
+    "member",
+    "participant, not a full member",
+    "associate member",
+    "observer",
+    UNDATED,
+    "associate member, date unconfirmed",
+    NOT_A_PARTY,
+]
 #: The "narrowing circle", innermost first: each state is shown in the innermost one it is in.
 CIRCLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
-    ("Russia–Belarus union (1996–)",
-     ("RU_BY_COMMUNITY_1996", "RU_BY_UNION_1997", "UNION_STATE"), ("founder", "member")),
+    (
+        "Russia–Belarus union (1996–)",
+        ("RU_BY_COMMUNITY_1996", "RU_BY_UNION_1997", "UNION_STATE"),
+        ("founder", "member"),
+    ),
     ("customs union (1995 agreements)", ("CU_1995",), ("founder", "member")),
     ("CIS member", ("CIS",), ("founder", "member")),
     ("CIS participant, never ratified the Charter", ("CIS",), ("participant",)),
@@ -70,7 +87,9 @@ def as_of(when: When) -> pd.Timestamp:
         try:
             return pd.Timestamp(_dt.date.fromisoformat(when.strip()))
         except ValueError:
-            raise ValueError(f"'{when[:20]}' is not a date: write it as YYYY-MM-DD, e.g. 1996-04-02.") from None
+            raise ValueError(
+                f"'{when[:20]}' is not a date: write it as YYYY-MM-DD, e.g. 1996-04-02."
+            ) from None
     raise ValueError(f"Give a year (e.g. 1996) or a date 'YYYY-MM-DD', not {type(when).__name__}.")
 
 
@@ -79,12 +98,15 @@ def _require(table: pd.DataFrame, columns: list[str], what: str) -> None:
         raise ValueError(f"Expected the {what} table (a DataFrame), got {type(table).__name__}.")
     missing = [c for c in columns if c not in table.columns]
     if missing:
-        raise ValueError(f"The {what} table lacks the column(s) {missing}: load it with "
-                         f"data.load(\"{what}\").")
+        raise ValueError(f'The {what} table lacks the column(s) {missing}: load it with data.load("{what}").')
 
 
-def active_rows(memberships: pd.DataFrame, org_ids: tuple[str, ...] | list[str], when: When,
-                roles: tuple[str, ...] | None = None) -> pd.DataFrame:
+def active_rows(
+    memberships: pd.DataFrame,
+    org_ids: tuple[str, ...] | list[str],
+    when: When,
+    roles: tuple[str, ...] | None = None,
+) -> pd.DataFrame:
     """Rows of ``memberships`` for ``org_ids`` that are in effect on ``when``.
 
     A row is in effect if ``joined <= day`` and (``left`` is empty or ``left > day``).
@@ -106,8 +128,9 @@ def arrangement_status(memberships: pd.DataFrame, arrangement: str, when: When) 
     map neither hides them nor invents a date.
     """
     if arrangement not in ARRANGEMENTS:
-        raise ValueError(f"Unknown arrangement '{str(arrangement)[:60]}'. Choose one of: "
-                         + "; ".join(ARRANGEMENTS))
+        raise ValueError(
+            f"Unknown arrangement '{str(arrangement)[:60]}'. Choose one of: " + "; ".join(ARRANGEMENTS)
+        )
     org_ids = ARRANGEMENTS[arrangement]
     day = as_of(when)
     rows = active_rows(memberships, org_ids, day)
@@ -118,8 +141,9 @@ def arrangement_status(memberships: pd.DataFrame, arrangement: str, when: When) 
     started = own["joined"].min()
     if pd.notna(started) and started <= day:
         for row in own[own["joined"].isna()].itertuples():
-            status.setdefault(row.iso3, "associate member, date unconfirmed"
-                              if row.role == "associate" else UNDATED)
+            status.setdefault(
+                row.iso3, "associate member, date unconfirmed" if row.role == "associate" else UNDATED
+            )
     return status
 
 
@@ -148,8 +172,9 @@ def ever_members(memberships: pd.DataFrame, org_ids: str | Iterable[str]) -> set
     _require(memberships, ["org_id", "iso3", "role"], "memberships")
     if isinstance(org_ids, str):
         org_ids = (org_ids,)
-    m = memberships[memberships["org_id"].isin(list(org_ids))
-                    & memberships["role"].isin(["founder", "member"])]
+    m = memberships[
+        memberships["org_id"].isin(list(org_ids)) & memberships["role"].isin(["founder", "member"])
+    ]
     return set(m["iso3"])
 
 
@@ -160,8 +185,11 @@ def agreements_status(agreements: pd.DataFrame, when: When) -> pd.DataFrame:
     ``status`` is "not yet signed", "signed" (not yet in force, or no in-force date known)
     or "in force". Sorted by signing date.
     """
-    _require(agreements, ["agreement_id", "short_name", "signed", "in_force", "implemented",
-                          "fn10_principal"], "agreements_1991_2000")
+    _require(
+        agreements,
+        ["agreement_id", "short_name", "signed", "in_force", "implemented", "fn10_principal"],
+        "agreements_1991_2000",
+    )
     day = as_of(when)
     out = agreements.sort_values(["signed", "agreement_id"]).copy()
     out["status"] = "not yet signed"
@@ -178,8 +206,11 @@ def implementation_shares(record: pd.DataFrame) -> pd.DataFrame:
     third") the stated share is used and the counts stay missing. Raises ``ValueError``
     when a count is inconsistent (more implemented than agreements, or no agreements).
     """
-    _require(record, ["group_id", "group", "agreements", "implemented", "share_stated", "approximate"],
-             "cis_implementation_record")
+    _require(
+        record,
+        ["group_id", "group", "agreements", "implemented", "share_stated", "approximate"],
+        "cis_implementation_record",
+    )
     rows = []
     for r in record.itertuples():
         if pd.notna(r.agreements) and pd.notna(r.implemented):
@@ -195,9 +226,18 @@ def implementation_shares(record: pd.DataFrame) -> pd.DataFrame:
             label = "about one third" if abs(share - 1 / 3) < 1e-9 else f"about {share:.0%}"
         else:
             raise ValueError(f"{r.group_id}: neither counts nor a stated share.")
-        rows.append({"group_id": r.group_id, "group": r.group, "agreements": total,
-                     "implemented": done, "not_implemented": missing, "share": share,
-                     "approximate": bool(r.approximate), "label": label})
+        rows.append(
+            {
+                "group_id": r.group_id,
+                "group": r.group,
+                "agreements": total,
+                "implemented": done,
+                "not_implemented": missing,
+                "share": share,
+                "approximate": bool(r.approximate),
+                "label": label,
+            }
+        )
     out = pd.DataFrame(rows)
     for col in ("agreements", "implemented", "not_implemented"):
         out[col] = out[col].astype("Int64")
@@ -221,9 +261,10 @@ def circle_counts(memberships: pd.DataFrame, years: range | list[int]) -> pd.Dat
         for circle in CIRCLE_CATEGORIES:
             codes = sorted(k for k, v in status.items() if v == circle)
             if circle == OUTSIDE:
-                codes = []          # filled below from the 15 states
-            rows.append({"year": int(year), "circle": circle, "states": len(codes),
-                         "names": ", ".join(codes)})
+                codes = []  # filled below from the 15 states
+            rows.append(
+                {"year": int(year), "circle": circle, "states": len(codes), "names": ", ".join(codes)}
+            )
     out = pd.DataFrame(rows)
     inside = out.groupby("year")["states"].transform("sum")
     out.loc[out["circle"] == OUTSIDE, "states"] = 15 - inside[out["circle"] == OUTSIDE]
@@ -232,8 +273,12 @@ def circle_counts(memberships: pd.DataFrame, years: range | list[int]) -> pd.Dat
 
 # --------------------------------------------------------------------------- lesson 00: the CIS map
 #: Lesson 00's CIS map: the labels of a state's role, and the legend's order.
-CIS_LABELS: dict[str, str] = {"founder": "member", "member": "member", "associate": "associate member",
-                              "participant": "participant, never ratified the Charter"}
+CIS_LABELS: dict[str, str] = {
+    "founder": "member",
+    "member": "member",
+    "associate": "associate member",
+    "participant": "participant, never ratified the Charter",
+}
 CIS_CATEGORIES = ["member", "participant, never ratified the Charter", "associate member", OUTSIDE]
 
 
