@@ -17,14 +17,14 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's course/, run as a script
 
-from course.question_types import METHODS
+from course.questions.types import METHODS
 
 if TYPE_CHECKING:
     from course.questions import Exercise
 
-#: every question type, as course.question_types declares them
+#: every question type, as course.questions.types declares them
 QUESTION_TYPES: tuple[str, ...] = METHODS
-#: question id of each type in ``make_exercise`` (one for every type in course.question_types)
+#: question id of each type in ``make_exercise`` (one for every type in course.questions.types)
 QID = {
     "choice": "c",
     "multi": "m",
