@@ -112,6 +112,7 @@ class Hub:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
+                self.stop()  # its proxy may have outlived it
                 raise RuntimeError("the hub exited:\n" + self.log()[-3000:])
             try:
                 r = requests.get(self.service + "api/info", timeout=2)
@@ -120,9 +121,12 @@ class Hub:
             except requests.RequestException:
                 pass
             time.sleep(0.3)
+        self.stop()  # a hub that did not come up leaves no proxy behind either
         raise RuntimeError("the hub or its service did not come up:\n" + self.log()[-3000:])
 
     def stop(self) -> None:
+        """Stop the hub and its process group, then the proxy by its pid file: a hub that died
+        (e.g. its proxy's API port was taken) no longer stops the proxy it started."""
         if self.proc and self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGTERM)
             try:
@@ -131,6 +135,15 @@ class Hub:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(10)
         self.proc = None
+        pid_file = self.work / "proxy.pid"
+        try:
+            pid = int(pid_file.read_text().strip())
+            if "configurable-http-proxy" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(
+                errors="replace"
+            ):
+                os.kill(pid, signal.SIGKILL)
+        except (OSError, ValueError):
+            pass  # no pid file, or the proxy is gone already
 
     def log(self) -> str:
         return (self.work / "hub.log").read_text(errors="replace")
