@@ -213,3 +213,24 @@ def test_master_cell_metadata_such_as_a_folded_source_reaches_the_notebook():
     cells = build.parse_master('# %% jupyter={"source_hidden": true}\nx = 1\n')
     nb = build.to_notebook(build.transform(cells, "student"), {}, lock_questions=True)
     assert nb.cells[0].metadata["jupyter"] == {"source_hidden": True}
+
+
+@pytest.mark.parametrize("master", MASTERS[:1] + MASTERS[-1:], ids=lambda p: p.parent.name + "/" + p.stem)
+def test_saving_a_master_from_jupyterlab_writes_no_header_so_the_file_is_unchanged(master):
+    """JupyterLab adds a kernelspec and jupytext's own metadata to an open text notebook; the
+    masters' jupytext.toml filters the notebook metadata out, so a save gives the file back."""
+    import jupytext
+    from jupytext.config import load_jupytext_config
+
+    text = master.read_text(encoding="utf-8")
+    nb = jupytext.reads(text, fmt="py:percent")
+    nb.metadata["kernelspec"] = {
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+        "name": "python3",
+    }
+    nb.metadata["jupytext"] = {"text_representation": {"extension": ".py", "format_name": "percent"}}
+    assert jupytext.writes(nb, fmt="py:percent") != text  # without the configuration: a header
+    config = load_jupytext_config(str(master.parent))
+    assert config is not None
+    assert jupytext.writes(nb, fmt="py:percent", config=config) == text
